@@ -1,0 +1,55 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { SynthdataError, generateDataset, suggestFilename, type DatasetInput } from "@synthdata/core";
+import type { CliArgs } from "../args.js";
+import { ProgressBar } from "../progress.js";
+import type { CliIO } from "../io.js";
+
+export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
+  const input: DatasetInput = args.schema !== undefined ? { spec: await readSpecFile(args.schema) } : { description: args.description! };
+  const progress = io.stderr.isTTY ? new ProgressBar(io.stderr, "generating") : undefined;
+  const result = await generateDataset(input, {
+    planner: args.planner,
+    ...(args.rows !== undefined ? { rows: args.rows } : {}),
+    ...(args.seed !== undefined ? { seed: args.seed } : {}),
+    outPath: args.out !== undefined ? resolve(io.cwd, args.out) : undefined,
+    overwrite: args.force,
+    signal: io.signal,
+    onProgress: (done, total) => progress?.update(done, total),
+    // Without --out, a new name is picked so an earlier file is never replaced.
+    choosePath: args.out === undefined ? (title) => freePath(io.cwd, suggestFilename(title)) : undefined,
+  });
+  progress?.done();
+  for (const w of result.warnings) io.stderr.write(`warning: ${w}\n`);
+  io.stderr.write(
+    `Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path}\n` +
+      `  seed ${result.seed} (pass --seed ${result.seed} for the same data), spec from ${describeSource(result.source)}\n`,
+  );
+}
+
+function describeSource(source: string): string {
+  return source === "cache" ? "the cache" : source === "spec" ? "the schema file" : `the ${source} planner`;
+}
+
+async function readSpecFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new SynthdataError("INVALID_ARGUMENT", `cannot read schema file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new SynthdataError("INVALID_ARGUMENT", `schema file ${path} is not valid JSON (${(error as Error).message}); write one with "synthdata schema <description> > ${path}"`);
+  }
+}
+
+/** `name.csv`, or `name-2.csv`, `name-3.csv`... whichever does not exist yet. */
+function freePath(dir: string, filename: string): string {
+  const stem = filename.replace(/\.csv$/, "");
+  let candidate = resolve(dir, filename);
+  for (let i = 2; existsSync(candidate); i++) candidate = resolve(dir, `${stem}-${i}.csv`);
+  return candidate;
+}

@@ -1,0 +1,35 @@
+import { isInputError, isSynthdataError } from "@synthdata/core";
+import { USAGE, parseCliArgs } from "./args.js";
+import { generateCommand } from "./commands/generate.js";
+import { schemaCommand } from "./commands/schema.js";
+import type { CliIO } from "./io.js";
+import { VERSION } from "./version.js";
+
+/** Runs one CLI invocation and returns its exit code: 0 done, 2 bad input, 1 other failure, 130 interrupted. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    switch (args.command) {
+      case "help":
+        io.stdout.write(`${USAGE}\n`);
+        return 0;
+      case "version":
+        io.stdout.write(`${VERSION}\n`);
+        return 0;
+      case "generate":
+        await generateCommand(args, io);
+        return 0;
+      case "schema":
+        await schemaCommand(args, io);
+        return 0;
+    }
+  } catch (error) {
+    if (isSynthdataError(error) && error.code === "CANCELLED") {
+      io.stderr.write("\nInterrupted; no file was written.\n");
+      return 130;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`error: ${message}\n`);
+    return isInputError(error) ? 2 : 1;
+  }
+}

@@ -1,0 +1,134 @@
+import { spawn } from "node:child_process";
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+
+const CLI = fileURLToPath(new URL("../dist/main.js", import.meta.url));
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a child process, with no OpenAI key and a private cache. */
+function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd,
+      env: { PATH: process.env["PATH"] ?? "", SYNTHDATA_CACHE_DIR: join(cwd, ".cache"), ...env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+const tmp = () => mkdtemp(join(tmpdir(), "synthdata-cli-"));
+const csvFiles = async (dir: string) => (await readdir(dir)).filter((f) => f.endsWith(".csv"));
+
+describe("synthdata CLI", () => {
+  it("generates 1000 rows with a header from a description, without any key", async () => {
+    const dir = await tmp();
+    const run = await runCli(["generate", "customers with name, email, age, city and whether they churned", "--seed", "7"], dir);
+    expect(run.stderr).toContain("Wrote 1000 rows x 5 columns");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(await csvFiles(dir)).toEqual(["customers.csv"]);
+    const rows = parse(await readFile(join(dir, "customers.csv")), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1000);
+    expect(Object.keys(rows[0]!)).toEqual(["name", "email", "age", "city", "churned"]);
+    expect(new Set(rows.map((r) => r["name"])).size).toBeGreaterThan(950);
+  });
+
+  it("is reproducible with --seed and honours --rows and --out", async () => {
+    const dir = await tmp();
+    const args = ["generate", "orders with order id, product, price and order date", "--rows", "2500", "--seed", "99"];
+    expect((await runCli([...args, "--out", "a.csv"], dir)).code).toBe(0);
+    expect((await runCli([...args, "--out", "b.csv"], dir)).code).toBe(0);
+    const a = await readFile(join(dir, "a.csv"), "utf8");
+    expect(a).toBe(await readFile(join(dir, "b.csv"), "utf8"));
+    expect(a.trimEnd().split("\r\n")).toHaveLength(2501);
+  });
+
+  it("never replaces an earlier file: a new name without --out, an error with --out unless --force", async () => {
+    const dir = await tmp();
+    const args = ["generate", "students with gpa and whether they passed", "--rows", "10"];
+    await runCli(args, dir);
+    await runCli(args, dir);
+    expect((await csvFiles(dir)).sort()).toEqual(["students-2.csv", "students.csv"]);
+    await writeFile(join(dir, "mine.csv"), "precious");
+    const refused = await runCli([...args, "--out", "mine.csv"], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/already exists/);
+    expect(await readFile(join(dir, "mine.csv"), "utf8")).toBe("precious");
+    expect((await runCli([...args, "--out", "mine.csv", "--force"], dir)).code).toBe(0);
+  });
+
+  it("prints the spec as JSON on stdout with `schema`, and generates from it with --schema", async () => {
+    const dir = await tmp();
+    const schema = await runCli(["schema", "loan applications with income, credit score 300-850, loan amount, and whether the loan defaulted"], dir);
+    expect(schema.code).toBe(0);
+    const spec = JSON.parse(schema.stdout);
+    expect(spec.columns.map((c: { name: string }) => c.name)).toEqual(["income", "credit_score", "loan_amount", "defaulted"]);
+    spec.columns[1].max = 800;
+    await writeFile(join(dir, "loans.json"), JSON.stringify(spec));
+    const run = await runCli(["generate", "--schema", "loans.json", "--rows", "3000", "--out", "loans.csv", "--seed", "1"], dir);
+    expect(run.code).toBe(0);
+    const rows = parse(await readFile(join(dir, "loans.csv")), { columns: true }) as Record<string, string>[];
+    expect(Math.max(...rows.map((r) => Number(r["credit_score"])))).toBeLessThanOrEqual(800);
+  });
+
+  it.each([
+    [["generate", "write me a poem"], /could not find a dataset in this description/],
+    [["generate", "asdkjh qwpoe zzxv"], /could not find a dataset/],
+    [["generate", "customers with name", "--rows", "0"], /rows must be a whole number from 1/],
+    [["generate", "customers with name", "--rows", "ten"], /--rows must be a whole number/],
+    [["generate", "customers with name", "--planner", "magic"], /--planner must be auto, offline or openai/],
+    [["generate"], /needs a description in quotes/],
+    [["frobnicate"], /unknown command "frobnicate"/],
+    [["generate", "--schema", "missing.json"], /cannot read schema file missing.json/],
+  ])("exits 2 with a message saying what to change: %j", async (args, message) => {
+    const dir = await tmp();
+    const run = await runCli(args, dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(await csvFiles(dir)).toEqual([]);
+  });
+
+  it("exits 2 and names the column and field for an invalid schema file", async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, "bad.json"), JSON.stringify({ title: "t", domain: "d", columns: [{ name: "age", kind: "integer", min: 9, max: 1 }] }));
+    const run = await runCli(["generate", "--schema", "bad.json"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('column "age" min: min (9) is greater than max (1)');
+  });
+
+  it("stops on Ctrl-C (SIGINT) and leaves no partial file", async () => {
+    const dir = await tmp();
+    const child = spawn(process.execPath, [CLI, "generate", "people with name, email and city", "--rows", "50000000", "--out", "big.csv"], { cwd: dir, env: { PATH: process.env["PATH"] ?? "", SYNTHDATA_CACHE_DIR: join(dir, ".cache") } });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    // Wait until the temp file exists, i.e. generation is under way.
+    for (let i = 0; i < 200 && !(await readdir(dir)).some((f) => f.endsWith(".tmp")); i++) await new Promise((r) => setTimeout(r, 25));
+    child.kill("SIGINT");
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/Interrupted; no file was written/);
+    expect((await readdir(dir)).filter((f) => !f.startsWith(".cache"))).toEqual([]);
+  });
+
+  it("prints usage with --help", async () => {
+    const run = await runCli(["--help"], await tmp());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/synthdata generate "<description>"/);
+  });
+});

@@ -1,0 +1,33 @@
+export { ERROR_CODES, SynthdataError, formatIssues, isInputError, isSynthdataError } from "./errors.js";
+export type { ErrorCode, SpecIssue } from "./errors.js";
+
+export {
+  COLUMN_KINDS,
+  DERIVED_RULES,
+  DISTRIBUTIONS,
+  ID_FORMATS,
+  columnSchema,
+  datasetSpecSchema,
+} from "./spec/schema.js";
+export type { Column, ColumnKind, DatasetSpec, Distribution, Effect } from "./spec/schema.js";
+export { checkSpec, parseSpec } from "./spec/validate.js";
+export { columnDependencies, generationOrder } from "./spec/dependencies.js";
+
+export { FAKER_CATALOG, catalogIds, describeCatalog, getCatalogEntry, nearestCatalogId } from "./catalog/catalog.js";
+export type { CatalogEntry } from "./catalog/catalog.js";
+
+export { DEFAULT_CHUNK_ROWS, compileSpec, generateBlocks, generateChunk } from "./generate/generator.js";
+export type { CompiledSpec } from "./generate/generator.js";
+export type { Block, Value } from "./generate/types.js";
+
+export { CsvEncoder, RECORD_DELIMITER } from "./csv/encode.js";
+export { neutraliseFormula } from "./csv/cells.js";
+export { suggestFilename } from "./csv/filename.js";
+export { writeFileAtomic } from "./csv/write.js";
+
+export { offlinePlanner, planOffline } from "./planners/offline/offlinePlanner.js";
+export type { PlanOptions, PlanResult, Planner, SpecSource } from "./planners/planner.js";
+
+export { DEFAULT_ROWS, MAX_ROWS, checkDescription, checkRows, checkSeed } from "./options.js";
+export { csvChunks, describeSchema, generateDataset, resolveSpec } from "./dataset.js";
+export type { DatasetInput, DescribeOptions, DescribeResult, GenerateOptions, GenerateResult, PlannerChoice } from "./dataset.js";

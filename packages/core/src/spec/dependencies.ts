@@ -1,0 +1,56 @@
+import type { Column } from "./schema.js";
+
+/** Names of the columns whose values this column reads from the same row. */
+export function columnDependencies(column: Column): string[] {
+  switch (column.kind) {
+    case "derived":
+      return [...column.from];
+    case "date":
+    case "datetime":
+      return column.after ? [column.after.column] : [];
+    case "integer":
+    case "number":
+    case "boolean":
+    case "category":
+      return (column.effects ?? []).map((e) => e.column);
+    default:
+      return [];
+  }
+}
+
+/**
+ * Column indices in an order where every column comes after the columns it
+ * reads (spec order kept where there is a choice), or the names on a cycle.
+ */
+export function generationOrder(columns: readonly Column[]): { order: number[] } | { cycle: string[] } {
+  const index = new Map(columns.map((c, i) => [c.name, i]));
+  const state = new Array<0 | 1 | 2>(columns.length).fill(0); // 0 new, 1 on stack, 2 done
+  const order: number[] = [];
+  const stack: number[] = [];
+
+  const visit = (i: number): string[] | undefined => {
+    if (state[i] === 2) return undefined;
+    if (state[i] === 1) {
+      const from = stack.indexOf(i);
+      return [...stack.slice(from), i].map((j) => columns[j]!.name);
+    }
+    state[i] = 1;
+    stack.push(i);
+    for (const dep of columnDependencies(columns[i]!)) {
+      const j = index.get(dep);
+      if (j === undefined) continue; // missing references are reported by validation
+      const cycle = visit(j);
+      if (cycle) return cycle;
+    }
+    stack.pop();
+    state[i] = 2;
+    order.push(i);
+    return undefined;
+  };
+
+  for (let i = 0; i < columns.length; i++) {
+    const cycle = visit(i);
+    if (cycle) return { cycle };
+  }
+  return { order };
+}

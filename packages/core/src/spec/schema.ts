@@ -1,0 +1,176 @@
+import { z } from "zod";
+
+/**
+ * The DatasetSpec: the contract between planners, the cache, the generator and
+ * every door. Structural rules live here; rules that need the whole spec
+ * (references, cycles, catalog membership) live in `validate.ts`.
+ */
+
+export const DISTRIBUTIONS = ["uniform", "normal", "lognormal", "exponential", "poisson"] as const;
+export const ID_FORMATS = ["uuid", "sequence", "pattern"] as const;
+export const DERIVED_RULES = ["email", "full_name", "username"] as const;
+export const COLUMN_KINDS = ["faker", "category", "integer", "number", "date", "datetime", "boolean", "id", "derived"] as const;
+
+const columnName = z
+  .string()
+  .min(1, "a column needs a name")
+  .max(64, "column names are at most 64 characters")
+  .refine((s) => s.trim() === s && !/[\r\n\0]/.test(s), "no leading/trailing spaces, line breaks or NUL in column names");
+
+const finite = z.number().finite();
+
+/** A weight from another column onto this one: shifts a number or tilts a probability. */
+export const effectSchema = z
+  .object({
+    column: columnName.describe("the column this one depends on"),
+    weight: finite
+      .min(-10)
+      .max(10)
+      .describe(
+        "strength and sign: for a numeric source, the shift per standard deviation of the source; for a boolean source, the shift when true; for a category source with `value`, the shift when it equals `value`. On a boolean/category target the shift is in log-odds; on a numeric target it is in standard deviations of the target",
+      ),
+    value: z.string().max(200).optional().describe("for a category source: the value that triggers the effect"),
+    outcome: z.string().max(200).optional().describe("for a category target: which of its values the effect favours"),
+  })
+  .strict();
+
+const common = {
+  name: columnName,
+  description: z.string().max(300).optional().describe("what the column means, for the dataset card"),
+  nullRate: finite.min(0).max(0.95).optional().describe("share of empty cells, 0 to 0.95"),
+  unique: z.boolean().optional().describe("every non-empty value distinct"),
+};
+
+const effects = z.array(effectSchema).max(20).optional();
+
+export const fakerColumnSchema = z
+  .object({
+    ...common,
+    kind: z.literal("faker"),
+    method: z.string().min(1).max(80).describe("a catalog method id such as person.fullName"),
+    args: z.record(z.string(), z.union([z.string(), finite, z.boolean()])).optional(),
+  })
+  .strict();
+
+export const categoryColumnSchema = z
+  .object({
+    ...common,
+    kind: z.literal("category"),
+    values: z.array(z.string().max(200)).min(1, "a category needs at least one value").max(200),
+    weights: z.array(finite.min(0)).optional().describe("relative frequency of each value, same length as values"),
+    effects,
+  })
+  .strict();
+
+const numericFields = {
+  distribution: z.enum(DISTRIBUTIONS).optional().describe("default uniform between min and max"),
+  mean: finite.optional().describe("mean of the values (normal, lognormal, exponential, poisson)"),
+  sd: finite.positive().optional().describe("standard deviation of the values (normal, lognormal)"),
+  min: finite.optional(),
+  max: finite.optional(),
+  effects,
+};
+
+export const integerColumnSchema = z.object({ ...common, kind: z.literal("integer"), ...numericFields }).strict();
+
+export const numberColumnSchema = z
+  .object({
+    ...common,
+    kind: z.literal("number"),
+    ...numericFields,
+    decimals: z.number().int().min(0).max(10).optional().describe("digits after the point, default 2"),
+  })
+  .strict();
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, "use an ISO 8601 date such as 2024-01-31")
+  .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)), "not a real calendar date");
+
+const dateFields = {
+  from: isoDate.describe("earliest value, ISO 8601"),
+  to: isoDate.describe("latest value, ISO 8601"),
+  after: z
+    .object({
+      column: columnName.describe("a date or datetime column of the same row"),
+      minDays: finite.min(0).max(36500).optional(),
+      maxDays: finite.min(0).max(36500).optional(),
+    })
+    .strict()
+    .optional()
+    .describe("make this date fall minDays..maxDays after another date of the same row"),
+};
+
+export const dateColumnSchema = z.object({ ...common, kind: z.literal("date"), ...dateFields }).strict();
+export const datetimeColumnSchema = z.object({ ...common, kind: z.literal("datetime"), ...dateFields }).strict();
+
+export const booleanColumnSchema = z
+  .object({
+    ...common,
+    kind: z.literal("boolean"),
+    probability: finite.min(0).max(1).optional().describe("chance of true before effects, default 0.5"),
+    effects,
+  })
+  .strict();
+
+export const idColumnSchema = z
+  .object({
+    ...common,
+    kind: z.literal("id"),
+    format: z.enum(ID_FORMATS),
+    start: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER / 2).optional().describe("first value of a sequence, default 1"),
+    prefix: z.string().max(20).optional().describe("text before a sequence number, e.g. CUST-"),
+    pattern: z
+      .string()
+      .min(1)
+      .max(40)
+      .optional()
+      .describe("for format pattern: # is a digit, ? an uppercase letter, * a letter or digit, anything else literal"),
+  })
+  .strict();
+
+export const derivedColumnSchema = z
+  .object({
+    ...common,
+    kind: z.literal("derived"),
+    rule: z.enum(DERIVED_RULES).describe("email / username from first and last name, full_name from its parts"),
+    from: z.array(columnName).min(1).max(3).describe("source columns of the same row, e.g. [first_name, last_name]"),
+  })
+  .strict();
+
+export const columnSchema = z.discriminatedUnion("kind", [
+  fakerColumnSchema,
+  categoryColumnSchema,
+  integerColumnSchema,
+  numberColumnSchema,
+  dateColumnSchema,
+  datetimeColumnSchema,
+  booleanColumnSchema,
+  idColumnSchema,
+  derivedColumnSchema,
+]);
+
+export const datasetSpecSchema = z
+  .object({
+    version: z.literal(1).optional(),
+    title: z.string().min(1).max(120),
+    domain: z.string().min(1).max(60).describe("e.g. e-commerce, healthcare, finance, education, social media"),
+    description: z.string().max(2000).optional(),
+    columns: z.array(columnSchema).min(1, "a dataset needs at least one column").max(200),
+  })
+  .strict();
+
+export type Effect = z.infer<typeof effectSchema>;
+export type FakerColumn = z.infer<typeof fakerColumnSchema>;
+export type CategoryColumn = z.infer<typeof categoryColumnSchema>;
+export type IntegerColumn = z.infer<typeof integerColumnSchema>;
+export type NumberColumn = z.infer<typeof numberColumnSchema>;
+export type DateColumn = z.infer<typeof dateColumnSchema>;
+export type DatetimeColumn = z.infer<typeof datetimeColumnSchema>;
+export type BooleanColumn = z.infer<typeof booleanColumnSchema>;
+export type IdColumn = z.infer<typeof idColumnSchema>;
+export type DerivedColumn = z.infer<typeof derivedColumnSchema>;
+export type Column = z.infer<typeof columnSchema>;
+export type ColumnKind = Column["kind"];
+export type DatasetSpec = z.infer<typeof datasetSpecSchema>;
+export type Distribution = (typeof DISTRIBUTIONS)[number];

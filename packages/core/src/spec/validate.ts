@@ -1,0 +1,197 @@
+import type { z } from "zod";
+import { getCatalogEntry, nearestCatalogId } from "../catalog/catalog.js";
+import { SynthdataError, formatIssues, type SpecIssue } from "../errors.js";
+import { columnDependencies, generationOrder } from "./dependencies.js";
+import { datasetSpecSchema, type Column, type DatasetSpec, type Effect } from "./schema.js";
+
+const NUMERIC_KINDS = new Set(["integer", "number"]);
+const DATE_KINDS = new Set(["date", "datetime"]);
+const TEXT_KINDS = new Set(["faker", "category", "derived", "id"]);
+
+/** Milliseconds since epoch of an ISO date or datetime from a spec (dates are UTC midnight). */
+export function parseSpecDate(s: string): number {
+  return Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s);
+}
+
+/**
+ * Validates anything (parsed JSON, a planner's answer) as a DatasetSpec.
+ * Throws INVALID_SPEC listing every problem, each naming its column and field.
+ */
+export function parseSpec(input: unknown): DatasetSpec {
+  const result = datasetSpecSchema.safeParse(input);
+  if (!result.success) throw invalid(zodIssues(result.error, input));
+  const spec = result.data;
+  const issues = semanticIssues(spec);
+  if (issues.length > 0) throw invalid(issues);
+  return spec;
+}
+
+/** Same as parseSpec but returns the issues instead of throwing. */
+export function checkSpec(input: unknown): { spec: DatasetSpec; issues: [] } | { spec: undefined; issues: SpecIssue[] } {
+  try {
+    return { spec: parseSpec(input), issues: [] };
+  } catch (error) {
+    if (error instanceof SynthdataError && error.code === "INVALID_SPEC") return { spec: undefined, issues: [...error.issues] };
+    throw error;
+  }
+}
+
+function invalid(issues: SpecIssue[]): SynthdataError {
+  return new SynthdataError("INVALID_SPEC", `The dataset spec is not valid:\n${formatIssues(issues)}`, { issues });
+}
+
+function zodIssues(error: z.ZodError, input: unknown): SpecIssue[] {
+  const columns = isRecord(input) && Array.isArray(input["columns"]) ? (input["columns"] as unknown[]) : [];
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    if (path[0] === "columns" && path.length >= 2) {
+      const raw = columns[Number(path[1])];
+      const name = isRecord(raw) && typeof raw["name"] === "string" ? raw["name"] : `#${Number(path[1]) + 1}`;
+      const field = path.slice(2).join(".") || "kind";
+      return { column: name, field, message: columnMessage(issue, field) };
+    }
+    return { field: path.join(".") || "spec", message: issue.message };
+  });
+}
+
+function columnMessage(issue: z.core.$ZodIssue, field: string): string {
+  if (field === "kind" && (issue.code === "invalid_union" || issue.code === "invalid_value")) {
+    return "kind must be one of faker, category, integer, number, date, datetime, boolean, id, derived";
+  }
+  if (issue.code === "unrecognized_keys") return `unknown field(s) ${issue.keys.join(", ")}: remove them`;
+  return issue.message;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function semanticIssues(spec: DatasetSpec): SpecIssue[] {
+  const issues: SpecIssue[] = [];
+  const byName = new Map<string, Column>();
+  for (const column of spec.columns) {
+    if (byName.has(column.name)) issues.push({ column: column.name, field: "name", message: "two columns have this name; names must be distinct" });
+    byName.set(column.name, column);
+  }
+  for (const column of spec.columns) {
+    const add = (field: string, message: string) => issues.push({ column: column.name, field, message });
+    checkColumn(column, byName, add);
+    columnDependencies(column).forEach((dep, i) => {
+      if (dep === column.name) add(dependencyField(column, i), "a column cannot depend on itself");
+      else if (!byName.has(dep)) add(dependencyField(column, i), `refers to a column "${dep}" that the spec does not have`);
+    });
+  }
+  if (issues.length === 0) {
+    const order = generationOrder(spec.columns);
+    if ("cycle" in order) {
+      issues.push({
+        column: order.cycle[0],
+        field: "effects",
+        message: `columns depend on each other in a cycle (${order.cycle.join(" -> ")}); remove one of these dependencies`,
+      });
+    }
+  }
+  return issues;
+}
+
+function dependencyField(column: Column, i: number): string {
+  if (column.kind === "derived") return `from.${i}`;
+  if (column.kind === "date" || column.kind === "datetime") return "after.column";
+  return `effects.${i}.column`;
+}
+
+type Add = (field: string, message: string) => void;
+
+function checkColumn(column: Column, byName: Map<string, Column>, add: Add): void {
+  switch (column.kind) {
+    case "faker": {
+      const entry = getCatalogEntry(column.method);
+      if (!entry) {
+        const near = nearestCatalogId(column.method);
+        add("method", `"${column.method}" is not in the faker catalog${near ? `; did you mean "${near}"?` : ""} (see describeCatalog())`);
+        return;
+      }
+      const args = entry.args.safeParse(column.args ?? {});
+      if (!args.success) add("args", `arguments for ${column.method}: ${args.error.issues.map((i) => `${i.path.join(".") || "args"} ${i.message}`).join("; ")}`);
+      return;
+    }
+    case "category": {
+      if (column.weights) {
+        if (column.weights.length !== column.values.length) {
+          add("weights", `has ${column.weights.length} weights for ${column.values.length} values; give one weight per value`);
+        } else if (!column.weights.some((w) => w > 0)) add("weights", "at least one weight must be above 0");
+      }
+      if (new Set(column.values).size !== column.values.length) add("values", "values repeat; list each value once");
+      checkEffects(column, byName, add);
+      return;
+    }
+    case "integer":
+    case "number":
+      checkNumeric(column, add);
+      checkEffects(column, byName, add);
+      return;
+    case "boolean":
+      checkEffects(column, byName, add);
+      return;
+    case "date":
+    case "datetime": {
+      if (parseSpecDate(column.from) > parseSpecDate(column.to)) add("from", `from (${column.from}) is after to (${column.to}); swap them`);
+      const after = column.after;
+      if (after) {
+        const source = byName.get(after.column);
+        if (source && !DATE_KINDS.has(source.kind)) add("after.column", `"${after.column}" is a ${source.kind} column; after needs a date or datetime column`);
+        if ((after.minDays ?? 0) > (after.maxDays ?? Math.max(after.minDays ?? 0, 30))) add("after.minDays", "minDays is greater than maxDays");
+      }
+      return;
+    }
+    case "id":
+      if (column.format === "pattern") {
+        if (!column.pattern) add("pattern", 'format "pattern" needs a pattern such as "ORD-#####"');
+        else if (!/[#?*]/.test(column.pattern)) add("pattern", "the pattern needs at least one # (digit), ? (letter) or * (letter or digit)");
+      } else if (column.pattern !== undefined) add("pattern", `pattern only applies to format "pattern", not "${column.format}"`);
+      return;
+    case "derived": {
+      const want = column.rule === "full_name" ? [2, 3] : [1, 2];
+      if (column.from.length < want[0]! || column.from.length > want[1]!) {
+        add("from", column.rule === "full_name" ? "full_name needs 2 or 3 name parts, e.g. [first_name, last_name]" : `${column.rule} needs [first_name, last_name] or [full_name]`);
+      }
+      column.from.forEach((dep, i) => {
+        const source = byName.get(dep);
+        if (source && !TEXT_KINDS.has(source.kind)) add(`from.${i}`, `"${dep}" is a ${source.kind} column; ${column.rule} is built from text columns`);
+      });
+      return;
+    }
+  }
+}
+
+function checkNumeric(column: Extract<Column, { kind: "integer" | "number" }>, add: Add): void {
+  const { min, max, mean, distribution = "uniform" } = column;
+  if (min !== undefined && max !== undefined && min > max) add("min", `min (${min}) is greater than max (${max})`);
+  if (column.kind === "integer" && min !== undefined && max !== undefined && Math.ceil(min) > Math.floor(max)) add("min", "no integer lies between min and max");
+  if (distribution === "uniform" && (min === undefined || max === undefined)) add("distribution", "a uniform distribution needs both min and max");
+  if (distribution === "normal" && mean === undefined && (min === undefined || max === undefined)) add("mean", "a normal distribution needs a mean (or min and max to centre it)");
+  if ((distribution === "lognormal" || distribution === "exponential" || distribution === "poisson") && mean === undefined) {
+    add("mean", `a ${distribution} distribution needs a mean`);
+  }
+  if ((distribution === "lognormal" || distribution === "exponential" || distribution === "poisson") && mean !== undefined && mean <= 0) {
+    add("mean", `a ${distribution} distribution needs a mean above 0`);
+  }
+  if (mean !== undefined && min !== undefined && max !== undefined && (mean < min || mean > max)) add("mean", `mean (${mean}) lies outside min..max (${min}..${max})`);
+}
+
+function checkEffects(column: Extract<Column, { effects?: Effect[] | undefined }>, byName: Map<string, Column>, add: Add): void {
+  (column.effects ?? []).forEach((effect, i) => {
+    const source = byName.get(effect.column);
+    if (!source || source.name === column.name) return;
+    if (source.kind === "category") {
+      if (effect.value === undefined) add(`effects.${i}.value`, `"${effect.column}" is a category; say which of its values has the effect`);
+      else if (!source.values.includes(effect.value)) add(`effects.${i}.value`, `"${effect.value}" is not one of ${effect.column}'s values (${source.values.join(", ")})`);
+    } else if (!NUMERIC_KINDS.has(source.kind) && source.kind !== "boolean") {
+      add(`effects.${i}.column`, `"${effect.column}" is a ${source.kind} column; effects come from integer, number, boolean or category columns`);
+    } else if (effect.value !== undefined) add(`effects.${i}.value`, `value only applies to category sources; "${effect.column}" is ${source.kind}`);
+    if (column.kind === "category") {
+      if (effect.outcome === undefined) add(`effects.${i}.outcome`, "on a category column, say which value the effect favours (outcome)");
+      else if (!column.values.includes(effect.outcome)) add(`effects.${i}.outcome`, `"${effect.outcome}" is not one of this column's values`);
+    } else if (effect.outcome !== undefined) add(`effects.${i}.outcome`, "outcome only applies to category columns");
+  });
+}
