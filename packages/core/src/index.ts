@@ -26,6 +26,7 @@ export { suggestFilename } from "./csv/filename.js";
 export { writeFileAtomic } from "./csv/write.js";
 
 export { offlinePlanner, planOffline } from "./planners/offline/offlinePlanner.js";
+export { guessColumn } from "./planners/offline/guessColumn.js";
 export type { PlanOptions, PlanResult, Planner, SpecSource } from "./planners/planner.js";
 
 export { DEFAULT_ROWS, MAX_ROWS, checkDescription, checkRows, checkSeed } from "./options.js";

@@ -92,7 +92,7 @@ export function planOffline(description: string): PlanResult {
   return { spec: parseSpec(spec), warnings };
 }
 
-function phraseFacts(phrase: string): PhraseFacts {
+export function phraseFacts(phrase: string): PhraseFacts {
   let text = phrase.toLowerCase();
   let values: string[] | undefined;
   const listed = /\(([^)]*)\)|\[([^\]]*)\]|:\s*(.+)$/.exec(phrase);
