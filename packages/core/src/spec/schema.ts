@@ -34,14 +34,38 @@ export const effectSchema = z
   })
   .strict();
 
+const effects = z.array(effectSchema).max(20).optional();
+
+/** Injected missing values: completely at random, or more often depending on other columns (`when`). */
+export const missingSchema = z
+  .object({
+    rate: finite.min(0).max(0.9).describe("share of cells emptied as mess (on top of nullRate), e.g. 0.05"),
+    when: z
+      .array(effectSchema)
+      .max(5)
+      .optional()
+      .describe("make a cell more likely missing depending on other columns of the row: weights tilt the log-odds of missing"),
+  })
+  .strict();
+
+const outliersSchema = z
+  .object({
+    rate: finite.min(0).max(0.2).describe("share of values replaced by outliers, e.g. 0.01"),
+    magnitude: finite.min(2).max(50).optional().describe("how far out, in standard deviations (default 6)"),
+  })
+  .strict();
+
+const typoRate = finite.min(0).max(0.5).optional().describe("share of text cells with a typo (swapped, dropped or doubled letter)");
+const labelNoise = finite.min(0).max(0.5).optional().describe("share of labels flipped to another value after the effects were applied");
+
 const common = {
   name: columnName,
   description: z.string().max(300).optional().describe("what the column means, for the dataset card"),
   nullRate: finite.min(0).max(0.95).optional().describe("share of empty cells, 0 to 0.95"),
   unique: z.boolean().optional().describe("every non-empty value distinct"),
+  missing: missingSchema.optional(),
 };
 
-const effects = z.array(effectSchema).max(20).optional();
 
 export const fakerColumnSchema = z
   .object({
@@ -49,6 +73,7 @@ export const fakerColumnSchema = z
     kind: z.literal("faker"),
     method: z.string().min(1).max(80).describe("a catalog method id such as person.fullName"),
     args: z.record(z.string(), z.union([z.string(), finite, z.boolean()])).optional(),
+    typoRate,
   })
   .strict();
 
@@ -59,6 +84,8 @@ export const categoryColumnSchema = z
     values: z.array(z.string().max(200)).min(1, "a category needs at least one value").max(200),
     weights: z.array(finite.min(0)).optional().describe("relative frequency of each value, same length as values"),
     effects,
+    typoRate,
+    labelNoise,
   })
   .strict();
 
@@ -69,6 +96,7 @@ const numericFields = {
   min: finite.optional(),
   max: finite.optional(),
   effects,
+  outliers: outliersSchema.optional(),
 };
 
 export const integerColumnSchema = z.object({ ...common, kind: z.literal("integer"), ...numericFields }).strict();
@@ -109,7 +137,13 @@ export const booleanColumnSchema = z
     ...common,
     kind: z.literal("boolean"),
     probability: finite.min(0).max(1).optional().describe("chance of true before effects, default 0.5"),
+    rate: finite
+      .min(0.001)
+      .max(0.999)
+      .optional()
+      .describe("share of true wanted after effects (class balance, e.g. 0.05 for '5% fraud'); overrides probability"),
     effects,
+    labelNoise,
   })
   .strict();
 
@@ -135,6 +169,7 @@ export const derivedColumnSchema = z
     kind: z.literal("derived"),
     rule: z.enum(DERIVED_RULES).describe("email / username from first and last name, full_name from its parts"),
     from: z.array(columnName).min(1).max(3).describe("source columns of the same row, e.g. [first_name, last_name]"),
+    typoRate,
   })
   .strict();
 
@@ -157,10 +192,24 @@ export const datasetSpecSchema = z
     domain: z.string().min(1).max(60).describe("e.g. e-commerce, healthcare, finance, education, social media"),
     description: z.string().max(2000).optional(),
     columns: z.array(columnSchema).min(1, "a dataset needs at least one column").max(200),
+    target: columnName.optional().describe("the column a model should learn to predict (used by the signal check and stratified splits)"),
+    difficulty: finite
+      .min(0)
+      .max(1)
+      .optional()
+      .describe("0 keeps the effects as written, 1 removes them: scales how hard the target is to predict"),
+    duplicates: z
+      .object({
+        exact: finite.min(0).max(0.5).optional().describe("share of rows that repeat an earlier row exactly"),
+        near: finite.min(0).max(0.5).optional().describe("share of rows that repeat an earlier row with one small change"),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
 export type Effect = z.infer<typeof effectSchema>;
+export type Missing = z.infer<typeof missingSchema>;
 export type FakerColumn = z.infer<typeof fakerColumnSchema>;
 export type CategoryColumn = z.infer<typeof categoryColumnSchema>;
 export type IntegerColumn = z.infer<typeof integerColumnSchema>;

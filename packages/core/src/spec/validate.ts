@@ -7,6 +7,7 @@ import { datasetSpecSchema, type Column, type DatasetSpec, type Effect } from ".
 const NUMERIC_KINDS = new Set(["integer", "number"]);
 const DATE_KINDS = new Set(["date", "datetime"]);
 const TEXT_KINDS = new Set(["faker", "category", "derived", "id"]);
+const TARGET_KINDS = new Set(["boolean", "category", "integer", "number"]);
 
 /** Milliseconds since epoch of an ISO date or datetime from a spec (dates are UTC midnight). */
 export function parseSpecDate(s: string): number {
@@ -76,10 +77,18 @@ function semanticIssues(spec: DatasetSpec): SpecIssue[] {
   for (const column of spec.columns) {
     const add = (field: string, message: string) => issues.push({ column: column.name, field, message });
     checkColumn(column, byName, add);
+    (column.missing?.when ?? []).forEach((effect, i) => checkEffectSource(effect, `missing.when.${i}`, column, byName, add));
     columnDependencies(column).forEach((dep, i) => {
       if (dep === column.name) add(dependencyField(column, i), "a column cannot depend on itself");
       else if (!byName.has(dep)) add(dependencyField(column, i), `refers to a column "${dep}" that the spec does not have`);
     });
+  }
+  if (spec.target !== undefined) {
+    const target = byName.get(spec.target);
+    if (!target) issues.push({ field: "target", message: `names a column "${spec.target}" that the spec does not have` });
+    else if (!TARGET_KINDS.has(target.kind)) {
+      issues.push({ field: "target", message: `"${spec.target}" is a ${target.kind} column; a target is a boolean, category, integer or number column` });
+    }
   }
   if (issues.length === 0) {
     const order = generationOrder(spec.columns);
@@ -179,16 +188,28 @@ function checkNumeric(column: Extract<Column, { kind: "integer" | "number" }>, a
   if (mean !== undefined && min !== undefined && max !== undefined && (mean < min || mean > max)) add("mean", `mean (${mean}) lies outside min..max (${min}..${max})`);
 }
 
+/** Checks what an effect reads: an existing integer, number, boolean or category column (with a value of it). */
+function checkEffectSource(effect: Effect, field: string, column: Column, byName: Map<string, Column>, add: Add): void {
+  const source = byName.get(effect.column);
+  if (!source) {
+    if (field.startsWith("missing")) add(`${field}.column`, `refers to a column "${effect.column}" that the spec does not have`);
+    return;
+  }
+  if (source.name === column.name) {
+    if (field.startsWith("missing")) add(`${field}.column`, "missing values cannot depend on the column itself");
+    return;
+  }
+  if (source.kind === "category") {
+    if (effect.value === undefined) add(`${field}.value`, `"${effect.column}" is a category; say which of its values has the effect`);
+    else if (!source.values.includes(effect.value)) add(`${field}.value`, `"${effect.value}" is not one of ${effect.column}'s values (${source.values.join(", ")})`);
+  } else if (!NUMERIC_KINDS.has(source.kind) && source.kind !== "boolean") {
+    add(`${field}.column`, `"${effect.column}" is a ${source.kind} column; effects come from integer, number, boolean or category columns`);
+  } else if (effect.value !== undefined) add(`${field}.value`, `value only applies to category sources; "${effect.column}" is ${source.kind}`);
+}
+
 function checkEffects(column: Extract<Column, { effects?: Effect[] | undefined }>, byName: Map<string, Column>, add: Add): void {
   (column.effects ?? []).forEach((effect, i) => {
-    const source = byName.get(effect.column);
-    if (!source || source.name === column.name) return;
-    if (source.kind === "category") {
-      if (effect.value === undefined) add(`effects.${i}.value`, `"${effect.column}" is a category; say which of its values has the effect`);
-      else if (!source.values.includes(effect.value)) add(`effects.${i}.value`, `"${effect.value}" is not one of ${effect.column}'s values (${source.values.join(", ")})`);
-    } else if (!NUMERIC_KINDS.has(source.kind) && source.kind !== "boolean") {
-      add(`effects.${i}.column`, `"${effect.column}" is a ${source.kind} column; effects come from integer, number, boolean or category columns`);
-    } else if (effect.value !== undefined) add(`effects.${i}.value`, `value only applies to category sources; "${effect.column}" is ${source.kind}`);
+    checkEffectSource(effect, `effects.${i}`, column, byName, add);
     if (column.kind === "category") {
       if (effect.outcome === undefined) add(`effects.${i}.outcome`, "on a category column, say which value the effect favours (outcome)");
       else if (!column.values.includes(effect.outcome)) add(`effects.${i}.outcome`, `"${effect.outcome}" is not one of this column's values`);
