@@ -1,0 +1,163 @@
+import LogisticRegression from "ml-logistic-regression";
+import { Matrix } from "ml-matrix";
+import MultivariateLinearRegression from "ml-regression-multivariate-linear";
+import type { Block, Value } from "../generate/types.js";
+import type { Column, DatasetSpec } from "../spec/schema.js";
+
+/** What the quick baseline model found for the target. */
+export interface SignalCheck {
+  target: string;
+  task: "binary" | "multiclass" | "regression";
+  model: string;
+  features: string[];
+  trainRows: number;
+  testRows: number;
+  metric: "auc" | "accuracy" | "r2";
+  score: number;
+  /** The score of a model that knows nothing (AUC 0.5, the majority share, R^2 0). */
+  baseline: number;
+  verdict: "strong" | "moderate" | "weak";
+  /** Set when the signal is too weak to learn, with what to change. */
+  warning?: string;
+}
+
+const MAX_CATEGORIES = 20;
+
+/** The column a model should predict: the spec's `target`, else the last column with effects. */
+export function targetColumn(spec: DatasetSpec): Column | undefined {
+  if (spec.target !== undefined) return spec.columns.find((c) => c.name === spec.target);
+  const withEffects = spec.columns.filter((c) => "effects" in c && (c.effects?.length ?? 0) > 0);
+  return withEffects.find((c) => c.kind === "boolean") ?? withEffects.find((c) => c.kind === "category") ?? withEffects[withEffects.length - 1];
+}
+
+/** Collects the first rows of a run (rows are independent draws) for the signal check. */
+export class SignalSampler {
+  private readonly rows: Value[][] = [];
+  readonly target: Column | undefined;
+
+  constructor(
+    private readonly spec: DatasetSpec,
+    private readonly maxRows = 8_000,
+  ) {
+    this.target = targetColumn(spec);
+  }
+
+  add(block: Block): void {
+    if (!this.target) return;
+    for (let r = 0; r < block.length && this.rows.length < this.maxRows; r++) this.rows.push(block.columns.map((c) => c[r] ?? null));
+  }
+
+  check(): SignalCheck | undefined {
+    return this.target ? checkSignal(this.spec, this.target, this.rows) : undefined;
+  }
+}
+
+/** Fits a baseline model on 80% of the rows and scores it on the other 20%. */
+export function checkSignal(spec: DatasetSpec, target: Column, rows: Value[][]): SignalCheck | undefined {
+  const t = spec.columns.indexOf(target);
+  const labelled = rows.filter((r) => r[t] !== null && r[t] !== undefined);
+  const encoder = featureEncoder(spec, t, labelled);
+  if (labelled.length < 50 || encoder.names.length === 0) return undefined;
+  const x = labelled.map((r) => encoder.encode(r));
+  const cut = Math.floor(labelled.length * 0.8);
+  const xTrain = x.slice(0, cut);
+  const xTest = x.slice(cut);
+  const base = { target: target.name, features: encoder.sources, trainRows: cut, testRows: labelled.length - cut };
+
+  if (target.kind === "integer" || target.kind === "number") {
+    const y = labelled.map((r) => [r[t] as number]);
+    const model = new MultivariateLinearRegression(xTrain, y.slice(0, cut));
+    const predicted = model.predict(xTest).map((p) => p[0]!);
+    const actual = y.slice(cut).map((v) => v[0]!);
+    const score = rSquared(actual, predicted);
+    return finish({ ...base, task: "regression", model: "linear regression (ml-regression-multivariate-linear)", metric: "r2", score, baseline: 0 }, score >= 0.3 ? "strong" : score >= 0.1 ? "moderate" : "weak");
+  }
+
+  const classes = [...new Set(labelled.map((r) => String(r[t])))].sort();
+  if (classes.length < 2) return undefined;
+  const y = labelled.map((r) => classes.indexOf(String(r[t])));
+  const withBias = (rows: number[][]) => new Matrix(rows.map((r) => [1, ...r]));
+  const model = new LogisticRegression({ numSteps: 120, learningRate: 4 / cut });
+  model.train(withBias(xTrain), Matrix.columnVector(y.slice(0, cut)));
+  const yTest = y.slice(cut);
+  if (classes.length === 2) {
+    // Classifier 0 scores "not class 0", i.e. the probability of class 1.
+    const scores = model.classifiers[0]!.testScores(withBias(xTest));
+    const score = auc(yTest, scores);
+    return finish({ ...base, task: "binary", model: "logistic regression (ml-logistic-regression)", metric: "auc", score, baseline: 0.5 }, score >= 0.7 ? "strong" : score >= 0.6 ? "moderate" : "weak");
+  }
+  const predicted = model.predict(withBias(xTest));
+  const accuracy = predicted.filter((p, i) => p === yTest[i]).length / yTest.length;
+  const majority = Math.max(...classes.map((_, c) => y.slice(0, cut).filter((v) => v === c).length)) / cut;
+  const lift = accuracy - majority;
+  return finish(
+    { ...base, task: "multiclass", model: "logistic regression, one-vs-rest (ml-logistic-regression)", metric: "accuracy", score: accuracy, baseline: majority },
+    lift >= 0.1 ? "strong" : lift >= 0.03 ? "moderate" : "weak",
+  );
+}
+
+function finish(check: Omit<SignalCheck, "verdict" | "warning">, verdict: SignalCheck["verdict"]): SignalCheck {
+  const rounded = { ...check, score: round(check.score), baseline: round(check.baseline) };
+  if (verdict !== "weak") return { ...rounded, verdict };
+  return {
+    ...rounded,
+    verdict,
+    warning: `the signal for "${check.target}" is too weak to learn (${check.metric} ${round(check.score)} against ${round(check.baseline)} for a model that knows nothing); give ${check.target} stronger effects from its features, lower the difficulty or the label noise, or ask for more rows`,
+  };
+}
+
+interface FeatureEncoder {
+  /** Encoded feature names (one per number in a row's vector). */
+  names: string[];
+  /** The spec columns the features come from. */
+  sources: string[];
+  encode(row: Value[]): number[];
+}
+
+/** Numbers and dates standardised, booleans 0/1, categories one-hot; free text and ids are left out. */
+function featureEncoder(spec: DatasetSpec, target: number, rows: Value[][]): FeatureEncoder {
+  const parts: { name: string; source: string; f: (row: Value[]) => number }[] = [];
+  spec.columns.forEach((column, i) => {
+    if (i === target || column.unique) return;
+    if (column.kind === "integer" || column.kind === "number" || column.kind === "date" || column.kind === "datetime") {
+      const xs = rows.map((r) => r[i]).filter((v): v is number => typeof v === "number");
+      if (xs.length === 0) return;
+      const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+      const s = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / xs.length) || 1;
+      parts.push({ name: column.name, source: column.name, f: (r) => (typeof r[i] === "number" ? ((r[i] as number) - m) / s : 0) });
+    } else if (column.kind === "boolean") {
+      parts.push({ name: column.name, source: column.name, f: (r) => (r[i] === true ? 1 : 0) });
+    } else if (column.kind === "category") {
+      column.values.slice(1, MAX_CATEGORIES).forEach((value) => parts.push({ name: `${column.name}=${value}`, source: column.name, f: (r) => (r[i] === value ? 1 : 0) }));
+    }
+  });
+  return { names: parts.map((p) => p.name), sources: [...new Set(parts.map((p) => p.source))], encode: (row) => parts.map((p) => p.f(row)) };
+}
+
+/** Area under the ROC curve by ranks (Mann-Whitney U), ties averaged. */
+export function auc(labels: number[], scores: number[]): number {
+  const order = scores.map((s, i) => [s, i] as const).sort((a, b) => a[0] - b[0]);
+  const ranks = new Array<number>(scores.length);
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
+    for (let k = i; k <= j; k++) ranks[order[k]![1]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  const positives = labels.filter((l) => l === 1).length;
+  const negatives = labels.length - positives;
+  if (positives === 0 || negatives === 0) return 0.5;
+  const rankSum = labels.reduce((acc, l, i) => acc + (l === 1 ? ranks[i]! : 0), 0);
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
+
+function rSquared(actual: number[], predicted: number[]): number {
+  const m = actual.reduce((a, b) => a + b, 0) / actual.length;
+  const total = actual.reduce((a, b) => a + (b - m) ** 2, 0);
+  const residual = actual.reduce((a, b, i) => a + (b - predicted[i]!) ** 2, 0);
+  return total === 0 ? 0 : 1 - residual / total;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

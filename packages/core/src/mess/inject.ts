@@ -1,0 +1,183 @@
+import type { Block, Value } from "../generate/types.js";
+import { numericModel, type NumericModel } from "../generate/numeric.js";
+import { Random } from "../generate/random.js";
+import type { Column, DatasetSpec, Effect } from "../spec/schema.js";
+import { addTypo } from "./typo.js";
+
+/** How much mess went into a run, per column and for rows: the answer key. */
+export interface MessCounts {
+  columns: Record<string, { missing: number; outliers: number; typos: number; labelFlips: number }>;
+  exactDuplicates: number;
+  nearDuplicates: number;
+}
+
+/** Stream purposes for mess, apart from the generator's own streams. */
+const MESS = 0x3e55;
+const LABELS = 1;
+const OUTLIERS = 2;
+const TYPOS = 3;
+const MISSING = 4;
+const DUPLICATES = 5;
+
+/** True when a spec asks for any mess at all. */
+export function hasMess(spec: DatasetSpec): boolean {
+  return (
+    (spec.duplicates?.exact ?? 0) > 0 ||
+    (spec.duplicates?.near ?? 0) > 0 ||
+    spec.columns.some(
+      (c) =>
+        (c.missing?.rate ?? 0) > 0 ||
+        ("outliers" in c && (c.outliers?.rate ?? 0) > 0) ||
+        ("typoRate" in c && (c.typoRate ?? 0) > 0) ||
+        ("labelNoise" in c && (c.labelNoise ?? 0) > 0),
+    )
+  );
+}
+
+/**
+ * Adds the mess a spec asks for to each block, after generation: the clean
+ * values drive the relationships, the mess sits on top like measurement
+ * error. Seeded per (seed, chunk), so it is as reproducible as the data.
+ */
+export class MessInjector {
+  readonly counts: MessCounts;
+  private readonly models = new Map<number, NumericModel>();
+  private readonly index: Map<string, number>;
+
+  constructor(
+    private readonly spec: DatasetSpec,
+    private readonly seed: number,
+  ) {
+    this.index = new Map(spec.columns.map((c, i) => [c.name, i]));
+    spec.columns.forEach((c, i) => {
+      if (c.kind === "integer" || c.kind === "number") this.models.set(i, numericModel(c));
+    });
+    this.counts = {
+      columns: Object.fromEntries(spec.columns.map((c) => [c.name, { missing: 0, outliers: 0, typos: 0, labelFlips: 0 }])),
+      exactDuplicates: 0,
+      nearDuplicates: 0,
+    };
+  }
+
+  apply(block: Block): void {
+    // Missing values may depend on other columns: read those before anything is changed.
+    const clean = block.columns.map((c) => c.slice());
+    this.spec.columns.forEach((column, i) => {
+      const values = block.columns[i]!;
+      const counts = this.counts.columns[column.name]!;
+      const rng = (purpose: number) => Random.for(this.seed, block.index, i, MESS, purpose);
+      if ("labelNoise" in column && (column.labelNoise ?? 0) > 0) counts.labelFlips += this.flipLabels(column, values, column.labelNoise!, rng(LABELS));
+      if ("outliers" in column && column.outliers && column.outliers.rate > 0) counts.outliers += this.outliers(column, values, i, rng(OUTLIERS));
+      if ("typoRate" in column && (column.typoRate ?? 0) > 0) counts.typos += typos(values, column.typoRate!, rng(TYPOS));
+      if (column.missing && column.missing.rate > 0) counts.missing += this.missing(column.missing.rate, column.missing.when ?? [], values, clean, rng(MISSING));
+    });
+    this.duplicates(block);
+  }
+
+  private flipLabels(column: Column, values: Value[], rate: number, rng: Random): number {
+    let flips = 0;
+    for (let r = 0; r < values.length; r++) {
+      const v = values[r];
+      if (v === null || rng.next() >= rate) continue;
+      if (column.kind === "boolean") values[r] = !v;
+      else if (column.kind === "category" && column.values.length > 1) {
+        const others = column.values.filter((x) => x !== v);
+        values[r] = others[rng.int(others.length)]!;
+      } else continue;
+      flips++;
+    }
+    return flips;
+  }
+
+  private outliers(column: Extract<Column, { kind: "integer" | "number" }>, values: Value[], i: number, rng: Random): number {
+    const model = this.models.get(i)!;
+    const magnitude = column.outliers!.magnitude ?? 6;
+    // Skewed or non-negative columns get outliers on the high side only (no negative incomes).
+    const upOnly = column.distribution === "lognormal" || column.distribution === "exponential" || column.distribution === "poisson" || (column.min ?? -1) >= 0;
+    const factor = 10 ** (column.kind === "number" ? (column.decimals ?? 2) : 0);
+    let count = 0;
+    for (let r = 0; r < values.length; r++) {
+      if (typeof values[r] !== "number" || rng.next() >= column.outliers!.rate) continue;
+      const sign = upOnly || rng.next() < 0.5 ? 1 : -1;
+      const value = model.center + sign * magnitude * model.scale * (1 + rng.next() * 0.5);
+      values[r] = Math.round(value * factor) / factor;
+      count++;
+    }
+    return count;
+  }
+
+  private missing(rate: number, when: Effect[], values: Value[], clean: Value[][], rng: Random): number {
+    const base = Math.log(rate / (1 - rate));
+    const terms = when.map((e) => this.effectReader(e, clean));
+    let count = 0;
+    for (let r = 0; r < values.length; r++) {
+      let logit = base;
+      for (const term of terms) logit += term(r);
+      if (values[r] !== null && rng.next() < 1 / (1 + Math.exp(-logit))) {
+        values[r] = null;
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** An effect's contribution for row r, read from the clean values (same encoding as the generator's effects). */
+  private effectReader(effect: Effect, clean: Value[][]): (r: number) => number {
+    const source = this.index.get(effect.column)!;
+    const values = clean[source]!;
+    const model = this.models.get(source);
+    const w = effect.weight;
+    if (model) return (r) => (typeof values[r] === "number" ? (w * ((values[r] as number) - model.center)) / model.scale : 0);
+    if (this.spec.columns[source]!.kind === "boolean") return (r) => (values[r] === true ? w : 0);
+    return (r) => (values[r] === effect.value ? w : 0);
+  }
+
+  /** Rows that repeat an earlier row of the same chunk, exactly or with one small change. */
+  private duplicates(block: Block): void {
+    const exact = this.spec.duplicates?.exact ?? 0;
+    const near = this.spec.duplicates?.near ?? 0;
+    if (exact + near <= 0) return;
+    const rng = Random.for(this.seed, block.index, -1, MESS, DUPLICATES);
+    const columns = block.columns;
+    const changeable = this.spec.columns.flatMap((c, i) => (c.kind !== "id" && c.kind !== "boolean" && c.kind !== "date" && c.kind !== "datetime" ? [i] : []));
+    const ids = this.spec.columns.flatMap((c, i) => (c.kind === "id" ? [i] : []));
+    for (let r = 1; r < block.length; r++) {
+      const u = rng.next();
+      if (u >= exact + near) continue;
+      const from = rng.int(r);
+      const isExact = u < exact || changeable.length === 0;
+      for (let c = 0; c < columns.length; c++) {
+        // A near duplicate keeps its own id, as a record entered twice would.
+        if (!isExact && ids.includes(c)) continue;
+        columns[c]![r] = columns[c]![from]!;
+      }
+      if (isExact) {
+        this.counts.exactDuplicates++;
+        continue;
+      }
+      const c = changeable[rng.int(changeable.length)]!;
+      const v = columns[c]![r];
+      if (typeof v === "string") columns[c]![r] = addTypo(v, rng);
+      else if (typeof v === "number") {
+        const column = this.spec.columns[c]!;
+        const factor = 10 ** (column.kind === "number" ? (column.decimals ?? 2) : 0);
+        columns[c]![r] = Math.round(v * (1 + (rng.next() < 0.5 ? -1 : 1) * (0.01 + rng.next() * 0.04)) * factor) / factor;
+      }
+      this.counts.nearDuplicates++;
+    }
+  }
+}
+
+function typos(values: Value[], rate: number, rng: Random): number {
+  let count = 0;
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r];
+    if (typeof v !== "string" || rng.next() >= rate) continue;
+    const changed = addTypo(v, rng);
+    if (changed !== v) {
+      values[r] = changed;
+      count++;
+    }
+  }
+  return count;
+}
