@@ -1,0 +1,27 @@
+import type { Column } from "../spec/schema.js";
+
+/** How a column is made, in one line for the dataset card, e.g. "integer, normal (mean 40, sd 12) in [18, 90]". */
+export function describeGenerator(column: Column): string {
+  switch (column.kind) {
+    case "faker":
+      return `faker ${column.method}${column.args && Object.keys(column.args).length ? ` ${JSON.stringify(column.args)}` : ""}`;
+    case "category":
+      return `category of ${column.values.length} values${column.weights ? " (weighted)" : ""}`;
+    case "integer":
+    case "number": {
+      const dist = column.distribution ?? "uniform";
+      const params = [column.mean !== undefined ? `mean ${column.mean}` : "", column.sd !== undefined ? `sd ${column.sd}` : ""].filter(Boolean).join(", ");
+      const bounds = column.min !== undefined || column.max !== undefined ? ` in [${column.min ?? "-inf"}, ${column.max ?? "inf"}]` : "";
+      return `${column.kind}, ${dist}${params ? ` (${params})` : ""}${bounds}`;
+    }
+    case "date":
+    case "datetime":
+      return column.after ? `${column.kind} after ${column.after.column}` : `${column.kind} from ${column.from} to ${column.to}`;
+    case "boolean":
+      return column.rate !== undefined ? `boolean, ${Math.round(column.rate * 1000) / 10}% true` : `boolean, base probability ${column.probability ?? 0.5}`;
+    case "id":
+      return column.format === "pattern" ? `id, pattern ${column.pattern}` : `id, ${column.format}`;
+    case "derived":
+      return `${column.rule.replace("_", " ")} from ${column.from.join(" + ")}`;
+  }
+}
