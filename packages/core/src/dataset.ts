@@ -8,18 +8,39 @@ import { offlinePlanner } from "./planners/offline/offlinePlanner.js";
 import type { Planner, SpecSource } from "./planners/planner.js";
 import type { Block } from "./generate/types.js";
 import type { DatasetSpec } from "./spec/schema.js";
+import type { DatasetCard } from "./card/card.js";
 import { parseSpec } from "./spec/validate.js";
 
 export type PlannerChoice = "auto" | "offline" | "openai";
 
+/** How to reach an OpenAI-compatible API. Doors pass what they read (env, SecretStorage); core reads nothing else. */
+export interface OpenAIOptions {
+  apiKey?: string | undefined;
+  baseURL?: string | undefined;
+  model?: string | undefined;
+  /** Per-request timeout; kept under the 30 s budget. */
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
+}
+
 export interface DescribeOptions {
+  /** auto: OpenAI when a key is given (options.openai.apiKey or OPENAI_API_KEY), else offline. */
   planner?: PlannerChoice;
   signal?: AbortSignal;
+  openai?: OpenAIOptions;
+  /** The schema cache folder; defaults to SYNTHDATA_CACHE_DIR or the user's cache directory. */
+  cacheDir?: string | undefined;
+  /** false skips the cache (neither read nor written). */
+  useCache?: boolean;
 }
 
 export interface DescribeResult {
   spec: DatasetSpec;
+  /** Where this spec came from this time: the cache, a planner, or a spec handed in. */
   source: SpecSource;
+  /** The planner that made the spec ("spec" when one was handed in). */
+  planner: "offline" | "openai" | "spec";
+  cached: boolean;
   warnings: string[];
 }
 
@@ -28,7 +49,7 @@ export async function describeSchema(description: string, options: DescribeOptio
   const text = checkDescription(description);
   const planner = choosePlanner(options.planner ?? "auto");
   const result = await planner.plan(text, options.signal ? { signal: options.signal } : {});
-  return { spec: result.spec, source: planner.name, warnings: result.warnings };
+  return { spec: result.spec, source: planner.name, planner: planner.name, cached: false, warnings: result.warnings };
 }
 
 function choosePlanner(choice: PlannerChoice): Planner {
@@ -53,6 +74,10 @@ export interface GenerateOptions extends DescribeOptions {
   onProgress?: (rowsDone: number, rowsTotal: number) => void;
   /** How many rows to return as a preview (CSV cell text). */
   previewRows?: number;
+  /** Also write <name>.train.csv and <name>.test.csv: `train` is the share of rows in train (0.5..0.95). */
+  split?: { train: number; by?: "random" | "time" } | undefined;
+  /** Write <name>.card.md and <name>.card.json beside the CSV (default true). */
+  card?: boolean;
 }
 
 export interface GenerateResult extends DescribeResult {
@@ -62,11 +87,23 @@ export interface GenerateResult extends DescribeResult {
   columns: string[];
   bytes: number;
   preview: string[][];
+  /** Every file written by the run (the CSV, and the card and split files when asked for). */
+  files: DatasetFiles;
+  /** The dataset card (also written beside the CSV unless `card: false`). */
+  card?: DatasetCard;
+}
+
+export interface DatasetFiles {
+  csv: string;
+  cardJson?: string;
+  cardMarkdown?: string;
+  train?: string;
+  test?: string;
 }
 
 /** Resolves the input to a validated spec (planning a description if needed). */
 export async function resolveSpec(input: DatasetInput, options: DescribeOptions = {}): Promise<DescribeResult> {
-  if (input.spec !== undefined) return { spec: parseSpec(input.spec), source: "spec", warnings: [] };
+  if (input.spec !== undefined) return { spec: parseSpec(input.spec), source: "spec", planner: "spec", cached: false, warnings: [] };
   return describeSchema(input.description ?? "", options);
 }
 
@@ -88,7 +125,7 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
     },
   });
   const bytes = await writeFileAtomic(path, chunks, { overwrite: options.overwrite ?? false, ...(options.signal ? { signal: options.signal } : {}) });
-  return { ...described, path, rows, seed, columns: described.spec.columns.map((c) => c.name), bytes, preview };
+  return { ...described, path, rows, seed, columns: described.spec.columns.map((c) => c.name), bytes, preview, files: { csv: path } };
 }
 
 export interface CsvStreamOptions {

@@ -31,4 +31,5 @@ export type { PlanOptions, PlanResult, Planner, SpecSource } from "./planners/pl
 
 export { DEFAULT_ROWS, MAX_ROWS, checkDescription, checkRows, checkSeed } from "./options.js";
 export { csvChunks, describeSchema, generateDataset, resolveSpec } from "./dataset.js";
-export type { DatasetInput, DescribeOptions, DescribeResult, GenerateOptions, GenerateResult, PlannerChoice } from "./dataset.js";
+export type { DatasetFiles, DatasetInput, DescribeOptions, DescribeResult, GenerateOptions, GenerateResult, OpenAIOptions, PlannerChoice } from "./dataset.js";
+export type { DatasetCard } from "./card/card.js";
