@@ -6,13 +6,16 @@ export const USAGE = `synthdata: describe a dataset in plain English, get a real
 Usage:
   synthdata generate "<description>" [--rows N] [--seed S] [--out PATH] [--force]
                      [--schema SPEC.json] [--planner auto|offline|openai]
+                     [--split 0.8 [--split-by random|time]] [--no-card]
   synthdata schema "<description>" [--planner auto|offline|openai]
+  synthdata cache path | clear
   synthdata --help | --version
 
 Examples:
   synthdata generate "customers with name, email, age, city and whether they churned" --rows 5000 --seed 7
   synthdata schema "loan applications with income, credit score 300-850 and whether the loan defaulted" > loans.json
   synthdata generate --schema loans.json --rows 100000 --out loans.csv
+  synthdata generate "transactions with amount, merchant category and 2% fraud, some missing values" --split 0.8
 
 Options:
   --rows N        rows to generate (default 1000)
@@ -21,11 +24,21 @@ Options:
   --force         overwrite --out if it exists
   --schema FILE   generate from a DatasetSpec JSON file instead of a description
   --planner P     auto (OpenAI when OPENAI_API_KEY is set, else offline), offline, or openai
+  --split S       also write <name>.train.csv and <name>.test.csv with share S in train (e.g. 0.8),
+                  stratified on the target; --split-by time splits on the first date column
+  --no-card       skip <name>.card.md / <name>.card.json (the dataset card: stats, answer key, signal check)
+
+Environment: OPENAI_API_KEY, OPENAI_BASE_URL (any OpenAI-compatible server), SYNTHDATA_MODEL,
+SYNTHDATA_CACHE_DIR (where specs are cached); also read from a .env file in this folder.
 
 Exit codes: 0 done, 2 bad input (the message says what to change), 1 other failure.`;
 
 export interface CliArgs {
-  command: "generate" | "schema" | "help" | "version";
+  command: "generate" | "schema" | "cache" | "help" | "version";
+  cacheAction: "path" | "clear" | undefined;
+  split: number | undefined;
+  splitBy: "random" | "time";
+  card: boolean;
   description: string | undefined;
   rows: number | undefined;
   seed: number | undefined;
@@ -49,6 +62,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
         force: { type: "boolean", short: "f", default: false },
         schema: { type: "string" },
         planner: { type: "string", default: "auto" },
+        split: { type: "string" },
+        "split-by": { type: "string", default: "random" },
+        "no-card": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
       },
@@ -61,8 +77,19 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.version) return base("version");
   const [command, ...rest] = positionals;
   if (command === undefined) return base("help");
+  if (command === "cache") {
+    const action = rest[0];
+    if (rest.length !== 1 || (action !== "path" && action !== "clear")) {
+      throw new SynthdataError("INVALID_ARGUMENT", 'use "synthdata cache path" (where specs are cached) or "synthdata cache clear" (forget them)');
+    }
+    return { ...base("cache"), cacheAction: action };
+  }
   if (command !== "generate" && command !== "schema") {
-    throw new SynthdataError("INVALID_ARGUMENT", `unknown command "${command}"; use "generate" or "schema" (see synthdata --help)`);
+    throw new SynthdataError("INVALID_ARGUMENT", `unknown command "${command}"; use "generate", "schema" or "cache" (see synthdata --help)`);
+  }
+  const splitBy = values["split-by"];
+  if (splitBy !== "random" && splitBy !== "time") {
+    throw new SynthdataError("INVALID_ARGUMENT", `--split-by must be random or time, got "${splitBy}"`);
   }
   const planner = values.planner;
   if (planner !== "auto" && planner !== "offline" && planner !== "openai") {
@@ -84,11 +111,36 @@ export function parseCliArgs(argv: string[]): CliArgs {
     force: values.force ?? false,
     schema: values.schema,
     planner,
+    cacheAction: undefined,
+    split: values.split === undefined ? undefined : share("--split", values.split),
+    splitBy,
+    card: !values["no-card"],
   };
 }
 
-function base(command: "help" | "version"): CliArgs {
-  return { command, description: undefined, rows: undefined, seed: undefined, out: undefined, force: false, schema: undefined, planner: "auto" };
+function base(command: "help" | "version" | "cache"): CliArgs {
+  return {
+    command,
+    description: undefined,
+    rows: undefined,
+    seed: undefined,
+    out: undefined,
+    force: false,
+    schema: undefined,
+    planner: "auto",
+    cacheAction: undefined,
+    split: undefined,
+    splitBy: "random",
+    card: true,
+  };
+}
+
+function share(flag: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0 || value >= 1) {
+    throw new SynthdataError("INVALID_ARGUMENT", `${flag} takes the share of rows for training, between 0 and 1 (e.g. 0.8); got "${text}"`);
+  }
+  return value;
 }
 
 function wholeNumber(flag: string, text: string): number {

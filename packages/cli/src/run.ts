@@ -2,6 +2,7 @@ import { isInputError, isSynthdataError } from "@synthdata/core";
 import { USAGE, parseCliArgs } from "./args.js";
 import { generateCommand } from "./commands/generate.js";
 import { schemaCommand } from "./commands/schema.js";
+import { cacheCommand } from "./commands/cache.js";
 import type { CliIO } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -21,6 +22,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return 0;
       case "schema":
         await schemaCommand(args, io);
+        return 0;
+      case "cache":
+        await cacheCommand(args, io);
         return 0;
     }
   } catch (error) {

@@ -131,4 +131,45 @@ describe("synthdata CLI", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/synthdata generate "<description>"/);
   });
+
+  it("writes the card and a stratified split with --split, and says so", async () => {
+    const dir = await tmp();
+    const run = await runCli(["generate", "bank customers with age, income, credit score 300-850 and whether the loan defaulted", "--seed", "3", "--rows", "2000", "--split", "0.8"], dir);
+    expect(run.code, run.stderr).toBe(0);
+    const files = (await readdir(dir)).filter((f) => !f.startsWith("."));
+    const stem = files.find((f) => f.endsWith(".card.json"))!.replace(/\.card\.json$/, "");
+    expect(files.sort()).toEqual([`${stem}.card.json`, `${stem}.card.md`, `${stem}.csv`, `${stem}.test.csv`, `${stem}.train.csv`]);
+    const train = parse(await readFile(join(dir, `${stem}.train.csv`)), { columns: true }) as unknown[];
+    const test = parse(await readFile(join(dir, `${stem}.test.csv`)), { columns: true }) as unknown[];
+    expect([train.length, test.length]).toEqual([1600, 400]);
+    expect(run.stderr).toMatch(/split: .*train\.csv \(1600 rows\)/);
+    expect(run.stderr).toMatch(/signal check: \S+ auc/);
+    expect(run.stderr).toMatch(/card: .*\.card\.md/);
+  });
+
+  it("serves the second run of a description from the cache, and shows and clears the cache", async () => {
+    const dir = await tmp();
+    const first = await runCli(["schema", "students with name, GPA from 0 to 4 and whether they passed"], dir);
+    expect(first.stderr).toMatch(/spec from the offline planner/);
+    const second = await runCli(["generate", "Students with name,  GPA from 0 to 4 and whether they passed", "--rows", "50"], dir);
+    expect(second.stderr).toMatch(/spec from the cache \(made by the offline planner; no API call\)/);
+    const path = await runCli(["cache", "path"], dir);
+    expect(path.stdout.trim()).toBe(join(dir, ".cache", "specs.json"));
+    const cleared = await runCli(["cache", "clear"], dir);
+    expect(cleared.stderr).toMatch(/1 spec removed/);
+    const third = await runCli(["schema", "students with name, GPA from 0 to 4 and whether they passed"], dir);
+    expect(third.stderr).toMatch(/spec from the offline planner/);
+  });
+
+  it("asks for a key, exit 2, when --planner openai is used without one", async () => {
+    const run = await runCli(["schema", "customers with name", "--planner", "openai"], await tmp());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/needs a key: set OPENAI_API_KEY/);
+  });
+
+  it("rejects a bad --split with what to write instead", async () => {
+    const run = await runCli(["generate", "customers with name", "--split", "80"], await tmp());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/between 0 and 1 \(e\.g\. 0\.8\)/);
+  });
 });

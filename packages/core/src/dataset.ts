@@ -1,11 +1,10 @@
 import { CsvEncoder } from "./csv/encode.js";
 import { suggestFilename } from "./csv/filename.js";
-import { writeFileAtomic } from "./csv/write.js";
-import { SynthdataError } from "./errors.js";
+import { writeDataset } from "./pipeline/run.js";
 import { compileSpec, generateBlocks, type CompiledSpec } from "./generate/generator.js";
-import { checkDescription, checkRows, checkSeed, DEFAULT_ROWS } from "./options.js";
-import { offlinePlanner } from "./planners/offline/offlinePlanner.js";
-import type { Planner, SpecSource } from "./planners/planner.js";
+import { checkRows, checkSeed, DEFAULT_ROWS } from "./options.js";
+import type { SpecSource } from "./planners/planner.js";
+import { describeSchema } from "./describe.js";
 import type { Block } from "./generate/types.js";
 import type { DatasetSpec } from "./spec/schema.js";
 import type { DatasetCard } from "./card/card.js";
@@ -44,21 +43,6 @@ export interface DescribeResult {
   warnings: string[];
 }
 
-/** The spec a description becomes. */
-export async function describeSchema(description: string, options: DescribeOptions = {}): Promise<DescribeResult> {
-  const text = checkDescription(description);
-  const planner = choosePlanner(options.planner ?? "auto");
-  const result = await planner.plan(text, options.signal ? { signal: options.signal } : {});
-  return { spec: result.spec, source: planner.name, planner: planner.name, cached: false, warnings: result.warnings };
-}
-
-function choosePlanner(choice: PlannerChoice): Planner {
-  if (choice === "openai") {
-    throw new SynthdataError("OPENAI_NOT_CONFIGURED", "the OpenAI planner is not available in this build; use --planner offline");
-  }
-  return offlinePlanner;
-}
-
 /** Either a description to plan, or a spec (from a file, an assistant, a cache). */
 export type DatasetInput = { description: string; spec?: undefined } | { spec: unknown; description?: string };
 
@@ -76,6 +60,8 @@ export interface GenerateOptions extends DescribeOptions {
   previewRows?: number;
   /** Also write <name>.train.csv and <name>.test.csv: `train` is the share of rows in train (0.5..0.95). */
   split?: { train: number; by?: "random" | "time" } | undefined;
+  /** worker_threads to generate with: 1 keeps it all on this thread (bundles without the worker file); default picks by rows and cores. */
+  workers?: number;
   /** Write <name>.card.md and <name>.card.json beside the CSV (default true). */
   card?: boolean;
 }
@@ -107,25 +93,25 @@ export async function resolveSpec(input: DatasetInput, options: DescribeOptions 
   return describeSchema(input.description ?? "", options);
 }
 
-/** Plans (if needed), generates and writes the CSV atomically. */
+/** Plans (if needed), generates and writes the CSV (and its card and split files) atomically. */
 export async function generateDataset(input: DatasetInput, options: GenerateOptions = {}): Promise<GenerateResult> {
   const rows = checkRows(options.rows ?? DEFAULT_ROWS);
   const seed = checkSeed(options.seed);
   const described = await resolveSpec(input, options);
-  const compiled = compileSpec(described.spec);
   const path = options.outPath ?? options.choosePath?.(described.spec.title) ?? suggestFilename(described.spec.title);
-  const preview: string[][] = [];
-  const chunks = csvChunks(compiled, {
+  const run = await writeDataset(described.spec, path, {
     rows,
     seed,
-    ...(options.signal ? { signal: options.signal } : {}),
-    onBlock: (encoder, block) => {
-      if (preview.length < (options.previewRows ?? 0)) preview.push(...encoder.records(block, (options.previewRows ?? 0) - preview.length));
-      options.onProgress?.(block.start + block.length, rows);
-    },
+    signal: options.signal,
+    onProgress: options.onProgress,
+    previewRows: options.previewRows,
+    split: options.split,
+    card: options.card,
+    overwrite: options.overwrite,
+    description: input.description,
+    warnings: described.warnings,
   });
-  const bytes = await writeFileAtomic(path, chunks, { overwrite: options.overwrite ?? false, ...(options.signal ? { signal: options.signal } : {}) });
-  return { ...described, path, rows, seed, columns: described.spec.columns.map((c) => c.name), bytes, preview, files: { csv: path } };
+  return { ...described, path, rows, seed, columns: described.spec.columns.map((c) => c.name), ...run };
 }
 
 export interface CsvStreamOptions {

@@ -79,7 +79,9 @@ export function isInputError(error: unknown): boolean {
       error.code === "UNIQUE_EXHAUSTED" ||
       error.code === "PATH_NOT_ALLOWED" ||
       error.code === "OUTPUT_EXISTS" ||
-      error.code === "OPENAI_BAD_RESPONSE")
+      error.code === "OPENAI_BAD_RESPONSE" ||
+      error.code === "OPENAI_NOT_CONFIGURED" ||
+      error.code === "OPENAI_AUTH")
   );
 }
 

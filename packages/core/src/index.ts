@@ -30,6 +30,11 @@ export { guessColumn } from "./planners/offline/guessColumn.js";
 export type { PlanOptions, PlanResult, Planner, SpecSource } from "./planners/planner.js";
 
 export { DEFAULT_ROWS, MAX_ROWS, checkDescription, checkRows, checkSeed } from "./options.js";
-export { csvChunks, describeSchema, generateDataset, resolveSpec } from "./dataset.js";
+export { csvChunks, generateDataset, resolveSpec } from "./dataset.js";
+export { describeSchema } from "./describe.js";
+export { ENV_KEYS, openAIOptionsFrom, readEnvironment } from "./config.js";
+export { SchemaCache, CACHE_FILE } from "./cache/schemaCache.js";
+export { defaultCacheDir } from "./cache/cacheDir.js";
+export { cacheKey, normaliseDescription } from "./cache/key.js";
 export type { DatasetFiles, DatasetInput, DescribeOptions, DescribeResult, GenerateOptions, GenerateResult, OpenAIOptions, PlannerChoice } from "./dataset.js";
 export type { DatasetCard } from "./card/card.js";

@@ -5,6 +5,7 @@ import { SynthdataError, generateDataset, suggestFilename, type DatasetInput } f
 import type { CliArgs } from "../args.js";
 import { ProgressBar } from "../progress.js";
 import type { CliIO } from "../io.js";
+import { describeOrigin } from "./origin.js";
 
 export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
   const input: DatasetInput = args.schema !== undefined ? { spec: await readSpecFile(args.schema) } : { description: args.description! };
@@ -19,17 +20,18 @@ export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
     onProgress: (done, total) => progress?.update(done, total),
     // Without --out, a new name is picked so an earlier file is never replaced.
     choosePath: args.out === undefined ? (title) => freePath(io.cwd, suggestFilename(title)) : undefined,
+    split: args.split === undefined ? undefined : { train: args.split, by: args.splitBy },
+    card: args.card,
   });
   progress?.done();
   for (const w of result.warnings) io.stderr.write(`warning: ${w}\n`);
-  io.stderr.write(
-    `Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path}\n` +
-      `  seed ${result.seed} (pass --seed ${result.seed} for the same data), spec from ${describeSource(result.source)}\n`,
-  );
-}
-
-function describeSource(source: string): string {
-  return source === "cache" ? "the cache" : source === "spec" ? "the schema file" : `the ${source} planner`;
+  const { files, card } = result;
+  const lines = [`Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path}`];
+  if (files.train && card?.split) lines.push(`  split: ${files.train} (${card.split.trainRows} rows), ${files.test} (${card.split.testRows} rows)`);
+  if (files.cardMarkdown) lines.push(`  card: ${files.cardMarkdown} (and .card.json): column stats, hidden relationships, injected mess`);
+  if (card?.signal) lines.push(`  signal check: ${card.signal.target} ${card.signal.metric} ${card.signal.score} vs ${card.signal.baseline} for a blind guess (${card.signal.verdict})`);
+  lines.push(`  seed ${result.seed} (pass --seed ${result.seed} for the same data); ${describeOrigin(result)}`);
+  io.stderr.write(`${lines.join("\n")}\n`);
 }
 
 async function readSpecFile(path: string): Promise<unknown> {
@@ -46,10 +48,11 @@ async function readSpecFile(path: string): Promise<unknown> {
   }
 }
 
-/** `name.csv`, or `name-2.csv`, `name-3.csv`... whichever does not exist yet. */
+/** `name.csv`, or `name-2.csv`, `name-3.csv`... the first whose CSV and side files do not exist yet. */
 function freePath(dir: string, filename: string): string {
   const stem = filename.replace(/\.csv$/, "");
-  let candidate = resolve(dir, filename);
-  for (let i = 2; existsSync(candidate); i++) candidate = resolve(dir, `${stem}-${i}.csv`);
-  return candidate;
+  const taken = (s: string) => [".csv", ".card.md", ".card.json", ".train.csv", ".test.csv"].some((ext) => existsSync(resolve(dir, `${s}${ext}`)));
+  let candidate = stem;
+  for (let i = 2; taken(candidate); i++) candidate = `${stem}-${i}`;
+  return resolve(dir, `${candidate}.csv`);
 }

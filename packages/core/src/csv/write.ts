@@ -111,7 +111,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Windows refuses a rename over a file another process has open for a moment: retry briefly. */
-async function renameWithRetry(from: string, to: string): Promise<void> {
+export async function renameWithRetry(from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await rename(from, to);

@@ -1,0 +1,187 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+import lockfile from "proper-lockfile";
+import { renameWithRetry } from "../csv/write.js";
+import { SynthdataError } from "../errors.js";
+import type { DatasetSpec } from "../spec/schema.js";
+import { checkSpec } from "../spec/validate.js";
+
+export const CACHE_FILE = "specs.json";
+const FORMAT = 1;
+
+export interface CacheEntry {
+  spec: DatasetSpec;
+  /** The planner fingerprint that made it (planner, model, prompt version). */
+  fingerprint: string;
+  warnings: string[];
+  createdAt: string;
+}
+
+interface CacheFile {
+  format: typeof FORMAT;
+  entries: Record<string, CacheEntry>;
+}
+
+export interface SchemaCacheOptions {
+  /** Entries kept; the oldest go first. */
+  maxEntries?: number;
+  /** A lock older than this is taken over (a killed holder). proper-lockfile's floor is 2000 ms. */
+  staleMs?: number;
+  /** How long a writer waits for the lock in total before giving up. */
+  waitMs?: number;
+  /** Told about recoveries (a corrupt file moved aside); never sees a key. */
+  onWarning?: (message: string) => void;
+}
+
+/**
+ * The schema cache: one JSON file shared by every door and process. Readers
+ * read without a lock (the file is only ever replaced by rename, so it is
+ * always whole); writers take a proper-lockfile lock around
+ * read-merge-write-rename, so concurrent writers lose nothing.
+ */
+export class SchemaCache {
+  readonly file: string;
+  private readonly maxEntries: number;
+  private readonly staleMs: number;
+  private readonly waitMs: number;
+
+  constructor(
+    readonly dir: string,
+    private readonly options: SchemaCacheOptions = {},
+  ) {
+    this.file = join(dir, CACHE_FILE);
+    this.maxEntries = options.maxEntries ?? 1000;
+    this.staleMs = Math.max(2000, options.staleMs ?? 10_000);
+    this.waitMs = options.waitMs ?? this.staleMs + 10_000;
+  }
+
+  /** The stored entry, or undefined on a miss (an unreadable file counts as a miss). */
+  async get(key: string): Promise<CacheEntry | undefined> {
+    const data = await this.read(false);
+    const entry = data?.entries[key];
+    if (!entry || typeof entry !== "object") return undefined;
+    // A spec stored by an older build may no longer validate: treat it as a miss.
+    const checked = checkSpec(entry.spec);
+    return checked.spec ? { ...entry, spec: checked.spec } : undefined;
+  }
+
+  async set(key: string, entry: CacheEntry): Promise<void> {
+    await this.withLock(async () => {
+      const data = (await this.read(true)) ?? { format: FORMAT, entries: {} };
+      delete data.entries[key];
+      data.entries[key] = entry;
+      evictOldest(data, this.maxEntries);
+      await this.write(data);
+    });
+  }
+
+  /** Removes every entry; returns how many there were. */
+  async clear(): Promise<number> {
+    return this.withLock(async () => {
+      const data = await this.read(true);
+      await rm(this.file, { force: true });
+      return data ? Object.keys(data.entries).length : 0;
+    });
+  }
+
+  async size(): Promise<number> {
+    const data = await this.read(false);
+    return data ? Object.keys(data.entries).length : 0;
+  }
+
+  /**
+   * The file's contents; undefined when there is none. A file that does not
+   * parse is moved aside (only while holding the lock, so two processes do not
+   * race on it) and reported, never a crash.
+   */
+  private async read(locked: boolean): Promise<CacheFile | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.file, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      this.options.onWarning?.(`the schema cache ${this.file} cannot be read (${(error as NodeJS.ErrnoException).code}); planning without it`);
+      return undefined;
+    }
+    const data = parseCacheFile(text);
+    if (data) return data;
+    if (locked) {
+      const aside = `${this.file}.corrupt-${Date.now()}`;
+      await rename(this.file, aside).catch(() => rm(this.file, { force: true }));
+      this.options.onWarning?.(`the schema cache was not valid JSON; moved it to ${aside} and started a new one`);
+    }
+    return undefined;
+  }
+
+  private async write(data: CacheFile): Promise<void> {
+    const temp = join(this.dir, `.${CACHE_FILE}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+    try {
+      const handle = await open(temp, "wx");
+      try {
+        await handle.writeFile(JSON.stringify(data));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await renameWithRetry(temp, this.file);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+
+  private async withLock<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      await mkdir(this.dir, { recursive: true });
+    } catch (error) {
+      throw cacheError(`cannot create the cache folder ${this.dir}: ${(error as Error).message}`, error);
+    }
+    let compromised: Error | undefined;
+    let release: () => Promise<void>;
+    try {
+      release = await lockfile.lock(this.file, {
+        realpath: false,
+        stale: this.staleMs,
+        update: Math.floor(this.staleMs / 4),
+        retries: { retries: Math.ceil(this.waitMs / 200), factor: 1, minTimeout: 100, maxTimeout: 200, randomize: true },
+        // The default handler throws from a timer and kills the process.
+        onCompromised: (error) => {
+          compromised = error;
+        },
+      });
+    } catch (error) {
+      throw cacheError(`the schema cache is locked by another process and the lock was not released within ${Math.round(this.waitMs / 1000)} s (${(error as Error).message}); try again, or delete ${this.file}.lock if no synthdata is running`, error);
+    }
+    try {
+      const result = await work();
+      if (compromised) throw cacheError(`the schema cache lock was taken over while writing (${compromised.message}); the entry may not be saved`, compromised);
+      return result;
+    } finally {
+      await release().catch(() => undefined);
+    }
+  }
+}
+
+function parseCacheFile(text: string): CacheFile | undefined {
+  try {
+    const data = JSON.parse(text) as unknown;
+    if (!data || typeof data !== "object") return undefined;
+    const file = data as Partial<CacheFile>;
+    if (file.format !== FORMAT || !file.entries || typeof file.entries !== "object" || Array.isArray(file.entries)) return undefined;
+    // Keys come from sha256; a null prototype keeps any odd key from reaching Object.prototype.
+    return { format: FORMAT, entries: Object.assign(Object.create(null) as Record<string, CacheEntry>, file.entries) };
+  } catch {
+    return undefined;
+  }
+}
+
+function evictOldest(data: CacheFile, max: number): void {
+  const keys = Object.keys(data.entries);
+  // Insertion order is age order: set() re-inserts a key at the end.
+  for (let i = 0; i < keys.length - max; i++) delete data.entries[keys[i]!];
+}
+
+function cacheError(message: string, cause: unknown): SynthdataError {
+  return new SynthdataError("CACHE_ERROR", message, { cause });
+}

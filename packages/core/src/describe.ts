@@ -1,0 +1,36 @@
+import { defaultCacheDir } from "./cache/cacheDir.js";
+import { cacheKey } from "./cache/key.js";
+import { SchemaCache } from "./cache/schemaCache.js";
+import { openAIOptionsFrom, readEnvironment } from "./config.js";
+import type { DescribeOptions, DescribeResult } from "./dataset.js";
+import { checkDescription } from "./options.js";
+import { choosePlanner } from "./planners/choose.js";
+import { parseSpec } from "./spec/validate.js";
+
+/**
+ * The spec a description becomes: from the shared cache when this planner
+ * (with this model and prompt) has answered the same description before,
+ * else from one planner call, then cached. A cache that cannot be read or
+ * written costs a warning, never the request.
+ */
+export async function describeSchema(description: string, options: DescribeOptions = {}): Promise<DescribeResult> {
+  const text = checkDescription(description);
+  const env = readEnvironment();
+  const planner = await choosePlanner(options.planner ?? "auto", openAIOptionsFrom(env, options.openai));
+  const warnings: string[] = [];
+  const cache = options.useCache === false ? undefined : new SchemaCache(options.cacheDir ?? defaultCacheDir(env), { onWarning: (w) => warnings.push(w) });
+  const key = cacheKey(text, planner.fingerprint);
+  const hit = await cache?.get(key).catch((error: Error) => {
+    warnings.push(`the schema cache could not be read (${error.message}); planning without it`);
+    return undefined;
+  });
+  if (hit) return { spec: parseSpec(hit.spec), source: "cache", planner: planner.name, cached: true, warnings: [...hit.warnings, ...warnings] };
+
+  const result = await planner.plan(text, options.signal ? { signal: options.signal } : {});
+  // Only a spec that validates reaches the cache.
+  const spec = parseSpec(result.spec);
+  await cache?.set(key, { spec, fingerprint: planner.fingerprint, warnings: result.warnings, createdAt: new Date().toISOString() }).catch((error: Error) => {
+    warnings.push(`the spec was not saved in the schema cache: ${error.message}`);
+  });
+  return { spec, source: planner.name, planner: planner.name, cached: false, warnings: [...result.warnings, ...warnings] };
+}

@@ -1,0 +1,98 @@
+import { StatsCollector, type ColumnTally } from "../card/stats.js";
+import { CsvEncoder } from "../csv/encode.js";
+import type { Block, Value } from "../generate/types.js";
+import { MessInjector, type MessCounts } from "../mess/inject.js";
+import type { DatasetSpec } from "../spec/schema.js";
+import { SplitRouter, type SplitPlan } from "../split/split.js";
+
+/** What every chunk of a run needs to know; plain data, so it can go to a worker thread. */
+export interface ChunkPlan {
+  /** The spec as generated (after difficulty and class-rate preparation). */
+  spec: DatasetSpec;
+  seed: number;
+  split?: SplitPlan | undefined;
+  /** Rows (from the start of the run) to hand back as values for the signal check. */
+  sampleRows: number;
+  /** Rows to hand back as CSV cell text for a preview. */
+  previewRows: number;
+}
+
+/** One chunk, finished: its CSV text (and split parts), and what the card needs from it. */
+export interface ChunkOutput {
+  index: number;
+  rows: number;
+  csv: string;
+  train?: string;
+  test?: string;
+  trainRows: number;
+  testRows: number;
+  tallies: ColumnTally[];
+  mess: MessCounts;
+  sample: Value[][];
+  preview: string[][];
+}
+
+/**
+ * Everything that happens to a generated chunk: mess on top of the clean
+ * values, the card's tallies, the CSV text, and the train/test routing. It
+ * depends only on the chunk (and the plan), so chunks can be finished on any
+ * thread in any order and still give the same bytes.
+ */
+export class ChunkPipeline {
+  private readonly encoder: CsvEncoder;
+
+  constructor(private readonly plan: ChunkPlan) {
+    this.encoder = new CsvEncoder(plan.spec);
+  }
+
+  header(): string {
+    return this.encoder.header();
+  }
+
+  process(block: Block): ChunkOutput {
+    const { spec, seed, split } = this.plan;
+    const mess = new MessInjector(spec, seed);
+    mess.apply(block);
+    const stats = new StatsCollector(spec);
+    stats.observe(block.columns, block.length);
+    const output: ChunkOutput = {
+      index: block.index,
+      rows: block.length,
+      csv: this.encoder.block(block),
+      trainRows: 0,
+      testRows: 0,
+      tallies: stats.tallies,
+      mess: mess.counts,
+      sample: rowsOf(block, Math.max(0, Math.min(block.length, this.plan.sampleRows - block.start))),
+      preview: this.encoder.records(block, Math.max(0, Math.min(block.length, this.plan.previewRows - block.start))),
+    };
+    if (split) {
+      // A router per chunk keeps each chunk's class shares exact and chunks independent.
+      const parts = new SplitRouter(split, spec).route(block);
+      output.train = this.encoder.block(parts.train);
+      output.test = this.encoder.block(parts.test);
+      output.trainRows = parts.train.length;
+      output.testRows = parts.test.length;
+    }
+    return output;
+  }
+}
+
+function rowsOf(block: Block, n: number): Value[][] {
+  const rows: Value[][] = [];
+  for (let r = 0; r < n; r++) rows.push(block.columns.map((c) => c[r] ?? null));
+  return rows;
+}
+
+/** Adds one chunk's mess counts to the run's. */
+export function addMessCounts(total: MessCounts, chunk: MessCounts): void {
+  for (const [name, c] of Object.entries(chunk.columns)) {
+    const t = (total.columns[name] ??= { missing: 0, outliers: 0, typos: 0, labelFlips: 0 });
+    t.missing += c.missing;
+    t.outliers += c.outliers;
+    t.typos += c.typos;
+    t.labelFlips += c.labelFlips;
+  }
+  total.exactDuplicates += chunk.exactDuplicates;
+  total.nearDuplicates += chunk.nearDuplicates;
+}

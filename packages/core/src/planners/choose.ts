@@ -1,0 +1,28 @@
+import type { OpenAIOptions, PlannerChoice } from "../dataset.js";
+import { SynthdataError } from "../errors.js";
+import { offlinePlanner } from "./offline/offlinePlanner.js";
+import type { Planner } from "./planner.js";
+
+/**
+ * auto: OpenAI when there is a key, else offline; openai without a key is an
+ * error that says how to set one. The OpenAI SDK is loaded only when used, so
+ * offline and cached runs start fast.
+ */
+export async function choosePlanner(choice: PlannerChoice, openai: OpenAIOptions): Promise<Planner> {
+  if (choice === "offline") return offlinePlanner;
+  if (!openai.apiKey) {
+    if (choice === "auto") return offlinePlanner;
+    throw new SynthdataError(
+      "OPENAI_NOT_CONFIGURED",
+      "the OpenAI planner needs a key: set OPENAI_API_KEY in the environment or in a .env file (VS Code: run \"Synthetic Data: Set OpenAI API Key\"), or use the offline planner",
+    );
+  }
+  const { createOpenAIPlanner } = await import("./openai/openaiPlanner.js");
+  return createOpenAIPlanner({
+    apiKey: openai.apiKey,
+    ...(openai.baseURL ? { baseURL: openai.baseURL } : {}),
+    ...(openai.model ? { model: openai.model } : {}),
+    ...(openai.timeoutMs !== undefined ? { timeoutMs: openai.timeoutMs } : {}),
+    ...(openai.maxRetries !== undefined ? { maxRetries: openai.maxRetries } : {}),
+  });
+}
