@@ -1,0 +1,185 @@
+import { catalogIds } from "../../catalog/catalog.js";
+import { DERIVED_RULES, DISTRIBUTIONS, ID_FORMATS } from "../../spec/schema.js";
+
+/**
+ * The DatasetSpec as a JSON Schema that OpenAI strict structured outputs accept.
+ *
+ * Written by hand rather than converted from zod: strict mode wants every object
+ * closed (`additionalProperties: false`), every property required (optional =
+ * union with null), and none of the keywords zod emits for our refinements
+ * (`pattern`, `minLength`, `minimum`, `format`, `default`, `oneOf`). Bounds are
+ * left out on purpose: the answer goes through `parseSpec` (after local repairs),
+ * which is where ranges are enforced. A test walks the zod schema and checks every
+ * field has a counterpart here, so the two cannot drift apart.
+ *
+ * To stay small (tokens, and OpenAI's caps on properties and nesting) integer and
+ * number share one variant, as do date and datetime: `kind` tells them apart.
+ * `effect` and `missing` are `$defs`, referenced from every column variant.
+ */
+
+type Json = Record<string, unknown>;
+
+const str = { type: "string" } as const;
+const num = { type: "number" } as const;
+const nullable = (type: "string" | "number" | "integer" | "boolean") => ({ type: [type, "null"] });
+const orNull = (schema: Json): Json => ({ anyOf: [schema, { type: "null" }] });
+const enumOf = (values: readonly string[]): Json => ({ type: "string", enum: [...values] });
+
+/** A closed object with every property required, as strict mode demands. */
+function object(properties: Record<string, Json>, description?: string): Json {
+  return {
+    type: "object",
+    ...(description ? { description } : {}),
+    properties,
+    required: Object.keys(properties),
+    additionalProperties: false,
+  };
+}
+
+const ref = (name: "effect" | "effects" | "missing"): Json => ({ $ref: `#/$defs/${name}` });
+
+const effect = object({
+  column: str,
+  weight: num,
+  value: nullable("string"),
+  outcome: nullable("string"),
+});
+
+const common = (kind: Json): Record<string, Json> => ({
+  kind,
+  name: str,
+  description: nullable("string"),
+  nullRate: nullable("number"),
+  unique: nullable("boolean"),
+  missing: ref("missing"),
+});
+
+/** Every argument name used by a catalog entry; the catalog test keeps this in step. */
+export const WIRE_FAKER_ARGS = ["sex", "count"] as const;
+
+function columnVariants(): Json[] {
+  return [
+    object({
+      ...common(enumOf(["faker"])),
+      method: enumOf(catalogIds()),
+      args: orNull(object({ sex: orNull(enumOf(["female", "male"])), count: nullable("integer") })),
+      typoRate: nullable("number"),
+    }),
+    object({
+      ...common(enumOf(["category"])),
+      values: { type: "array", items: str },
+      weights: orNull({ type: "array", items: num }),
+      effects: ref("effects"),
+      typoRate: nullable("number"),
+      labelNoise: nullable("number"),
+    }),
+    object({
+      ...common(enumOf(["integer", "number"])),
+      distribution: orNull(enumOf(DISTRIBUTIONS)),
+      mean: nullable("number"),
+      sd: nullable("number"),
+      min: nullable("number"),
+      max: nullable("number"),
+      decimals: nullable("integer"),
+      effects: ref("effects"),
+      outliers: orNull(object({ rate: num, magnitude: nullable("number") })),
+    }),
+    object({
+      ...common(enumOf(["date", "datetime"])),
+      from: str,
+      to: str,
+      after: orNull(object({ column: str, minDays: nullable("number"), maxDays: nullable("number") })),
+    }),
+    object({
+      ...common(enumOf(["boolean"])),
+      probability: nullable("number"),
+      rate: nullable("number"),
+      effects: ref("effects"),
+      labelNoise: nullable("number"),
+    }),
+    object({
+      ...common(enumOf(["id"])),
+      format: enumOf(ID_FORMATS),
+      start: nullable("integer"),
+      prefix: nullable("string"),
+      pattern: nullable("string"),
+    }),
+    object({
+      ...common(enumOf(["derived"])),
+      rule: enumOf(DERIVED_RULES),
+      from: { type: "array", items: str },
+      typoRate: nullable("number"),
+    }),
+  ];
+}
+
+/** Spec fields the model does not write: `fromWire` sets them. */
+export const SET_LOCALLY = ["version"] as const;
+
+/** The answer's extra root field: a reason when the text is not a dataset description, else null. */
+export const NOT_A_DATASET_FIELD = "notADataset";
+
+export const WIRE_SCHEMA_NAME = "dataset_spec";
+
+/** Builds the schema (the catalog ids are read when called, so it follows the catalog). */
+export function buildWireSchema(): Json {
+  return {
+    type: "object",
+    $defs: {
+      effect,
+      effects: orNull({ type: "array", items: ref("effect") }),
+      missing: orNull(object({ rate: num, when: ref("effects") })),
+    },
+    // notADataset comes first: the model decides that before it writes any column.
+    properties: {
+      [NOT_A_DATASET_FIELD]: nullable("string"),
+      title: str,
+      domain: str,
+      description: nullable("string"),
+      columns: { type: "array", items: { anyOf: columnVariants() } },
+      target: nullable("string"),
+      difficulty: nullable("number"),
+      duplicates: orNull(object({ exact: nullable("number"), near: nullable("number") })),
+    },
+    required: [NOT_A_DATASET_FIELD, "title", "domain", "description", "columns", "target", "difficulty", "duplicates"],
+    additionalProperties: false,
+  };
+}
+
+/** What `fromWire` makes of an answer. */
+export interface WireAnswer {
+  /** The spec candidate: nulls removed, `version` set; still to be repaired and validated. */
+  spec: Record<string, unknown>;
+  /** The model's reason when it judged the text is not a dataset description. */
+  notADataset?: string;
+}
+
+/**
+ * Turns the model's answer back into a spec candidate: every `null` becomes an
+ * absent field (strict mode made the model write them all), the extra root field
+ * is taken out, and `version` is set. The result still goes through repairs and
+ * `parseSpec`; nothing here trusts the values.
+ */
+export function fromWire(answer: unknown): WireAnswer {
+  const cleaned = dropNulls(answer);
+  const root: Record<string, unknown> = isRecord(cleaned) ? cleaned : {};
+  const reason = root[NOT_A_DATASET_FIELD];
+  const { [NOT_A_DATASET_FIELD]: _dropped, ...rest } = root;
+  const spec: Record<string, unknown> = { version: 1, ...rest };
+  return typeof reason === "string" && reason.trim() !== "" ? { spec, notADataset: reason.trim() } : { spec };
+}
+
+function dropNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((v) => v !== null).map(dropNulls);
+  if (!isRecord(value)) return value;
+  // A null-prototype object: a model-written "__proto__" key stays a plain key.
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [key, v] of Object.entries(value)) {
+    if (v !== null) out[key] = dropNulls(v);
+  }
+  return { ...out };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
