@@ -110,6 +110,7 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
     overwrite: options.overwrite,
     description: input.description,
     warnings: described.warnings,
+    workers: options.workers,
   });
   return { ...described, path, rows, seed, columns: described.spec.columns.map((c) => c.name), ...run };
 }

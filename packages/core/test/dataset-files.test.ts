@@ -113,6 +113,16 @@ describe("a run's files: CSV, card and split", () => {
     }
   });
 
+  it("makes the same bytes on 1, 2 or 3 worker threads, mess, split and card included", async () => {
+    const texts = async (workers: number) => {
+      const { result } = await run(churn, { rows: 20_000, split: { train: 0.8 }, workers });
+      return Promise.all((["csv", "train", "test", "cardMarkdown"] as const).map((k) => readFile(result.files[k]!, "utf8")));
+    };
+    const one = await texts(1);
+    expect(await texts(2)).toEqual(one);
+    expect(await texts(3)).toEqual(one);
+  });
+
   it("leaves no file at all when cancelled mid-run", async () => {
     const dir = await tempDir();
     const controller = new AbortController();

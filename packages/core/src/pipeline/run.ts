@@ -4,7 +4,11 @@ import { checkSignal, targetColumn } from "../card/signal.js";
 import { StatsCollector } from "../card/stats.js";
 import { AtomicFile } from "../csv/write.js";
 import { SynthdataError } from "../errors.js";
-import { compileSpec, generateBlocks, throwIfAborted, type CompiledSpec } from "../generate/generator.js";
+import { canParallelise, checkUniqueCapacity, compileSpec, DEFAULT_CHUNK_ROWS, generateBlocks, throwIfAborted, type CompiledSpec } from "../generate/generator.js";
+import { defaultWorkers } from "../parallel/csvChunks.js";
+import { runOrdered } from "../parallel/pool.js";
+import { compiledWorkerUrl } from "../parallel/workerUrl.js";
+import type { PipelineInit } from "./pipelineWorker.js";
 import type { Value } from "../generate/types.js";
 import { hasMess, type MessCounts } from "../mess/inject.js";
 import { prepareGenerationSpec } from "../mess/prepare.js";
@@ -28,6 +32,8 @@ export interface RunOptions {
   /** For the card's "how to reproduce". */
   description?: string | undefined;
   warnings?: string[] | undefined;
+  /** Worker threads (1: this thread only); default by rows and cores. */
+  workers?: number | undefined;
 }
 
 export interface RunResult {
@@ -75,7 +81,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     let trainRows = 0;
     let testRows = 0;
     let done = 0;
-    for await (const chunk of chunkOutputs(compiled, pipeline, options)) {
+    for await (const chunk of chunkOutputs(compiled, pipeline, plan, options)) {
       await csv.write(chunk.csv);
       if (parts) {
         await parts.train.write(chunk.train!);
@@ -121,8 +127,16 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
   }
 }
 
-/** The finished chunks of a run, in order. */
-async function* chunkOutputs(compiled: CompiledSpec, pipeline: ChunkPipeline, options: RunOptions): AsyncGenerator<ChunkOutput> {
+/** The finished chunks of a run, in order: on worker threads when the run is large and the spec allows it. */
+async function* chunkOutputs(compiled: CompiledSpec, pipeline: ChunkPipeline, plan: ChunkPlan, options: RunOptions): AsyncGenerator<ChunkOutput> {
+  const count = Math.ceil(options.rows / DEFAULT_CHUNK_ROWS);
+  const workers = Math.min(options.workers ?? defaultWorkers(options.rows), count);
+  if (workers > 1 && canParallelise(compiled)) {
+    checkUniqueCapacity(compiled, options.rows);
+    const init: PipelineInit = { plan, rows: options.rows, chunkRows: DEFAULT_CHUNK_ROWS };
+    yield* runOrdered<ChunkOutput>(compiledWorkerUrl("./pipelineWorker.js", import.meta.url), init, count, { workers, ...(options.signal ? { signal: options.signal } : {}) });
+    return;
+  }
   for await (const block of generateBlocks(compiled, { rows: options.rows, seed: options.seed, ...(options.signal ? { signal: options.signal } : {}) })) {
     yield pipeline.process(block);
     // Let timers, signals and I/O run between chunks.
