@@ -1,9 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { SynthdataError, describeSchema, planOffline } from "@synthdata/core";
+import { SynthdataError, describeSchema, guessColumn, offlinePlanner, planOffline, type Column, type DatasetSpec } from "@synthdata/core";
+import { generateRecords, mean } from "./helpers.js";
 
 const names = (d: string) => planOffline(d).spec.columns.map((c) => c.name);
+const column = (spec: DatasetSpec, name: string): Column => {
+  const c = spec.columns.find((x) => x.name === name);
+  if (!c) throw new Error(`no column ${name} in ${spec.columns.map((x) => x.name).join(", ")}`);
+  return c;
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-describe("offline planner", () => {
+function uninterpretable(description: string): SynthdataError {
+  try {
+    planOffline(description);
+  } catch (error) {
+    if (error instanceof SynthdataError) return error;
+    throw error;
+  }
+  throw new Error(`"${description}" was planned`);
+}
+
+describe("offline planner: columns", () => {
   it("reads listed columns and maps them to catalog methods", () => {
     const { spec } = planOffline("customers with name, email, age and city");
     expect(spec.columns.map((c) => [c.name, c.kind])).toEqual([
@@ -13,21 +30,266 @@ describe("offline planner", () => {
       ["city", "faker"],
     ]);
     expect(spec.title).toBe("Customers");
+    expect(offlinePlanner.fingerprint).toBe("offline-2");
   });
 
-  it("reads ranges, listed categories and a target with effects", () => {
-    const { spec } = planOffline("loan applications with income, credit score between 300 and 850, channel (web/branch/phone), and whether the loan defaulted");
-    expect(names("loan applications with income, credit score between 300 and 850, channel (web/branch/phone), and whether the loan defaulted")).toEqual(["income", "credit_score", "channel", "defaulted"]);
-    expect(spec.columns[1]).toMatchObject({ kind: "integer", min: 300, max: 850 });
-    expect(spec.columns[2]).toMatchObject({ kind: "category", values: ["web", "branch", "phone"] });
-    const target = spec.columns[3]!;
-    expect(target.kind).toBe("boolean");
-    expect(target.kind === "boolean" && target.effects?.find((e) => e.column === "credit_score")?.weight).toBeLessThan(0);
+  it("reads 'with X, Y and whether Z' lists, keeping words that carry meaning in the names", () => {
+    expect(names("hospital stays with patient id, length of stay, wait time in days, number of visits and whether the patient was readmitted within 30 days")).toEqual([
+      "patient_id",
+      "length_of_stay",
+      "wait_time_days",
+      "number_of_visits",
+      "readmitted",
+    ]);
   });
 
-  it("refuses a description with no dataset in it", async () => {
-    for (const d of ["write me a poem", "asdf qwer zxcv", "   "]) {
-      expect(() => planOffline(d)).toThrow(SynthdataError);
+  it("maps the lexicon's kinds of value to types and faker methods", () => {
+    const { spec } = planOffline(
+      "records with full name, email, phone, street address, city, country, company, product, price, amount, age, score, rating, percentage, count, signup date, timestamp, id and is active",
+    );
+    const kinds = Object.fromEntries(spec.columns.map((c) => [c.name, c.kind === "faker" ? c.method : c.kind]));
+    expect(kinds).toMatchObject({
+      full_name: "person.fullName",
+      email: "derived",
+      phone: "phone.number",
+      street_address: "location.streetAddress",
+      city: "location.city",
+      country: "location.country",
+      company: "company.name",
+      product: "commerce.productName",
+      price: "number",
+      amount: "number",
+      age: "integer",
+      score: "integer",
+      rating: "integer",
+      percentage: "number",
+      count: "integer",
+      signup_date: "date",
+      timestamp: "datetime",
+      id: "id",
+      is_active: "boolean",
+    });
+  });
+
+  it("builds the email from the same row's first and last name", async () => {
+    const { spec } = planOffline("users with first name, last name and email");
+    expect(column(spec, "email")).toMatchObject({ kind: "derived", rule: "email", from: ["first_name", "last_name"] });
+    const rows = await generateRecords(spec, 50);
+    const matching = rows.filter((r) => r.email!.toLowerCase().includes(r.last_name!.toLowerCase().replace(/[^a-z]/g, "").slice(0, 4)));
+    expect(matching.length).toBeGreaterThan(40);
+  });
+
+  it("reads the head of a phrase: 'patient age' is an age, 'customer rating' a rating, 'years at company' a number", () => {
+    const { spec } = planOffline("claims with patient age, customer rating, years at company and card holder");
+    expect(column(spec, "patient_age").kind).toBe("integer");
+    expect(column(spec, "customer_rating")).toMatchObject({ kind: "integer", min: 1, max: 5 });
+    expect(column(spec, "years_at_company").kind).toBe("integer");
+    expect(column(spec, "card_holder")).toMatchObject({ kind: "faker", method: "person.fullName" });
+  });
+
+  it("guesses counts and flags for words it does not know, and says so", () => {
+    const { spec, warnings } = planOffline("players with rebounds, blocked shots, and exited");
+    expect(column(spec, "rebounds").kind).toBe("integer");
+    expect(column(spec, "blocked_shots").kind).toBe("integer");
+    expect(column(spec, "exited").kind).toBe("boolean");
+    expect(warnings.some((w) => w.includes("blocked shots"))).toBe(true);
+  });
+
+  it("repairs a model's column from its name alone (guessColumn)", () => {
+    expect(guessColumn("credit_score")).toMatchObject({ name: "credit_score", kind: "integer", min: 300, max: 850 });
+    expect(guessColumn("customer_email")).toMatchObject({ kind: "faker", method: "internet.email" });
+    expect(guessColumn("qwzx")).toBeUndefined();
+  });
+});
+
+describe("offline planner: ranges and categories stated in the text", () => {
+  it("honours 'between A and B', 'A-B' and 'from A to B'", () => {
+    const { spec } = planOffline("applicants with credit score between 300 and 850, rating 1-5, GPA from 0 to 4 and salary between 40k and 180k");
+    expect(column(spec, "credit_score")).toMatchObject({ kind: "integer", min: 300, max: 850 });
+    expect(column(spec, "rating")).toMatchObject({ kind: "integer", min: 1, max: 5 });
+    expect(column(spec, "gpa")).toMatchObject({ kind: "number", min: 0, max: 4 });
+    expect(column(spec, "salary")).toMatchObject({ min: 40000, max: 180000 });
+  });
+
+  it("reads listed values in parentheses and 'X or Y'", () => {
+    const { spec } = planOffline("posts with platform (twitter/instagram/tiktok), card debit or credit, and tier [gold, silver, bronze]");
+    expect(column(spec, "platform")).toMatchObject({ kind: "category", values: ["twitter", "instagram", "tiktok"] });
+    expect(column(spec, "card")).toMatchObject({ kind: "category", values: ["debit", "credit"] });
+    expect(column(spec, "tier")).toMatchObject({ kind: "category", values: ["gold", "silver", "bronze"] });
+  });
+
+  it("turns a (yes/no) list into a boolean", () => {
+    const { spec } = planOffline("patients with age, cholesterol and heart disease (yes/no)");
+    expect(column(spec, "heart_disease").kind).toBe("boolean");
+    expect(spec.target).toBe("heart_disease");
+  });
+});
+
+describe("offline planner: targets", () => {
+  it("makes the final outcome the target, with effects from plausible features in plausible directions", async () => {
+    const d = "loan applications with income, credit score between 300 and 850, channel (web/branch/phone), and whether the loan defaulted";
+    expect(names(d)).toEqual(["income", "credit_score", "channel", "defaulted"]);
+    const { spec } = planOffline(d);
+    expect(spec.target).toBe("defaulted");
+    const target = column(spec, "defaulted");
+    if (target.kind !== "boolean") throw new Error("target is not boolean");
+    expect(target.effects?.find((e) => e.column === "credit_score")?.weight).toBeLessThan(0);
+    expect(target.effects?.find((e) => e.column === "income")?.weight).toBeLessThan(0);
+    // The signal is there in generated rows: low scores default more often.
+    const rows = await generateRecords(spec, 4000, 3);
+    const byScore = (low: boolean) => rows.filter((r) => (Number(r.credit_score) < 690) === low);
+    const rate = (rs: typeof rows) => rs.filter((r) => r.defaulted === "true").length / rs.length;
+    expect(rate(byScore(true))).toBeGreaterThan(rate(byScore(false)) + 0.05);
+  });
+
+  it("recognises outcomes without 'whether' (churned, exited, passed) and good/bad directions", () => {
+    const churn = planOffline("bank customers with age, balance, tenure and exited").spec;
+    expect(churn.target).toBe("exited");
+    const exited = column(churn, "exited");
+    expect(exited.kind === "boolean" && exited.effects?.find((e) => e.column === "tenure")?.weight).toBeLessThan(0);
+    const passed = planOffline("students with study hours, absences and whether they passed").spec;
+    const p = column(passed, "passed");
+    expect(p.kind === "boolean" && p.effects?.find((e) => e.column === "study_hours")?.weight).toBeGreaterThan(0);
+    expect(p.kind === "boolean" && p.effects?.find((e) => e.column === "absences")?.weight).toBeLessThan(0);
+  });
+
+  it("supports numeric and category outcomes", () => {
+    const grade = planOffline("student performance with hours studied, previous scores, sleep hours and final grade").spec;
+    expect(grade.target).toBe("final_grade");
+    const g = column(grade, "final_grade");
+    expect(g.kind === "integer" && g.effects?.find((e) => e.column === "hours_studied")?.weight).toBeGreaterThan(0);
+    const risk = planOffline("students with days absent, gpa and dropout risk").spec;
+    const r = column(risk, "dropout_risk");
+    expect(r.kind).toBe("category");
+    expect(r.kind === "category" && r.effects?.every((e) => e.outcome === "high")).toBe(true);
+  });
+
+  it("sets the class rate from '5% fraud', 'fraud rate of 2%' and flips 'no-show rate 20%' for showed_up", () => {
+    const five = planOffline("card transactions with amount, merchant, country and whether it was fraud, 5% fraud").spec;
+    expect(column(five, "fraud")).toMatchObject({ kind: "boolean", rate: 0.05 });
+    const two = planOffline("transactions with amount, merchant category and timestamp, fraud rate of 2%").spec;
+    expect(two.target).toBe("fraud");
+    expect(column(two, "fraud")).toMatchObject({ kind: "boolean", rate: 0.02 });
+    const show = planOffline("appointments with age, wait time in days and whether the patient showed up (no-show rate 20%)").spec;
+    expect(column(show, "showed_up")).toMatchObject({ kind: "boolean", rate: 0.8 });
+  });
+});
+
+describe("offline planner: mess phrases", () => {
+  const messy = planOffline(
+    "bank customers with name, age, income, credit score, phone and whether they defaulted, with some missing values, a few outliers, some duplicate rows, typos in names, noisy labels, and harder to predict",
+  );
+
+  it("puts ~5% missing values on a few plausible columns, never the target or the id", () => {
+    const withMissing = messy.spec.columns.filter((c) => c.missing);
+    expect(withMissing.length).toBeGreaterThanOrEqual(2);
+    expect(withMissing.length).toBeLessThanOrEqual(3);
+    for (const c of withMissing) expect(c.missing!.rate).toBeCloseTo(0.05);
+    expect(column(messy.spec, "defaulted").missing).toBeUndefined();
+  });
+
+  it("puts ~1% outliers on the main numeric columns", () => {
+    const income = column(messy.spec, "income");
+    expect(income.kind === "number" && income.outliers).toEqual({ rate: 0.01 });
+    expect(messy.spec.columns.filter((c) => (c.kind === "integer" || c.kind === "number") && c.outliers).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("sets duplicates, typos in names, label noise and difficulty", () => {
+    expect(messy.spec.duplicates).toEqual({ exact: 0.02, near: 0.01 });
+    expect(column(messy.spec, "name")).toMatchObject({ typoRate: 0.03 });
+    expect(column(messy.spec, "defaulted")).toMatchObject({ labelNoise: 0.05 });
+    expect(messy.spec.difficulty).toBe(0.6);
+    // Mess phrases never become columns.
+    expect(messy.spec.columns.map((c) => c.name)).toEqual(["name", "age", "income", "credit_score", "phone", "defaulted"]);
+  });
+
+  it("makes income missing more often for young customers (missing.when on age)", async () => {
+    const { spec } = planOffline("customers with age, income, city and whether they churned, income missing more often for young customers");
+    const income = column(spec, "income");
+    expect(income.missing?.when?.[0]?.column).toBe("age");
+    expect(income.missing!.when![0]!.weight).toBeLessThan(0);
+    expect(spec.columns.map((c) => c.name)).toEqual(["age", "income", "city", "churned"]);
+  });
+
+  it("reads 'hard' as difficulty and stated percentages for mess", () => {
+    const { spec } = planOffline("loan default prediction, hard, with 10% missing values: age, annual income, late payments, and default");
+    expect(spec.difficulty).toBe(0.6);
+    expect(spec.target).toBe("default");
+    expect(spec.columns.filter((c) => c.missing).every((c) => c.missing!.rate === 0.1)).toBe(true);
+  });
+
+  it("warns when a mess phrase has nothing to act on", () => {
+    const { warnings } = planOffline("employees with salary and department, noisy labels");
+    expect(warnings.join(" ")).toMatch(/noisy labels.*outcome/);
+  });
+});
+
+describe("offline planner: domains", () => {
+  it("gives each of the five domains its own defaults when only the domain is named", () => {
+    const expected: Record<string, string[]> = {
+      "an e-commerce dataset": ["order_id", "price", "order_date"],
+      "a healthcare dataset": ["patient_id", "heart_rate", "systolic_blood_pressure", "body_temperature", "bmi", "glucose"],
+      "a finance dataset": ["transaction_id", "amount", "transaction_date"],
+      "an education dataset": ["student_id", "gpa", "absences"],
+      "a social media dataset": ["username", "followers", "platform"],
+    };
+    for (const [d, cols] of Object.entries(expected)) {
+      const { spec, warnings } = planOffline(d);
+      expect(spec.columns.map((c) => c.name), d).toEqual(expect.arrayContaining(cols));
+      expect(spec.target, d).toBeDefined();
+      expect(warnings.join(" "), d).toMatch(/usual .* columns/);
+    }
+  });
+
+  it("keeps healthcare vitals within clinical ranges", async () => {
+    const { spec } = planOffline("a healthcare dataset");
+    const rows = await generateRecords(spec, 1000, 5);
+    const range = (name: string) => {
+      const xs = rows.map((r) => Number(r[name]));
+      return [Math.min(...xs), Math.max(...xs)];
+    };
+    const inside = (name: string, lo: number, hi: number) => {
+      const [min, max] = range(name);
+      expect(min, name).toBeGreaterThanOrEqual(lo);
+      expect(max, name).toBeLessThanOrEqual(hi);
+    };
+    inside("heart_rate", 40, 180);
+    inside("systolic_blood_pressure", 80, 200);
+    inside("diastolic_blood_pressure", 45, 130);
+    inside("body_temperature", 35, 41.5);
+    inside("bmi", 15, 55);
+    inside("glucose", 55, 300);
+  });
+
+  it("uses domain priors: lognormal money, bounded left-skewed GPA, heavy-tailed followers", async () => {
+    const finance = planOffline("bank transactions with amount, balance and merchant").spec;
+    expect(column(finance, "amount")).toMatchObject({ distribution: "lognormal" });
+    const amounts = (await generateRecords(finance, 2000, 2)).map((r) => Number(r.amount));
+    expect(mean(amounts)).toBeGreaterThan(median(amounts));
+
+    const edu = planOffline("students with name, gpa and major").spec;
+    const gpas = (await generateRecords(edu, 2000, 2)).map((r) => Number(r.gpa));
+    expect(Math.max(...gpas)).toBeLessThanOrEqual(4);
+    expect(Math.min(...gpas)).toBeGreaterThanOrEqual(0);
+    expect(mean(gpas)).toBeLessThan(median(gpas));
+
+    const social = planOffline("influencers with username, followers and likes").spec;
+    const followers = (await generateRecords(social, 2000, 2)).map((r) => Number(r.followers));
+    expect(Math.max(...followers)).toBeGreaterThan(10 * median(followers));
+  });
+
+  it("still plans domains it has no defaults for from the lexicon", () => {
+    const { spec } = planOffline("weather station readings with station id, timestamp, temperature, humidity, wind speed and rainfall in mm");
+    expect(spec.columns.map((c) => c.kind)).toEqual(["id", "datetime", "number", "number", "number", "number"]);
+  });
+});
+
+describe("offline planner: descriptions with no dataset", () => {
+  it("refuses gibberish, poems and empty text with UNINTERPRETABLE_DESCRIPTION and an example", async () => {
+    for (const d of ["write me a poem", "asdf qwer", "asdf qwer zxcv", "   ", "tell me a joke about cats", "hello"]) {
+      const error = uninterpretable(d);
+      expect(error.code, d).toBe("UNINTERPRETABLE_DESCRIPTION");
+      expect(error.message, d).toMatch(/for example: "customers with name/);
     }
     await expect(describeSchema("write me a poem", { planner: "offline" })).rejects.toMatchObject({ code: "UNINTERPRETABLE_DESCRIPTION" });
   });
