@@ -172,4 +172,13 @@ describe("synthdata CLI", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/between 0 and 1 \(e\.g\. 0\.8\)/);
   });
+
+  it("reproduces the same bytes from the dataset card", async () => {
+    const dir = await tmp();
+    const first = await runCli(["generate", "patients with age, blood pressure, some missing values and whether they were readmitted", "--rows", "3000", "--seed", "9", "--out", "a.csv"], dir);
+    expect(first.code, first.stderr).toBe(0);
+    const again = await runCli(["generate", "--schema", "a.card.json", "--rows", "3000", "--seed", "9", "--out", "b.csv"], dir);
+    expect(again.code, again.stderr).toBe(0);
+    expect(await readFile(join(dir, "b.csv"), "utf8")).toBe(await readFile(join(dir, "a.csv"), "utf8"));
+  });
 });

@@ -136,7 +136,7 @@ export function renderCardMarkdown(card: DatasetCard): string {
   out.push(`- seed: ${card.reproduce.seed}`, `- rows: ${card.reproduce.rows}`, `- spec sha256: \`${card.reproduce.specHash}\``, `- tool: ${card.reproduce.tool} ${card.reproduce.toolVersion}`);
   const files = Object.entries(card.files).filter(([, v]) => v);
   if (files.length) out.push(`- files: ${files.map(([k, v]) => `${k} \`${v}\``).join(", ")}`);
-  out.push("", "The spec is in the `.card.json` file beside this one; `synthdata generate --schema <spec.json> --seed <seed> --rows <rows>` makes the same bytes.", "");
+  out.push("", `The spec is in the \`.card.json\` file beside this one: \`synthdata generate --schema <name>.card.json --seed ${card.reproduce.seed} --rows ${card.reproduce.rows}\` makes the same bytes.`, "");
   out.push("## Columns", "", "| column | kind | generator | empty | distinct | summary |", "|---|---|---|---|---|---|");
   for (const c of card.columns) {
     out.push(`| ${cell(c.name)} | ${c.kind} | ${cell(c.generator)} | ${(c.nullShare * 100).toFixed(1)}% | ${c.distinctCapped ? ">=" : ""}${c.distinct} | ${cell(summary(c))} |`);
