@@ -1,0 +1,14 @@
+import type { PlannerChoice } from "@synthdata/core";
+
+/** What a tool needs from the server around it. */
+export interface ToolContext {
+  planner: PlannerChoice;
+  maxRows: number;
+  /** True when a call may reach OpenAI (a key is set, or the OpenAI planner was chosen). */
+  mayCallOpenAI: boolean;
+  /** Realpaths of the folders a tool may write to; the first one takes files by default. */
+  outputFolders(): Promise<string[]>;
+  /** Paths other calls of this process are writing right now, so two calls never pick the same free name. */
+  reserved: Set<string>;
+  log(message: string): void;
+}

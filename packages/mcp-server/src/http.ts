@@ -1,0 +1,325 @@
+import { randomUUID } from "node:crypto";
+import { once } from "node:events";
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { checkRows, checkSeed, compileSpec, csvChunks, resolveSpec, suggestFilename, type DatasetInput } from "@synthdata/core";
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
+import { isInitializeRequest } from "@modelcontextprotocol/sdk/types.js";
+import { z } from "zod";
+import { describeFailure, type Failure } from "./failures.js";
+import { createServer, type ServerConfig } from "./server.js";
+import { DESCRIPTION_MAX } from "./tools/guide.js";
+import { SERVER_VERSION } from "./version.js";
+
+/** Request bodies larger than this are refused (413): a spec or a description is a few kilobytes. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface HttpHandle {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "Content-Disposition, Mcp-Session-Id, X-Synthdata-Seed, X-Synthdata-Rows, X-Synthdata-Source",
+};
+const PREFLIGHT_HEADERS = {
+  "Access-Control-Allow-Headers": "Content-Type, Accept, Authorization, Mcp-Session-Id, Mcp-Protocol-Version, Last-Event-ID",
+  "Access-Control-Max-Age": "86400",
+};
+const ROUTES: Record<string, string[]> = { "/health": ["GET"], "/generate": ["POST"], "/mcp": ["POST", "GET", "DELETE"] };
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+const generateBody = z
+  .object({
+    description: z.string({ error: "description must be text" }).min(1, "description is empty").max(DESCRIPTION_MAX, `description must be under ${DESCRIPTION_MAX} characters`).optional(),
+    spec: z.record(z.string(), z.unknown(), { error: "spec must be a JSON object (a DatasetSpec)" }).optional(),
+    rows: z.number({ error: "rows must be a number, e.g. 1000" }).optional(),
+    seed: z.number({ error: "seed must be a number" }).optional(),
+  })
+  .strict();
+
+/**
+ * MCP over Streamable HTTP at /mcp in session mode (initialize returns an
+ * Mcp-Session-Id; each session has its own server, so a client's
+ * notifications/cancelled reaches the call it cancels), plus REST for plain
+ * HTTP callers.
+ */
+export async function startHttp(config: ServerConfig, options: { port: number; host: string }): Promise<HttpHandle> {
+  const loopbackOnly = LOOPBACK_HOSTS.has(options.host);
+  const sessions = new McpSessions(config);
+  const server = createHttpServer((req, res) => {
+    handle(req, res, config, sessions, loopbackOnly).catch((error: unknown) => {
+      config.log(`http ${req.method} ${req.url} failed: ${(error as Error)?.stack ?? String(error)}`);
+      if (!res.headersSent) sendError(res, describeFailure(error));
+      else res.destroy();
+    });
+  });
+  server.listen(options.port, options.host);
+  await once(server, "listening");
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    server,
+    close: async () => {
+      await sessions.closeAll();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, config: ServerConfig, sessions: McpSessions, loopbackOnly: boolean): Promise<void> {
+  for (const [k, v] of Object.entries(CORS_HEADERS)) res.setHeader(k, v);
+  const path = new URL(req.url ?? "/", "http://localhost").pathname;
+  const methods = ROUTES[path];
+  if (loopbackOnly && !isLoopbackHost(req.headers.host)) {
+    // A page on another site reaching us through DNS rebinding arrives with its own Host name.
+    return sendError(res, fail("HOST_NOT_ALLOWED", `Host ${JSON.stringify(req.headers.host ?? "")} is not allowed: this server only answers as localhost / 127.0.0.1; start it with --host to serve other names`, 403));
+  }
+  if (!methods) return sendError(res, fail("NOT_FOUND", `no route ${req.method} ${path}; try POST /generate, GET /health or POST /mcp`, 404));
+  if (req.method === "OPTIONS") {
+    res.writeHead(204, { ...PREFLIGHT_HEADERS, "Access-Control-Allow-Methods": [...methods, "OPTIONS"].join(", ") });
+    res.end();
+    return;
+  }
+  if (!methods.includes(req.method ?? "")) {
+    res.setHeader("Allow", [...methods, "OPTIONS"].join(", "));
+    return sendError(res, fail("METHOD_NOT_ALLOWED", `${req.method} is not allowed on ${path}; use ${methods.join(" or ")}`, 405));
+  }
+  if (path === "/health") return sendJson(res, 200, { status: "ok", name: "synthdata-mcp", version: SERVER_VERSION, maxRows: config.maxRows, planner: config.planner });
+  if (path === "/mcp") return handleMcp(req, res, sessions);
+  return handleGenerate(req, res, config);
+}
+
+/** An MCP session: one server and transport per client, so cancellation and progress reach the right call. */
+interface Session {
+  transport: StreamableHTTPServerTransport;
+  server: McpServer;
+  lastUsed: number;
+}
+
+/** Sessions idle this long are closed; a client that comes back gets 404 and starts a new one. */
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+const MAX_SESSIONS = 200;
+
+export class McpSessions {
+  private readonly sessions = new Map<string, Session>();
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(private readonly config: ServerConfig) {
+    this.sweeper = setInterval(() => this.sweep(Date.now() - SESSION_IDLE_MS), 60_000);
+    this.sweeper.unref();
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse, body: unknown): Promise<void> {
+    const id = req.headers["mcp-session-id"];
+    const sessionId = Array.isArray(id) ? id[0] : id;
+    if (sessionId !== undefined) {
+      const session = this.sessions.get(sessionId);
+      if (!session) {
+        return sendRpcError(res, 404, `unknown or expired session ${sessionId}; start a new one with initialize`);
+      }
+      session.lastUsed = Date.now();
+      return session.transport.handleRequest(req, res, body);
+    }
+    if (req.method !== "POST" || !isInitializeRequest(body)) {
+      return sendRpcError(res, 400, "no Mcp-Session-Id header: send initialize first and pass the session id it returns");
+    }
+    if (this.sessions.size >= MAX_SESSIONS) this.sweep(Infinity, this.sessions.size - MAX_SESSIONS + 1);
+    const server = createServer({ ...this.config, useRoots: false });
+    const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: () => randomUUID(),
+      onsessioninitialized: (newId) => {
+        this.sessions.set(newId, { transport, server, lastUsed: Date.now() });
+      },
+    });
+    transport.onclose = () => {
+      if (transport.sessionId !== undefined) this.sessions.delete(transport.sessionId);
+    };
+    await server.connect(transport);
+    await transport.handleRequest(req, res, body);
+  }
+
+  /** Closes sessions last used before `before`, oldest first, at most `limit` of them. */
+  private sweep(before: number, limit = Infinity): void {
+    const stale = [...this.sessions.entries()].filter(([, s]) => s.lastUsed < before).sort((a, b) => a[1].lastUsed - b[1].lastUsed);
+    for (const [id, session] of stale.slice(0, limit)) {
+      this.sessions.delete(id);
+      void session.server.close();
+    }
+  }
+
+  async closeAll(): Promise<void> {
+    clearInterval(this.sweeper);
+    const all = [...this.sessions.values()];
+    this.sessions.clear();
+    await Promise.all(all.map((s) => s.server.close()));
+  }
+}
+
+async function handleMcp(req: IncomingMessage, res: ServerResponse, sessions: McpSessions): Promise<void> {
+  const origin = req.headers.origin;
+  if (origin !== undefined && !isLoopbackOrigin(origin)) {
+    // MCP tools write files: unlike REST, /mcp is not for pages from other sites.
+    return sendError(res, fail("ORIGIN_NOT_ALLOWED", `Origin ${origin} may not use /mcp; call it from a local client or use REST POST /generate`, 403));
+  }
+  let body: unknown;
+  if (req.method === "POST") {
+    body = await readJson(req, res);
+    if (body === NO_BODY) return;
+  }
+  await sessions.handle(req, res, body);
+}
+
+function sendRpcError(res: ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { jsonrpc: "2.0", error: { code: -32000, message }, id: null });
+}
+
+async function handleGenerate(req: IncomingMessage, res: ServerResponse, config: ServerConfig): Promise<void> {
+  const body = await readJson(req, res);
+  if (body === NO_BODY) return;
+  const parsed = generateBody.safeParse(body);
+  if (!parsed.success) {
+    const text = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
+    return sendError(res, fail("INVALID_ARGUMENT", `${text}. Send JSON like {"description": "customers with name and age", "rows": 100}`, 400));
+  }
+  const { description, spec, rows: askedRows, seed: askedSeed } = parsed.data;
+  if ((description === undefined) === (spec === undefined)) {
+    return sendError(res, fail("INVALID_ARGUMENT", 'send exactly one of "description" (plain English) or "spec" (a DatasetSpec)', 400));
+  }
+  if (typeof askedRows === "number" && Number.isInteger(askedRows) && askedRows > config.maxRows) {
+    return sendError(res, fail("TOO_MANY_ROWS", `rows ${askedRows} is over this server's limit of ${config.maxRows}; ask for fewer rows or start the server with a higher --max-rows`, 413));
+  }
+  const controller = new AbortController();
+  res.on("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  try {
+    const rows = checkRows(askedRows ?? 1000, config.maxRows);
+    const seed = checkSeed(askedSeed);
+    const input: DatasetInput = spec !== undefined ? { spec } : { description: description! };
+    const described = await resolveSpec(input, { planner: config.planner, signal: controller.signal });
+    const chunks = csvChunks(compileSpec(described.spec), { rows, seed, signal: controller.signal });
+    // Pull the header and the first block before the status line: most failures show up by then and still get a JSON error.
+    const head: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const next = await chunks.next();
+      if (next.done) break;
+      head.push(next.value);
+    }
+    res.writeHead(200, {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${suggestFilename(described.spec.title)}"`,
+      "X-Synthdata-Seed": String(seed),
+      "X-Synthdata-Rows": String(rows),
+      "X-Synthdata-Source": described.source,
+    });
+    for (const chunk of head) await write(res, chunk);
+    for await (const chunk of chunks) {
+      if (controller.signal.aborted) return;
+      await write(res, chunk);
+    }
+    res.end();
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    if (res.headersSent) {
+      // Mid-stream: the status is gone, so cut the body short rather than send a CSV that looks complete.
+      config.log(`POST /generate failed mid-stream: ${describeFailure(error).message}`);
+      res.destroy();
+      return;
+    }
+    const failure = describeFailure(error);
+    if (!failure.input) config.log(`POST /generate failed: ${failure.code}: ${failure.message}`);
+    sendError(res, failure);
+  }
+}
+
+/** Writes a chunk, waiting for drain; resolves early if the client went away. */
+async function write(res: ServerResponse, chunk: string): Promise<void> {
+  if (res.write(chunk) || res.destroyed) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
+}
+
+const NO_BODY = Symbol("no body");
+
+/** The parsed JSON body, or NO_BODY after an error response was sent. */
+async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+  const type = req.headers["content-type"];
+  // JSON, plus the types curl -d (form) and fetch with a string body (text/plain) send by default: the body is parsed as JSON either way.
+  if (type !== undefined && !/^(application\/([\w.+-]*\+)?json|application\/x-www-form-urlencoded|text\/plain)\b/i.test(type)) {
+    sendError(res, fail("UNSUPPORTED_MEDIA_TYPE", `send the body as JSON with Content-Type: application/json (got ${type})`, 415));
+    return NO_BODY;
+  }
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > MAX_BODY_BYTES) {
+    sendError(res, fail("BODY_TOO_LARGE", `the body is ${declared} bytes; the limit is ${MAX_BODY_BYTES}`, 413), true);
+    return NO_BODY;
+  }
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const part of req as AsyncIterable<Buffer>) {
+    size += part.length;
+    if (size > MAX_BODY_BYTES) {
+      sendError(res, fail("BODY_TOO_LARGE", `the body is over the ${MAX_BODY_BYTES}-byte limit`, 413), true);
+      return NO_BODY;
+    }
+    parts.push(part);
+  }
+  const text = Buffer.concat(parts).toString("utf8");
+  if (text.trim() === "") {
+    sendError(res, fail("INVALID_JSON", 'the body is empty; send JSON like {"description": "customers with name and age"}', 400));
+    return NO_BODY;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    sendError(res, fail("INVALID_JSON", `the body is not valid JSON: ${(error as Error).message}`, 400));
+    return NO_BODY;
+  }
+}
+
+function fail(code: string, message: string, status: number): Failure {
+  return { code, message, status, input: status < 500 };
+}
+
+function sendError(res: ServerResponse, failure: Failure, closeConnection = false): void {
+  if (closeConnection) res.setHeader("Connection", "close");
+  sendJson(res, failure.status === 499 ? 400 : failure.status, { error: { code: failure.code, message: failure.message } });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : host.split(":")[0]!;
+  return LOOPBACK_HOSTS.has(name.toLowerCase());
+}
+
+function isLoopbackOrigin(origin: string): boolean {
+  try {
+    const url = new URL(origin);
+    return LOOPBACK_HOSTS.has(url.hostname.toLowerCase()) && (url.protocol === "http:" || url.protocol === "https:");
+  } catch {
+    return false;
+  }
+}

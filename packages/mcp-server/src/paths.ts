@@ -1,0 +1,114 @@
+import { existsSync } from "node:fs";
+import { lstat, mkdir, realpath } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { SynthdataError } from "@synthdata/core";
+
+/**
+ * Where a tool may write: output paths are checked against folders resolved
+ * with realpath, once on the normalised path and again on the realpath of
+ * the file (or of its nearest existing parent for a new file), so neither
+ * `..`, an absolute path elsewhere, a `<root>-evil` sibling nor a symlink
+ * pointing out gets through.
+ */
+
+/** Realpaths of the folders, created when missing. The first one is where files go by default. */
+export async function resolveFolders(dirs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const dir of dirs) {
+    try {
+      await mkdir(dir, { recursive: true });
+      out.push(await realpath(dir));
+    } catch (cause) {
+      throw new SynthdataError("IO_ERROR", `cannot use output folder ${dir}: ${(cause as Error).message}; pass an existing, writable --output-dir`, { cause });
+    }
+  }
+  return out;
+}
+
+/** True when `path` (absolute, normalised) lies strictly inside one of `folders`. */
+export function isPathWithinFolders(path: string, folders: readonly string[]): boolean {
+  if (path.includes("\0") || !isAbsolute(path)) return false;
+  const normal = resolve(path);
+  return folders.some((folder) => {
+    const root = resolve(folder);
+    const prefix = root.endsWith(sep) ? root : root + sep;
+    return normal.startsWith(prefix) && normal.length > prefix.length;
+  });
+}
+
+/**
+ * The absolute path a requested `output_path` may be written to, or
+ * PATH_NOT_ALLOWED with what to do instead. Relative paths are taken
+ * from the first folder.
+ */
+export async function resolveOutputPath(requested: string, folders: readonly string[]): Promise<string> {
+  const first = folders[0];
+  if (first === undefined) throw notAllowed(requested, "there is no folder this server may write to", folders);
+  if (requested.includes("\0")) throw notAllowed(requested, "the path contains a NUL byte", folders);
+  if (sep === "/" && requested.includes("\\")) {
+    throw notAllowed(requested, "backslashes are not path separators here; use forward slashes", folders);
+  }
+  if (sep === "/" && /^[A-Za-z]:/.test(requested)) throw notAllowed(requested, "it is a Windows drive path", folders);
+  if (!/\.csv$/i.test(requested)) {
+    throw new SynthdataError("INVALID_ARGUMENT", `output_path ${JSON.stringify(requested)} must end in .csv (the card and split files are named after it)`);
+  }
+  const path = resolve(first, requested);
+  if (!isPathWithinFolders(path, folders)) throw notAllowed(requested, `it resolves to ${path}`, folders);
+  const real = await realTarget(path);
+  if (!isPathWithinFolders(real, folders)) throw notAllowed(requested, `it leads through a symbolic link to ${real}`, folders);
+  return path;
+}
+
+/** `<dir>/<name>.csv`, or `-2`, `-3`... whichever is free, also for the card and split files next to it. */
+export function freeCsvPath(dir: string, filename: string, reserved: ReadonlySet<string> = new Set()): string {
+  const stem = filename.replace(/\.csv$/i, "");
+  const taken = (s: string) =>
+    reserved.has(join(dir, `${s}.csv`)) || [".csv", ".card.json", ".card.md", ".train.csv", ".test.csv"].some((ext) => existsSync(join(dir, s + ext)));
+  let candidate = stem;
+  for (let i = 2; taken(candidate); i++) candidate = `${stem}-${i}`;
+  return join(dir, `${candidate}.csv`);
+}
+
+/** Realpath of the file if it exists, else realpath of its nearest existing parent plus the rest. */
+async function realTarget(path: string): Promise<string> {
+  const rest: string[] = [];
+  let current = path;
+  for (;;) {
+    try {
+      const stat = await lstat(current);
+      if (current === path && stat.isDirectory()) {
+        throw new SynthdataError("INVALID_ARGUMENT", `output_path ${path} is a folder; name a .csv file inside it`);
+      }
+      return join(await realpath(current), ...rest.reverse());
+    } catch (error) {
+      if (error instanceof SynthdataError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      // A dangling symlink also lands here with ENOENT from realpath: lstat said it exists, so refuse it.
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw error;
+      if (await isLink(current)) return `(dangling link at ${current})`;
+      const parent = dirname(current);
+      if (parent === current) return path;
+      rest.push(basename(current));
+      current = parent;
+    }
+  }
+}
+
+async function isLink(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function notAllowed(requested: string, why: string, folders: readonly string[]): SynthdataError {
+  const where = folders.length === 1 ? folders[0] : folders.join(", ");
+  const example = folders[0] ? relative(folders[0], join(folders[0], "data.csv")) : "data.csv";
+  return new SynthdataError(
+    "PATH_NOT_ALLOWED",
+    `output_path ${JSON.stringify(requested)} is not allowed: ${why}. This server writes only inside ${where}; ` +
+      `pass a relative path such as "${example}", or leave output_path out and a free name is picked.`,
+    { data: { path: requested } },
+  );
+}

@@ -1,0 +1,77 @@
+import { realpath } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { PlannerChoice } from "@synthdata/core";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { RootsListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
+import type { ToolContext } from "./context.js";
+import { registerDescribeSchema } from "./tools/describeSchema.js";
+import { registerGenerateDataset } from "./tools/generateDataset.js";
+import { SERVER_VERSION } from "./version.js";
+
+export interface ServerConfig {
+  planner: PlannerChoice;
+  maxRows: number;
+  mayCallOpenAI: boolean;
+  /** Realpath of --output-dir when given: then only it is used, whatever roots the client lists. */
+  outputDir: string | undefined;
+  /** Realpath of the working folder: the fallback when there is no --output-dir and no roots. */
+  defaultDir: string;
+  /** Ask the client for its roots (stdio); a stateless HTTP server does not. */
+  useRoots: boolean;
+  reserved: Set<string>;
+  log(message: string): void;
+}
+
+const INSTRUCTIONS =
+  "synthdata makes realistic, reproducible synthetic CSV datasets. For a quick dataset call generate_dataset with a description. " +
+  "To control the columns, call describe_schema first, edit the returned spec, and pass it to generate_dataset as spec. " +
+  "Reuse the returned seed for identical data.";
+
+/** One McpServer with both tools; the caller connects it to a transport. */
+export function createServer(config: ServerConfig): McpServer {
+  const server = new McpServer({ name: "synthdata", version: SERVER_VERSION }, { capabilities: { tools: {} }, instructions: INSTRUCTIONS });
+  let roots: Promise<string[]> | undefined;
+  server.server.setNotificationHandler(RootsListChangedNotificationSchema, async () => {
+    roots = undefined;
+  });
+
+  const ctx: ToolContext = {
+    planner: config.planner,
+    maxRows: config.maxRows,
+    mayCallOpenAI: config.mayCallOpenAI,
+    reserved: config.reserved,
+    log: config.log,
+    async outputFolders() {
+      if (config.outputDir !== undefined) return [config.outputDir];
+      if (config.useRoots && server.server.getClientCapabilities()?.roots) {
+        roots ??= clientRoots(server, config.log);
+        const dirs = await roots;
+        if (dirs.length > 0) return dirs;
+      }
+      return [config.defaultDir];
+    },
+  };
+  registerDescribeSchema(server, ctx);
+  registerGenerateDataset(server, ctx);
+  return server;
+}
+
+/** The client's file:// roots that exist, as realpaths; [] when it has none or does not answer. */
+async function clientRoots(server: McpServer, log: (m: string) => void): Promise<string[]> {
+  try {
+    const { roots } = await server.server.listRoots(undefined, { timeout: 5000 });
+    const dirs: string[] = [];
+    for (const root of roots) {
+      if (!root.uri.startsWith("file://")) continue;
+      try {
+        dirs.push(await realpath(fileURLToPath(root.uri)));
+      } catch {
+        log(`ignoring root ${root.uri}: it does not exist`);
+      }
+    }
+    return dirs;
+  } catch (error) {
+    log(`could not list the client's roots (${(error as Error).message}); writing to the working folder`);
+    return [];
+  }
+}

@@ -1,0 +1,77 @@
+import { describeSchema } from "@synthdata/core";
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { z } from "zod";
+import type { ToolContext } from "../context.js";
+import { describeFailure } from "../failures.js";
+import { specSummary } from "../summary.js";
+import { DESCRIPTION_MAX, SPEC_GUIDE } from "./guide.js";
+
+export const describeSchemaInput = z
+  .object({
+    description: z
+      .string({ error: "description must be text, e.g. \"customers with name, email, age, plan and whether they churned\"" })
+      .min(1, "description is empty: describe the dataset in words")
+      .max(DESCRIPTION_MAX, `description is too long: keep it under ${DESCRIPTION_MAX} characters`)
+      .describe("the dataset in plain English: what one row is, its columns, and any relationships (\"churn more likely on the basic plan\")"),
+  })
+  .strict();
+
+export const describeSchemaOutput = z.object({
+  // A loose object on purpose: the spec's full JSON Schema is 27 kB of every client's context, and core has already
+  // validated it; the tool description teaches its shape instead.
+  spec: z
+    .record(z.string(), z.unknown())
+    .describe("the DatasetSpec (title, domain, columns, target?): pass it, edited if you like, to generate_dataset as `spec`"),
+  source: z.string().describe("where the spec came from this time: cache, openai or offline"),
+  planner: z.string().describe("the planner that made the spec: openai or offline"),
+  cached: z.boolean(),
+  warnings: z.array(z.string()).describe("assumptions the planner made; read them before generating"),
+});
+
+export function registerDescribeSchema(server: McpServer, ctx: ToolContext): void {
+  server.registerTool(
+    "describe_schema",
+    {
+      title: "Plan a dataset schema",
+      description:
+        "Turns a plain-English dataset description into the DatasetSpec generate_dataset would use, without generating anything. " +
+        "Use it to check or adjust columns before generating: read the summary, edit the returned `spec` (rename columns, change ranges, " +
+        "add categories or dependencies), then call generate_dataset with { spec } instead of { description }. The same description " +
+        `always gives the same spec (cached).\n\n${SPEC_GUIDE}`,
+      inputSchema: describeSchemaInput,
+      outputSchema: describeSchemaOutput,
+      annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: ctx.mayCallOpenAI },
+    },
+    async ({ description }, extra): Promise<CallToolResult> => {
+      try {
+        const result = await describeSchema(description, { planner: ctx.planner, signal: extra.signal });
+        const structured = {
+          spec: result.spec as unknown as Record<string, unknown>,
+          source: result.source,
+          planner: result.planner,
+          cached: result.cached,
+          warnings: result.warnings,
+        };
+        const text = [
+          specSummary(result.spec),
+          `source: ${result.source}${result.cached ? " (cached)" : ""}, planner: ${result.planner}`,
+          ...result.warnings.map((w) => `warning: ${w}`),
+          "To generate: call generate_dataset with this spec (edit it first if needed), or with the same description.",
+        ].join("\n");
+        return {
+          structuredContent: structured,
+          // The spec as JSON too, for clients that do not read structuredContent.
+          content: [
+            { type: "text", text },
+            { type: "text", text: JSON.stringify(result.spec) },
+          ],
+        };
+      } catch (error) {
+        const failure = describeFailure(error);
+        if (!failure.input) ctx.log(`describe_schema failed: ${failure.code}: ${failure.message}`);
+        return { isError: true, content: [{ type: "text", text: `${failure.code}: ${failure.message}` }] };
+      }
+    },
+  );
+}
