@@ -27,17 +27,9 @@ export { writeFileAtomic } from "./csv/write.js";
 
 export { offlinePlanner, planOffline } from "./planners/offline/offlinePlanner.js";
 export { guessColumn } from "./planners/offline/guessColumn.js";
-export {
-  DEFAULT_OPENAI_BASE_URL,
-  DEFAULT_OPENAI_MAX_RETRIES,
-  DEFAULT_OPENAI_MODEL,
-  DEFAULT_OPENAI_TIMEOUT_MS,
-  MAX_OPENAI_TIMEOUT_MS,
-  buildChatRequest,
-  createOpenAIPlanner,
-} from "./planners/openai/openaiPlanner.js";
+// The OpenAI planner is not exported from here: importing it loads the SDK, which
+// offline and cached runs never need (start-up time). Doors go through describeSchema.
 export type { OpenAIPlannerOptions } from "./planners/openai/openaiPlanner.js";
-export { PROMPT_VERSION as OPENAI_PROMPT_VERSION } from "./planners/openai/prompt.js";
 export { buildCard, renderCardMarkdown, specHash } from "./card/card.js";
 export type { CardColumnStats, CardSplit } from "./card/card.js";
 export type { SignalCheck } from "./card/signal.js";

@@ -1,6 +1,3 @@
-import LogisticRegression from "ml-logistic-regression";
-import { Matrix } from "ml-matrix";
-import MultivariateLinearRegression from "ml-regression-multivariate-linear";
 import type { Block, Value } from "../generate/types.js";
 import type { Column, DatasetSpec } from "../spec/schema.js";
 
@@ -47,13 +44,13 @@ export class SignalSampler {
     for (let r = 0; r < block.length && this.rows.length < this.maxRows; r++) this.rows.push(block.columns.map((c) => c[r] ?? null));
   }
 
-  check(): SignalCheck | undefined {
+  async check(): Promise<SignalCheck | undefined> {
     return this.target ? checkSignal(this.spec, this.target, this.rows) : undefined;
   }
 }
 
 /** Fits a baseline model on 80% of the rows and scores it on the other 20%. */
-export function checkSignal(spec: DatasetSpec, target: Column, rows: Value[][]): SignalCheck | undefined {
+export async function checkSignal(spec: DatasetSpec, target: Column, rows: Value[][]): Promise<SignalCheck | undefined> {
   const t = spec.columns.indexOf(target);
   const labelled = rows.filter((r) => r[t] !== null && r[t] !== undefined);
   const encoder = featureEncoder(spec, t, labelled);
@@ -66,6 +63,10 @@ export function checkSignal(spec: DatasetSpec, target: Column, rows: Value[][]):
 
   if (target.kind === "integer" || target.kind === "number") {
     const y = labelled.map((r) => [r[t] as number]);
+    // The model libraries load only when a run has a target, keeping start-up light.
+    // A CommonJS `export =` module: at run time its class is the namespace's default.
+    const loaded = (await import("ml-regression-multivariate-linear")) as unknown as { default: typeof import("ml-regression-multivariate-linear") };
+    const MultivariateLinearRegression = loaded.default;
     const model = new MultivariateLinearRegression(xTrain, y.slice(0, cut));
     const predicted = model.predict(xTest).map((p) => p[0]!);
     const actual = y.slice(cut).map((v) => v[0]!);
@@ -76,6 +77,7 @@ export function checkSignal(spec: DatasetSpec, target: Column, rows: Value[][]):
   const classes = [...new Set(labelled.map((r) => String(r[t])))].sort();
   if (classes.length < 2) return undefined;
   const y = labelled.map((r) => classes.indexOf(String(r[t])));
+  const [{ default: LogisticRegression }, { Matrix }] = await Promise.all([import("ml-logistic-regression"), import("ml-matrix")]);
   const withBias = (rows: number[][]) => new Matrix(rows.map((r) => [1, ...r]));
   const model = new LogisticRegression({ numSteps: 120, learningRate: 4 / cut });
   model.train(withBias(xTrain), Matrix.columnVector(y.slice(0, cut)));

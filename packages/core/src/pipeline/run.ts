@@ -108,7 +108,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
         rows: options.rows,
         stats: stats.result(),
         ...(hasMess(generationSpec) ? { mess } : {}),
-        ...(target ? { signal: checkSignal(generationSpec, target, sample) } : {}),
+        ...(target ? { signal: await checkSignal(generationSpec, target, sample) } : {}),
         ...(split ? { split: cardSplit(split, trainRows, testRows) } : {}),
         files: { csv: basename(csvPath), ...(parts ? { train: basename(side.train), test: basename(side.test) } : {}) },
         warnings: options.warnings ?? [],
