@@ -66,6 +66,30 @@ console.log(`typed recall ${typed}/${summary.expected} = ${pct(summary.typedReca
 console.log(`targets hit ${summary.targetHits}/${summary.targets} = ${pct(targetRate)} (threshold ${pct(TARGET_THRESHOLD)})`);
 console.log(`non-datasets refused ${refused.length}/${refused.length + accepted.length}${accepted.length ? `; accepted: ${accepted.join(" | ")}` : ""}`);
 
-const failed = summary.recall < threshold || summary.typedRecall < typedThreshold || targetRate < TARGET_THRESHOLD || accepted.length > 0;
+// Held-out: descriptions written after the tuning and never used for it, the honest figure for new sentences.
+const heldout = JSON.parse(await readFile(new URL("../packages/core/test/fixtures/planner-heldout.json", import.meta.url), "utf8"));
+const held = evaluateCases(heldout.cases, (d) => planOffline(d).spec);
+const heldRefused = (heldout.notDatasets ?? []).filter((d) => {
+  try {
+    planOffline(d);
+    return false;
+  } catch (error) {
+    return error?.code === "UNINTERPRETABLE_DESCRIPTION";
+  }
+}).length;
+console.log(`\nheld-out (${heldout.cases.length} descriptions not used for tuning)`);
+for (const s of held.cases) {
+  const problems = s.error ? `ERROR: ${s.error.split("\n")[0]}` : [...s.missing.map((m) => `missing ${m}`), ...s.wrongKind.map((w) => `kind ${w}`)].join("; ");
+  console.log(`  ${pad(s.id, 21)}${pad(`${s.found}/${s.expected}`, 7)}typed ${pad(`${s.typed}/${s.expected}`, 7)}${pad(s.targetHit === undefined ? "-" : s.targetHit ? "hit" : "MISS", 6)}${problems}`);
+}
+console.log(`HELD-OUT recall ${held.found}/${held.expected} = ${pct(held.recall)}, typed ${pct(held.typedRecall)}, targets ${held.targetHits}/${held.targets}, non-datasets refused ${heldRefused}/${(heldout.notDatasets ?? []).length}`);
+
+const failed =
+  summary.recall < threshold ||
+  summary.typedRecall < typedThreshold ||
+  targetRate < TARGET_THRESHOLD ||
+  accepted.length > 0 ||
+  held.recall < heldout.threshold ||
+  held.typedRecall < heldout.typedThreshold;
 if (failed) console.error("\nFAIL: below threshold");
 process.exit(failed ? 1 : 0);
