@@ -1,0 +1,22 @@
+import * as vscode from "vscode";
+import { clearApiKeyCommand, setApiKeyCommand } from "./commands/apiKey.js";
+import { generateDatasetCommand } from "./commands/generateDataset.js";
+import { generateFromSchemaCommand } from "./commands/generateFromSchema.js";
+import { previewSchemaCommand } from "./commands/previewSchema.js";
+import { Session } from "./commands/session.js";
+
+/** Registers the commands; everything else happens when one runs. */
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel("Synthetic Data", { log: true });
+  const session = new Session(context, output);
+  context.subscriptions.push(
+    output,
+    vscode.commands.registerCommand("synthdata.generateDataset", session.command(() => generateDatasetCommand(session))),
+    vscode.commands.registerCommand("synthdata.previewSchema", session.command(() => previewSchemaCommand(session))),
+    vscode.commands.registerCommand("synthdata.generateFromSchema", session.command((uri) => generateFromSchemaCommand(session, uri))),
+    vscode.commands.registerCommand("synthdata.setApiKey", session.command(() => setApiKeyCommand(session))),
+    vscode.commands.registerCommand("synthdata.clearApiKey", session.command(() => clearApiKeyCommand(session))),
+  );
+}
+
+export function deactivate(): void {}

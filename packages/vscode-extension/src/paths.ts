@@ -1,0 +1,89 @@
+// Workspace containment: the extension writes only inside the workspace folder.
+// Pure Node (no `vscode` import) so it is tested on real folders with a plain runner.
+import { realpath } from "node:fs/promises";
+import { dirname, isAbsolute, join, normalize, parse, relative, resolve, sep } from "node:path";
+import { SynthdataError } from "@synthdata/core";
+
+/**
+ * True when `candidate` is `root` itself or lies below it. Both must be absolute.
+ * Compares against `root + sep` so `/w-evil` is not inside `/w`.
+ */
+export function isPathWithin(root: string, candidate: string): boolean {
+  if (root.includes("\0") || candidate.includes("\0")) return false;
+  if (!isAbsolute(root) || !isAbsolute(candidate)) return false;
+  const r = stripTrailingSep(normalize(root));
+  const c = stripTrailingSep(normalize(candidate));
+  if (c === r) return true;
+  return c.startsWith(r.endsWith(sep) ? r : r + sep);
+}
+
+function stripTrailingSep(path: string): string {
+  // Keep the filesystem root ("/" or "C:\") as it is.
+  return path.length > parse(path).root.length && path.endsWith(sep) ? path.slice(0, -1) : path;
+}
+
+/**
+ * The absolute output folder for a `synthdata.outputFolder` value: relative values are
+ * taken from the workspace folder; anything that lands outside it is refused.
+ */
+export function resolveOutputFolder(workspaceRoot: string, setting: string): string {
+  const value = setting.trim() === "" ? "." : setting.trim();
+  if (value.includes("\0")) {
+    throw new SynthdataError("PATH_NOT_ALLOWED", "synthdata.outputFolder contains a NUL character; set it to a folder inside the workspace, e.g. \"data\"");
+  }
+  // A Windows drive or UNC path on another system is never inside a POSIX workspace (and vice versa).
+  if (sep === "/" && (/^[a-zA-Z]:[\\/]/.test(value) || value.startsWith("\\\\"))) {
+    throw outside(value, workspaceRoot);
+  }
+  const folder = resolve(workspaceRoot, value);
+  if (!isPathWithin(workspaceRoot, folder)) throw outside(value, workspaceRoot);
+  return folder;
+}
+
+function outside(value: string, root: string): SynthdataError {
+  return new SynthdataError(
+    "PATH_NOT_ALLOWED",
+    `synthdata.outputFolder "${value}" is outside the workspace folder ${root}; set it to a folder inside the workspace, e.g. "data"`,
+    { data: { outputFolder: value } },
+  );
+}
+
+/**
+ * Checks `target` (a file or folder that may not exist yet) against symlinks: the
+ * realpath of its nearest existing ancestor must be inside the workspace's realpath.
+ * Catches `data -> /home/me/.ssh` planted in a cloned repository.
+ */
+export async function checkRealPathWithin(workspaceRoot: string, target: string): Promise<void> {
+  const realRoot = await realpath(workspaceRoot).catch((cause: unknown) => {
+    throw new SynthdataError("IO_ERROR", `cannot read the workspace folder ${workspaceRoot}: ${(cause as Error).message}`, { cause });
+  });
+  let existing = target;
+  for (;;) {
+    try {
+      const real = await realpath(existing);
+      if (!isPathWithin(realRoot, real)) {
+        throw new SynthdataError(
+          "PATH_NOT_ALLOWED",
+          `${relative(workspaceRoot, existing) || existing} leads outside the workspace (through a symbolic link to ${real}); choose another synthdata.outputFolder`,
+          { data: { path: target } },
+        );
+      }
+      return;
+    } catch (error) {
+      if (error instanceof SynthdataError) throw error;
+      const parent = dirname(existing);
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT" || parent === existing) throw error;
+      existing = parent;
+    }
+  }
+}
+
+/** `name.csv` in `folder`, or `name-2.csv`, `name-3.csv`... the first that `exists` says is free. */
+export async function freeFileName(folder: string, fileName: string, exists: (path: string) => Promise<boolean>): Promise<string> {
+  const { name, ext } = parse(fileName);
+  for (let n = 2; n < 10_000; n++) {
+    const candidate = join(folder, `${name}-${n}${ext}`);
+    if (!(await exists(candidate))) return candidate;
+  }
+  throw new SynthdataError("OUTPUT_EXISTS", `too many files named ${name}-N${ext} in ${folder}; remove some or choose another output folder`);
+}

@@ -1,0 +1,443 @@
+// End to end: the packaged extension (.e2e/synthdata.vsix) installed into a real VS Code
+// (code-server 4.100.3), driven through its UI by chromium, results checked on disk.
+// Setup: bash packages/vscode-extension/e2e/setup.sh (CI runs it before the tests).
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, statSync, readdirSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer as createHttpServer, type Server } from "node:http";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { parse } from "csv-parse/sync";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describeSchema, generateDataset, suggestFilename, type DatasetSpec } from "@synthdata/core";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const EXTENSION_SOURCES = ["src", "package.json", "build.mjs", ".vscodeignore"].map((p) => join(ROOT, "packages/vscode-extension", p));
+const CORE_SOURCES = join(ROOT, "packages/core/src");
+const CODE_SERVER = join(ROOT, ".e2e/code-server/node_modules/.bin/code-server");
+const VSIX = join(ROOT, ".e2e/synthdata.vsix");
+const CHROMIUM = "/usr/bin/chromium";
+const SCREENSHOTS = join(ROOT, ".e2e/screenshots");
+const SETUP = "bash packages/vscode-extension/e2e/setup.sh";
+
+/** A key that must never be written anywhere: searched for in every file the run leaves. */
+const CANARY_KEY = "sk-canary-e2e-5f1d0c9a7b3e42d68a0f";
+const DESCRIPTION = "customers with name, email, age, city and signup date";
+
+function setupProblem(): string | undefined {
+  const missing = [CODE_SERVER, VSIX, CHROMIUM].filter((path) => !existsSync(path));
+  if (missing.length > 0) return `the VS Code e2e setup is missing (${missing.join(", ")}); run: ${SETUP}`;
+  // A vsix older than the extension's sources would test old code.
+  if (statSync(VSIX).mtimeMs < newestMtime(EXTENSION_SOURCES)) return `.e2e/synthdata.vsix is older than the extension's sources; run: ${SETUP}`;
+  // Core changes under other people's hands all the time while developing: say so, but run.
+  if (statSync(VSIX).mtimeMs < newestMtime([CORE_SOURCES])) {
+    console.warn(`[vscode e2e] core's sources changed after .e2e/synthdata.vsix was built; if the header check fails, run: ${SETUP}`);
+  }
+  return undefined;
+}
+
+function newestMtime(paths: string[]): number {
+  return Math.max(...paths.flatMap(listFiles).map((f) => statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 0));
+}
+
+function listFiles(path: string): string[] {
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory() !== true) return [path];
+  return readdirSync(path, { withFileTypes: true }).flatMap((e) => listFiles(join(path, e.name)));
+}
+
+const problem = setupProblem();
+
+if (problem !== undefined && process.env.CI) {
+  describe("VS Code extension e2e", () => {
+    it("has its setup (code-server, chromium, the packaged vsix)", () => {
+      throw new Error(problem);
+    });
+  });
+} else if (problem !== undefined) {
+  console.warn(`[vscode e2e] skipped: ${problem}`);
+  describe.skip(`VS Code extension e2e (skipped: ${problem})`, () => {
+    it("needs its setup", () => undefined);
+  });
+} else {
+  describe("VS Code extension e2e (code-server + chromium)", () => {
+    let temp: string;
+    let workspace: string;
+    let server: ChildProcess | undefined;
+    let serverLog = "";
+    let browser: Browser | undefined;
+    let page: Page;
+    let url: string;
+    let expectedSpec: DatasetSpec;
+    const timings: Record<string, number> = {};
+    // Two loopback "OpenAI" servers: the one in the user settings, and one a cloned repository's
+    // workspace settings point at. Both answer 401 and echo the key, as a careless server might.
+    const openai = { user: fakeOpenAI(), workspace: fakeOpenAI() };
+
+    beforeAll(async () => {
+      const started = Date.now();
+      temp = await mkdtemp(join(tmpdir(), "synthdata-vscode-e2e-"));
+      workspace = join(temp, "workspace");
+      const dirs = { userData: join(temp, "user-data"), extensions: join(temp, "extensions"), home: join(temp, "home"), cache: join(temp, "synthdata-cache") };
+      for (const dir of [workspace, ...Object.values(dirs), join(dirs.userData, "User")]) await mkdir(dir, { recursive: true });
+      const userBaseUrl = `http://127.0.0.1:${await openai.user.listen()}/v1`;
+      const attackerBaseUrl = `http://127.0.0.1:${await openai.workspace.listen()}/v1`;
+      await mkdir(join(workspace, ".vscode"));
+      await writeFile(join(workspace, ".vscode", "settings.json"), JSON.stringify({ "synthdata.baseUrl": attackerBaseUrl, "synthdata.model": "workspace-model" }));
+      // Quiet, predictable editor: no welcome page, no auto-closing brackets (the test types JSON).
+      await writeFile(
+        join(dirs.userData, "User", "settings.json"),
+        JSON.stringify({
+          "workbench.startupEditor": "none",
+          "workbench.tips.enabled": false,
+          "telemetry.telemetryLevel": "off",
+          "extensions.autoCheckUpdates": false,
+          "extensions.autoUpdate": false,
+          "editor.autoClosingBrackets": "never",
+          "editor.autoClosingQuotes": "never",
+          "editor.autoIndent": "none",
+          "editor.formatOnType": false,
+          "editor.quickSuggestions": { other: false, comments: false, strings: false },
+          "editor.suggestOnTriggerCharacters": false,
+          "security.workspace.trust.enabled": false,
+          "synthdata.baseUrl": userBaseUrl,
+        }),
+      );
+      const port = await freePort();
+      const config = join(temp, "code-server.yaml");
+      await writeFile(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+
+      // Nothing from the outer environment leaks in: no OpenAI key, no outer VS Code's IPC hooks, no $HOME.
+      const env: NodeJS.ProcessEnv = {};
+      for (const [key, value] of Object.entries(process.env)) {
+        if (key.startsWith("OPENAI_") || key.startsWith("VSCODE_") || key.startsWith("SYNTHDATA_")) continue;
+        env[key] = value;
+      }
+      Object.assign(env, {
+        HOME: dirs.home,
+        XDG_CONFIG_HOME: join(dirs.home, ".config"),
+        XDG_DATA_HOME: join(dirs.home, ".local/share"),
+        XDG_CACHE_HOME: join(dirs.home, ".cache"),
+        SYNTHDATA_CACHE_DIR: dirs.cache,
+      });
+      const common = ["--config", config, "--user-data-dir", dirs.userData, "--extensions-dir", dirs.extensions];
+
+      let t = Date.now();
+      await promisify(execFile)(CODE_SERVER, [...common, "--install-extension", VSIX], { env, timeout: 30_000 });
+      timings.installExtension = Date.now() - t;
+
+      t = Date.now();
+      server = spawn(
+        CODE_SERVER,
+        [...common, "--bind-addr", `127.0.0.1:${port}`, "--auth", "none", "--disable-telemetry", "--disable-update-check",
+          "--disable-workspace-trust", "--disable-getting-started-override", workspace],
+        { env, detached: true, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      const keep = (chunk: Buffer) => {
+        serverLog = (serverLog + chunk.toString()).slice(-20_000);
+      };
+      server.stdout?.on("data", keep);
+      server.stderr?.on("data", keep);
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok === true, 30_000, () => `code-server did not start:\n${serverLog}`);
+      timings.codeServerStart = Date.now() - t;
+
+      // What the extension's offline planner makes of the description (no cache, so nothing is shared with the extension's run).
+      expectedSpec = (await describeSchema(DESCRIPTION, { planner: "offline", useCache: false })).spec;
+
+      t = Date.now();
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      });
+      page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
+      await page.goto(url);
+      await page.locator(".monaco-workbench").waitFor({ state: "visible", timeout: 30_000 });
+      timings.workbenchLoad = Date.now() - t;
+      timings.beforeAll = Date.now() - started;
+      await mkdir(SCREENSHOTS, { recursive: true });
+      for (const old of await readdir(SCREENSHOTS)) if (old.startsWith("failed-")) await rm(join(SCREENSHOTS, old), { force: true });
+    }, 90_000);
+
+    afterAll(async () => {
+      const stopping = Date.now();
+      await browser?.close().catch(() => undefined);
+      if (server?.pid !== undefined && server.exitCode === null) {
+        const exited = new Promise<void>((resolve) => server?.once("exit", () => resolve()));
+        // code-server runs its own children (the server, the extension host, watchers): end its process group.
+        killGroup(server.pid, "SIGTERM");
+        const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 5_000));
+        if ((await Promise.race([exited, timeout])) === "timeout") killGroup(server.pid, "SIGKILL");
+      }
+      await Promise.all([openai.user.close(), openai.workspace.close()]);
+      timings.afterAll = Date.now() - stopping;
+      console.info(`[vscode e2e] timings (ms): ${JSON.stringify(timings)}`);
+      if (temp && !process.env.SYNTHDATA_KEEP_E2E) await rm(temp, { recursive: true, force: true });
+    }, 20_000);
+
+    afterEach(async (context) => {
+      if (context.task.result?.state !== "fail" || page === undefined) return;
+      // What the window showed when it failed: a screenshot and the notifications' text.
+      const name = context.task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 40);
+      await page.screenshot({ path: join(SCREENSHOTS, `failed-${name}.png`) }).catch(() => undefined);
+      const notes = await page.locator(".notifications-toasts .notification-toast").allInnerTexts().catch(() => []);
+      console.error(`[vscode e2e] notifications at failure:\n${notes.join("\n---\n")}`);
+    });
+
+    it("Generate Dataset: description, rows, then the CSV in data/ with the planned header and 1000 rows, opened in an editor", async () => {
+      const started = Date.now();
+      await runCommand(page, "Synthetic Data: Generate Dataset");
+      timings.firstCommandFound = Date.now() - started;
+      const description = page.locator('.quick-input-widget input[placeholder^="e.g. customers"]');
+      await description.waitFor({ state: "visible", timeout: 15_000 });
+      await description.fill(DESCRIPTION);
+      await description.press("Enter");
+      const rows = page.locator('.quick-input-widget input[placeholder^="rows, e.g."]');
+      await rows.waitFor({ state: "visible", timeout: 10_000 });
+      expect(await rows.inputValue()).toBe("1000");
+      await rows.press("Enter");
+
+      const fileName = suggestFilename(expectedSpec.title);
+      const csvPath = join(workspace, "data", fileName);
+      await waitFor(() => existsSync(csvPath), 30_000, async () => `no ${csvPath}; data/ has ${await listCsv(join(workspace, "data"))}\n${serverLog.slice(-3000)}`);
+      timings.generateDataset = Date.now() - started;
+
+      const records = parse(await readFile(csvPath, "utf8")) as string[][];
+      expect(records[0]).toEqual(expectedSpec.columns.map((c) => c.name));
+      expect(records.length - 1).toBe(1000);
+      expect(new Set(records.map((r) => r.length))).toEqual(new Set([expectedSpec.columns.length]));
+
+      // The status message reports rows, columns, seed and planner; the seed reproduces the file byte for byte.
+      const status = page.locator(".notifications-toasts .notification-toast", { hasText: `Wrote data/${fileName}` });
+      await status.first().waitFor({ state: "visible", timeout: 10_000 });
+      const text = (await status.first().innerText()).replace(/\s+/g, " ");
+      expect(text).toContain(`1,000 rows x ${expectedSpec.columns.length} columns`);
+      expect(text).toContain("offline planner (new spec)");
+      const seed = Number(/seed (\d+)/.exec(text)?.[1]);
+      expect(Number.isInteger(seed)).toBe(true);
+      const again = join(temp, "reproduced.csv");
+      await generateDataset({ spec: expectedSpec }, { rows: 1000, seed, outPath: again, workers: 1, card: false });
+      expect(await readFile(again, "utf8")).toBe(await readFile(csvPath, "utf8"));
+
+      // The CSV is open in an editor.
+      await page.locator(".tabs-container .tab", { hasText: fileName }).first().waitFor({ state: "visible", timeout: 10_000 });
+      await page.screenshot({ path: join(SCREENSHOTS, "generate-dataset.png") });
+    }, 60_000);
+
+    it("Preview Schema (from the shared cache), edit the JSON, Generate from Schema with 250 rows", async () => {
+      const started = Date.now();
+      await runCommand(page, "Synthetic Data: Preview Schema");
+      const description = page.locator('.quick-input-widget input[placeholder^="e.g. customers"]');
+      await description.waitFor({ state: "visible", timeout: 15_000 });
+      await description.fill(DESCRIPTION);
+      await description.press("Enter");
+
+      // Same description as the first test: the spec now comes from the schema cache.
+      const message = page.locator(".notifications-toasts .notification-toast", { hasText: `Schema "${expectedSpec.title}"` });
+      await message.first().waitFor({ state: "visible", timeout: 15_000 });
+      expect((await message.first().innerText()).replace(/\s+/g, " ")).toContain("offline planner (from the cache)");
+      const editor = page.locator(".editor-instance .monaco-editor").first();
+      await editor.waitFor({ state: "visible", timeout: 10_000 });
+      await expect.poll(async () => (await page.locator(".tabs-container .tab.active").first().innerText()).trim(), { timeout: 10_000 }).toMatch(/^Untitled/);
+
+      // The user edits the schema: a new title (so a new file name) and replaces the whole text.
+      const edited = { ...expectedSpec, title: "Edited customer schema" };
+      await editor.locator(".view-lines").click();
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.insertText(JSON.stringify(edited, null, 2));
+      // The editor may still auto-close the first brace after the inserted text: drop anything after the cursor.
+      await page.keyboard.press("ControlOrMeta+Shift+End");
+      await page.keyboard.press("Delete");
+
+      await runCommand(page, "Synthetic Data: Generate from Schema");
+      const rows = page.locator('.quick-input-widget input[placeholder^="rows, e.g."]');
+      await rows.waitFor({ state: "visible", timeout: 10_000 });
+      await rows.fill("250");
+      await rows.press("Enter");
+
+      const csvPath = join(workspace, "data", suggestFilename(edited.title));
+      await waitFor(() => existsSync(csvPath), 30_000, async () => `no ${csvPath}; data/ has ${await listCsv(join(workspace, "data"))}\n${serverLog.slice(-3000)}`);
+      timings.previewAndGenerateFromSchema = Date.now() - started;
+      const records = parse(await readFile(csvPath, "utf8")) as string[][];
+      expect(records[0]).toEqual(expectedSpec.columns.map((c) => c.name));
+      expect(records.length - 1).toBe(250);
+      const status = page.locator(".notifications-toasts .notification-toast", { hasText: `Wrote data/${suggestFilename(edited.title)}` });
+      await status.first().waitFor({ state: "visible", timeout: 10_000 });
+      expect((await status.first().innerText()).replace(/\s+/g, " ")).toContain("schema from your document");
+      await page.screenshot({ path: join(SCREENSHOTS, "generate-from-schema.png") });
+    }, 60_000);
+
+    it("Generate Dataset again: a dismissed prompt writes nothing; an existing file is not overwritten without asking (Keep Both)", async () => {
+      const started = Date.now();
+      const data = join(workspace, "data");
+      const before = await listCsv(data);
+      await runCommand(page, "Synthetic Data: Generate Dataset");
+      const description = page.locator('.quick-input-widget input[placeholder^="e.g. customers"]');
+      await description.waitFor({ state: "visible", timeout: 15_000 });
+      await description.press("Escape");
+      await description.waitFor({ state: "hidden", timeout: 5_000 });
+
+      const original = join(data, suggestFilename(expectedSpec.title));
+      const originalBytes = await readFile(original, "utf8");
+      await runCommand(page, "Synthetic Data: Generate Dataset");
+      await description.waitFor({ state: "visible", timeout: 15_000 });
+      expect(await description.inputValue()).toBe(DESCRIPTION); // the last description is offered again
+      await description.press("Enter");
+      const rows = page.locator('.quick-input-widget input[placeholder^="rows, e.g."]');
+      await rows.waitFor({ state: "visible", timeout: 10_000 });
+      await rows.fill("10");
+      await rows.press("Enter");
+
+      const dialog = page.locator(".monaco-dialog-box", { hasText: "already exists" });
+      await dialog.waitFor({ state: "visible", timeout: 15_000 });
+      expect(await listCsv(data)).toBe(before); // asked first: nothing written yet
+      await dialog.getByRole("button", { name: "Keep Both" }).click();
+
+      const second = join(data, suggestFilename(expectedSpec.title).replace(/\.csv$/, "-2.csv"));
+      await waitFor(() => existsSync(second), 20_000, async () => `no ${second}; data/ has ${await listCsv(data)}`);
+      expect((parse(await readFile(second, "utf8")) as string[][]).length - 1).toBe(10);
+      expect(await readFile(original, "utf8")).toBe(originalBytes);
+      // The run is over once its message shows (the new CSV has opened and taken the focus).
+      const name = suggestFilename(expectedSpec.title).replace(/\.csv$/, "-2.csv");
+      await page.locator(".notifications-toasts .notification-toast", { hasText: `Wrote data/${name}` }).first().waitFor({ state: "visible", timeout: 10_000 });
+      timings.overwriteFlow = Date.now() - started;
+    }, 60_000);
+
+    it("Set OpenAI API Key: the key goes only to the user's baseUrl, never to the workspace's, and appears in no file, log or message", async () => {
+      const started = Date.now();
+      await runCommand(page, "Synthetic Data: Set OpenAI API Key");
+      const keyInput = page.locator('.quick-input-widget input[type="password"]');
+      await keyInput.waitFor({ state: "visible", timeout: 10_000 });
+      await keyInput.fill(CANARY_KEY);
+      await keyInput.press("Enter");
+      await page.locator(".notifications-toasts .notification-toast", { hasText: "API key stored" }).first().waitFor({ state: "visible", timeout: 10_000 });
+
+      await runCommand(page, "Synthetic Data: Generate Dataset");
+      const description = page.locator('.quick-input-widget input[placeholder^="e.g. customers"]');
+      await description.waitFor({ state: "visible", timeout: 15_000 });
+      await description.fill("orders with order id, product, price and quantity");
+      await description.press("Enter");
+      const rows = page.locator('.quick-input-widget input[placeholder^="rows, e.g."]');
+      await rows.waitFor({ state: "visible", timeout: 10_000 });
+      await rows.press("Enter");
+
+      // The fake answers 401: core's message as an error notification, the key nowhere in it.
+      const error = page.locator(".notifications-toasts .notification-toast", { hasText: "401" });
+      await error.first().waitFor({ state: "visible", timeout: 20_000 });
+      const notifications = (await page.locator(".notifications-toasts .notification-toast").allInnerTexts()).join("\n");
+      expect(notifications).toMatch(/Synthetic Data: the key was rejected/);
+      expect(notifications).not.toContain(CANARY_KEY);
+      timings.apiKeyFlow = Date.now() - started;
+
+      expect(openai.user.requests.length).toBeGreaterThan(0);
+      expect(openai.user.requests.every((r) => r.authorization === `Bearer ${CANARY_KEY}`)).toBe(true);
+      expect(openai.user.requests.some((r) => r.body.includes("workspace-model"))).toBe(false);
+      expect(openai.workspace.requests).toEqual([]);
+
+      // The output channel logged the failure, and no file under the run's folders (user data with its
+      // settings, state and logs, extensions, $HOME, the workspace, the schema cache) holds the key.
+      const files = listFiles(temp);
+      const logs = files.filter((f) => f.endsWith("Synthetic Data.log"));
+      expect(logs.length).toBe(1);
+      expect(await readFile(logs[0] ?? "", "utf8")).toMatch(/\[OPENAI_AUTH\]/);
+      const holding: string[] = [];
+      for (const file of files) if ((await readFile(file).catch(() => Buffer.alloc(0))).includes(CANARY_KEY)) holding.push(file);
+      expect(holding).toEqual([]);
+      expect(await listCsv(join(workspace, "data"))).not.toMatch(/orders/);
+
+      await runCommand(page, "Synthetic Data: Clear API Key");
+      await page.locator(".notifications-toasts .notification-toast", { hasText: "API key removed" }).first().waitFor({ state: "visible", timeout: 10_000 });
+    }, 60_000);
+  });
+}
+
+/**
+ * F1, the command's title, a click on its row in the palette. Right after the workbench
+ * appears the palette may not list the extension's commands yet: close it and try again.
+ */
+async function runCommand(page: Page, title: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await page.keyboard.press("F1");
+    const input = page.locator(".quick-input-widget input").first();
+    await input.waitFor({ state: "visible", timeout: 10_000 });
+    await input.fill(`>${title}`);
+    const row = page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first();
+    try {
+      await row.waitFor({ state: "visible", timeout: 3_000 });
+      // Something else taking the focus (an editor opening) closes the palette: then try again.
+      await row.click({ timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) {
+        await page.screenshot({ path: join(SCREENSHOTS, "failed-command-palette.png") }).catch(() => undefined);
+        throw error;
+      }
+      await page.keyboard.press("Escape");
+    }
+  }
+}
+
+async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, explain: () => string | Promise<string>): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(await explain());
+}
+
+async function listCsv(dir: string): Promise<string> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names.length === 0 ? "nothing" : names.join(", ");
+}
+
+interface FakeOpenAI {
+  requests: { url: string; authorization: string | undefined; body: string }[];
+  listen(): Promise<number>;
+  close(): Promise<void>;
+}
+
+function fakeOpenAI(): FakeOpenAI {
+  const requests: FakeOpenAI["requests"] = [];
+  const server: Server = createHttpServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk: Buffer) => (body += chunk.toString()));
+    req.on("end", () => {
+      requests.push({ url: req.url ?? "", authorization: req.headers.authorization, body });
+      const key = (req.headers.authorization ?? "").replace(/^Bearer /, "");
+      res.writeHead(401, { "content-type": "application/json", "x-request-id": "req_e2e" });
+      res.end(JSON.stringify({ error: { message: `Incorrect API key provided: ${key}`, type: "invalid_request_error", code: "invalid_api_key" } }));
+    });
+  });
+  return {
+    requests,
+    listen: () =>
+      new Promise((resolve) => {
+        server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port));
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
