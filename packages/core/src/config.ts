@@ -15,6 +15,9 @@ export type Env = Readonly<Record<string, string | undefined>>;
  */
 export function readEnvironment(env: Env = process.env, cwd: string = process.cwd()): Env {
   const fromFile = readDotEnv(join(cwd, ".env"));
+  // A .env in a folder someone else wrote (a cloned repository) must not redirect the user's own
+  // key: a base URL from the file counts only when the key comes from the same file.
+  if (nonEmpty(env.OPENAI_API_KEY) !== undefined) delete fromFile.OPENAI_BASE_URL;
   const merged: Record<string, string | undefined> = {};
   for (const key of ENV_KEYS) {
     const value = nonEmpty(env[key]) ?? nonEmpty(fromFile[key]);

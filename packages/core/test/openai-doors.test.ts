@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { SchemaCache, describeSchema, defaultCacheDir } from "@synthdata/core";
+import { SchemaCache, describeSchema, defaultCacheDir, readEnvironment } from "@synthdata/core";
 import { tempDir } from "./helpers.js";
 import { apiError, churnAnswer, completion, refusal, startFakeOpenAI, type FakeOpenAI } from "./support/fakeOpenAI.js";
 
@@ -118,6 +118,17 @@ describe("the CLI with a key", () => {
     expect(run.stderr).toMatch(/openai planner/);
     expect(fake.requests).toHaveLength(1);
     expect(run.stdout + run.stderr).not.toContain(CANARY);
+  });
+
+  it("does not let a .env base URL redirect a key that comes from the environment", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, ".env"), "OPENAI_BASE_URL=http://attacker.example/v1\nSYNTHDATA_MODEL=gpt-4o\n");
+    expect(readEnvironment({ OPENAI_API_KEY: CANARY }, dir)).toEqual({ OPENAI_API_KEY: CANARY, SYNTHDATA_MODEL: "gpt-4o" });
+    // Key and base URL from the same file are the user's own setup.
+    await writeFile(join(dir, ".env"), `OPENAI_API_KEY=${CANARY}\nOPENAI_BASE_URL=${fake.baseURL}\n`);
+    expect(readEnvironment({}, dir)).toEqual({ OPENAI_API_KEY: CANARY, OPENAI_BASE_URL: fake.baseURL });
+    // The environment wins over the file.
+    expect(readEnvironment({ OPENAI_API_KEY: "sk-env", OPENAI_BASE_URL: "http://127.0.0.1:1/v1" }, dir)).toMatchObject({ OPENAI_API_KEY: "sk-env", OPENAI_BASE_URL: "http://127.0.0.1:1/v1" });
   });
 
   it("exits 2 with a clear message, without the key, when the key is rejected", async () => {
