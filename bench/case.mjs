@@ -1,19 +1,36 @@
 // One bench case in its own process, so peak RSS belongs to that case alone.
-// Usage: node bench/case.mjs <synthdata|baseline> <rows> <outfile>
+// Usage: node bench/case.mjs <mode> <rows> <outfile|-> [workers]
+//   baseline   plain faker + csv-stringify loop (what users would write)
+//   synthdata  synthdata's generator and CSV encoder, on this thread (workers=1) or N worker threads
+//   variety    distinct-value ratio of each text column, synthdata vs faker itself (prints JSON)
+// With outfile "-" the CSV goes to stdout (for the time-to-first-row case).
 import { readFileSync, createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
 
-const [mode, rowsText, out] = process.argv.slice(2);
+const [mode, rowsText, out, workersText] = process.argv.slice(2);
 const rows = Number(rowsText);
 const start = performance.now();
+// synthdata's own modules, from the build (the public index also loads planners and the OpenAI SDK).
+const core = new URL("../packages/core/dist/", import.meta.url);
+const specPath = new URL("./spec10.json", import.meta.url);
+
+async function writeAll(chunks, path) {
+  const file = path === "-" ? process.stdout : createWriteStream(path);
+  for await (const chunk of chunks) if (!file.write(chunk)) await once(file, "drain");
+  if (path !== "-") {
+    file.end();
+    await finished(file);
+  }
+}
 
 if (mode === "synthdata") {
-  const { generateDataset } = await import("@synthdata/core");
-  const spec = JSON.parse(readFileSync(new URL("./spec10.json", import.meta.url), "utf8"));
-  await generateDataset({ spec }, { rows, seed: 1, outPath: out, overwrite: true });
-} else {
-  // The plain loop users would write: faker per row, csv-stringify streaming to a file.
+  const { parseSpec } = await import(new URL("spec/validate.js", core));
+  const { compileSpec } = await import(new URL("generate/generator.js", core));
+  const { csvChunks } = await import(new URL("parallel/csvChunks.js", core));
+  const spec = parseSpec(JSON.parse(readFileSync(specPath, "utf8")));
+  await writeAll(csvChunks(compileSpec(spec), { rows, seed: 1, workers: Number(workersText ?? 1) }), out);
+} else if (mode === "baseline") {
   const { faker } = await import("@faker-js/faker");
   const { stringify } = await import("csv-stringify");
   faker.seed(1);
@@ -38,7 +55,31 @@ if (mode === "synthdata") {
   }
   csv.end();
   await finished(file);
+} else if (mode === "variety") {
+  const { parseSpec } = await import(new URL("spec/validate.js", core));
+  const { compileSpec, generateChunk } = await import(new URL("generate/generator.js", core));
+  const { createFaker } = await import(new URL("generate/faker.js", core));
+  const spec = parseSpec(JSON.parse(readFileSync(specPath, "utf8")));
+  const compiled = compileSpec(spec);
+  const faker = createFaker();
+  faker.seed(1);
+  const calls = { "person.fullName": () => faker.person.fullName(), "internet.email": () => faker.internet.email(), "location.streetAddress": () => faker.location.streetAddress(), "location.city": () => faker.location.city() };
+  const text = spec.columns.map((c, i) => [i, c]).filter(([, c]) => calls[c.method]);
+  const ours = new Map(text.map(([i]) => [i, new Set()]));
+  for (let k = 0; k * 1024 < rows; k++) {
+    const block = generateChunk(compiled, 1, k, 1024, rows, faker);
+    for (const [i, set] of ours) for (const v of block.columns[i]) set.add(v);
+  }
+  const result = text.map(([i, column]) => {
+    const theirs = new Set();
+    for (let r = 0; r < rows; r++) theirs.add(calls[column.method]());
+    return { column: column.name, method: column.method, synthdata: ours.get(i).size / rows, faker: theirs.size / rows };
+  });
+  process.stdout.write(JSON.stringify({ mode, rows, variety: result }) + "\n");
+  process.exit(0);
 }
 
-const seconds = (performance.now() - start) / 1000;
-process.stdout.write(JSON.stringify({ mode, rows, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+if (out !== "-") {
+  const seconds = (performance.now() - start) / 1000;
+  process.stdout.write(JSON.stringify({ mode, rows, workers: Number(workersText ?? 1), seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+}

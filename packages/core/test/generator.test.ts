@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SynthdataError, compileSpec, generateChunk, parseSpec, CsvEncoder } from "@synthdata/core";
+import { DEFAULT_CHUNK_ROWS, SynthdataError, compileSpec, generateChunk, parseSpec, CsvEncoder } from "@synthdata/core";
 import { csvText, generateRecords, mean, parseCsv, sd, spec } from "./helpers.js";
 
 const mixed = spec([
@@ -35,11 +35,12 @@ describe("determinism", () => {
   it("makes chunk k from (seed, k) alone, equal to chunk k of a full run", async () => {
     const compiled = compileSpec(parseSpec(mixed));
     const encoder = new CsvEncoder(compiled.spec);
-    const full = parseCsv(await csvText(mixed, 4096 * 3, 5));
-    const alone = encoder.records(generateChunk(compiled, 5, 2, 4096, 4096 * 3));
-    expect(alone).toHaveLength(4096);
-    expect(alone[0]).toEqual(Object.values(full[4096 * 2]!));
-    expect(alone[4095]).toEqual(Object.values(full[4096 * 3 - 1]!));
+    const size = DEFAULT_CHUNK_ROWS;
+    const full = parseCsv(await csvText(mixed, size * 3, 5));
+    const alone = encoder.records(generateChunk(compiled, 5, 2, size, size * 3));
+    expect(alone).toHaveLength(size);
+    expect(alone[0]).toEqual(Object.values(full[size * 2]!));
+    expect(alone[size - 1]).toEqual(Object.values(full[size * 3 - 1]!));
   });
 
   it("builds emails from the same row's names", async () => {

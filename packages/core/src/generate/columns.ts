@@ -2,6 +2,7 @@ import type { Faker } from "@faker-js/faker";
 import { getCatalogEntry } from "../catalog/catalog.js";
 import type { Column, DatasetSpec, Effect } from "../spec/schema.js";
 import { parseSpecDate } from "../spec/validate.js";
+import { fastEmailFromName, fastFakerMethod, fastUsernameFromName } from "./fastFaker.js";
 import { numericModel, type NumericModel } from "./numeric.js";
 import { Random } from "./random.js";
 import type { ChunkContext, Value } from "./types.js";
@@ -63,6 +64,20 @@ class Compiler {
       case "faker": {
         const entry = getCatalogEntry(column.method)!;
         const args = entry.args.parse(column.args ?? {});
+        const fast = fastFakerMethod(column.method, args);
+        if (fast) {
+          // Compiled closure over faker's definitions, drawing from the column's own seeded stream.
+          return {
+            ...base,
+            fill: (ctx) => {
+              const rng = columnRandom(ctx, index);
+              const out = new Array<Value>(ctx.length);
+              for (let i = 0; i < ctx.length; i++) out[i] = fast(rng);
+              return out;
+            },
+            redraw: (row, attempt, r) => fast(Random.for(r.seed, row, index, attempt, 7)),
+          };
+        }
         const one = (faker: Faker) => entry.run(faker, args);
         return {
           ...base,
@@ -244,7 +259,9 @@ class Compiler {
         uniqueByConstruction: true, // 122 random bits: a collision is not a practical concern
         fill: (ctx) => {
           const rng = columnRandom(ctx, index);
-          return Array.from({ length: ctx.length }, () => uuidV4(rng));
+          const out = new Array<Value>(ctx.length);
+          for (let i = 0; i < ctx.length; i++) out[i] = uuidV4(rng);
+          return out;
         },
       };
     }
@@ -274,26 +291,28 @@ class Compiler {
 
   private derived(column: Extract<Column, { kind: "derived" }>, index: number, base: Omit<ColumnGenerator, "fill">): ColumnGenerator {
     const sources = column.from.map((name) => this.byName.get(name)!);
-    const make = (faker: Faker, parts: Value[]): Value => {
-      if (parts.some((p) => p === null || p === undefined)) return null;
-      const text = parts.map(String);
-      if (column.rule === "full_name") return text.join(" ");
-      const [firstName, lastName] = text.length === 1 ? splitName(text[0]!) : [text[0]!, text[1]!];
-      return column.rule === "email" ? faker.internet.email({ firstName, lastName }) : faker.internet.username({ firstName, lastName });
+    const make = (rng: Random, parts: Value[]): Value => {
+      for (const p of parts) if (p === null || p === undefined) return null;
+      if (column.rule === "full_name") return parts.map(String).join(" ");
+      const [firstName, lastName] = parts.length === 1 ? splitName(String(parts[0])) : [String(parts[0]), String(parts[1])];
+      return column.rule === "email" ? fastEmailFromName(rng, firstName, lastName) : fastUsernameFromName(rng, firstName, lastName);
     };
     return {
       ...base,
       fill: (ctx) => {
-        ctx.faker.seed([ctx.seed, ctx.chunk, index, VALUES]);
+        const rng = columnRandom(ctx, index);
         const cols = sources.map((s) => ctx.columns[s]!);
+        const parts = new Array<Value>(cols.length);
         const out = new Array<Value>(ctx.length);
-        for (let i = 0; i < ctx.length; i++) out[i] = make(ctx.faker, cols.map((c) => c[i]!));
+        for (let i = 0; i < ctx.length; i++) {
+          for (let j = 0; j < cols.length; j++) parts[j] = cols[j]![i]!;
+          out[i] = make(rng, parts);
+        }
         return out;
       },
       redraw: (row, attempt, r) => {
-        r.faker.seed([r.seed, row, index, attempt, 7]);
         const value = make(
-          r.faker,
+          Random.for(r.seed, row, index, attempt, 7),
           sources.map((s) => r.sources[s] ?? null),
         );
         if (typeof value !== "string" || attempt < 5) return value;
@@ -337,12 +356,18 @@ function splitName(full: string): [string, string] {
   return [parts[0] ?? full, parts.length > 1 ? parts[parts.length - 1]! : ""];
 }
 
-function uuidV4(rng: Random): string {
-  const hex = (n: number) => n.toString(16).padStart(8, "0");
-  const a = hex(rng.nextUint32());
-  const b = hex(rng.nextUint32());
-  const c = hex(rng.nextUint32());
-  const d = hex(rng.nextUint32());
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+function hex8(n: number): string {
+  return HEX_BYTE[n >>> 24]! + HEX_BYTE[(n >>> 16) & 255]! + HEX_BYTE[(n >>> 8) & 255]! + HEX_BYTE[n & 255]!;
+}
+
+/** A version 4 UUID from four 32-bit draws (version nibble 4, variant 8..b), as lowercase hex. */
+export function uuidV4(rng: Random): string {
+  const a = hex8(rng.nextUint32());
+  const b = hex8(rng.nextUint32());
+  const c = hex8(rng.nextUint32());
+  const d = hex8(rng.nextUint32());
   const variant = "89ab"[parseInt(c[0]!, 16) & 3]!;
   return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
 }

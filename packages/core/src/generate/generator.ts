@@ -6,7 +6,12 @@ import { applyNulls, compileColumns, type ColumnGenerator } from "./columns.js";
 import { createFaker } from "./faker.js";
 import type { Block, ChunkContext, Value } from "./types.js";
 
-export const DEFAULT_CHUNK_ROWS = 4096;
+/**
+ * Rows per chunk. Small enough that a chunk's values and text die young (4096-row
+ * chunks were promoted to the old generation and peak RSS crept up with the row
+ * count), large enough that per-chunk costs (seeding, a worker message) vanish.
+ */
+export const DEFAULT_CHUNK_ROWS = 1024;
 /** Redraws tried for one colliding value of a unique column before giving up. */
 const MAX_REDRAWS = 30;
 
@@ -41,6 +46,14 @@ export function generateChunk(compiled: CompiledSpec, seed: number, k: number, c
     columns[i] = values;
   }
   return { index: k, start, length, columns: columns as Value[][] };
+}
+
+/**
+ * Whether chunks of this spec can be made apart (in worker threads): not when
+ * a unique column is kept unique by UniqueGuard, which must see chunks in order.
+ */
+export function canParallelise(compiled: CompiledSpec): boolean {
+  return !compiled.generators.some((g) => g.column.unique && !g.uniqueByConstruction);
 }
 
 /** Checks, before any row is made, that unique columns have room for the rows asked for. */

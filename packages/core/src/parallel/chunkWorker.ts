@@ -1,0 +1,17 @@
+/**
+ * The default generation worker: chunk k of a spec as CSV text (no header),
+ * byte for byte what the main thread would make of it. Started by
+ * `csvChunks`/`runOrdered` with a `CsvChunkInit`.
+ */
+import { CsvEncoder } from "../csv/encode.js";
+import { createFaker } from "../generate/faker.js";
+import { compileSpec, generateChunk } from "../generate/generator.js";
+import type { CsvChunkInit } from "./csvChunks.js";
+import { serveChunks } from "./serve.js";
+
+serveChunks<CsvChunkInit, string>((init) => {
+  const compiled = compileSpec(init.spec);
+  const encoder = new CsvEncoder(init.spec);
+  const faker = createFaker();
+  return (k) => encoder.block(generateChunk(compiled, init.seed, k, init.chunkRows, init.rows, faker));
+});

@@ -1,0 +1,74 @@
+/**
+ * The CSV of a run as text chunks, made on this thread or by worker threads
+ * (issue 6). Same bytes whatever the number of workers: chunk k is made from
+ * (seed, k) alone and chunks are written in k order.
+ */
+import { availableParallelism } from "node:os";
+import { CsvEncoder } from "../csv/encode.js";
+import { createFaker } from "../generate/faker.js";
+import { DEFAULT_CHUNK_ROWS, canParallelise, checkUniqueCapacity, generateBlocks, generateChunk, throwIfAborted, type CompiledSpec } from "../generate/generator.js";
+import type { DatasetSpec } from "../spec/schema.js";
+import { runOrdered } from "./pool.js";
+import { compiledWorkerUrl } from "./workerUrl.js";
+
+/** What the default worker is given once. */
+export interface CsvChunkInit {
+  spec: DatasetSpec;
+  seed: number;
+  rows: number;
+  chunkRows: number;
+}
+
+export interface CsvChunksOptions {
+  rows: number;
+  seed: number;
+  chunkRows?: number;
+  /** Worker threads; 1 (the default) generates on this thread. Specs with guarded unique columns always run on this thread. */
+  workers?: number;
+  maxInFlight?: number;
+  signal?: AbortSignal;
+}
+
+/** Rows below which starting threads costs more than it saves. */
+const MIN_ROWS_FOR_WORKERS = 50_000;
+
+/** A worker count for a run: one per core for large runs, none (1) for small ones. */
+export function defaultWorkers(rows: number): number {
+  return rows < MIN_ROWS_FOR_WORKERS ? 1 : Math.max(1, availableParallelism());
+}
+
+/** The URL of the default CSV chunk worker (dist/parallel/chunkWorker.js). */
+export function csvChunkWorkerUrl(): URL {
+  return compiledWorkerUrl("./chunkWorker.js", import.meta.url);
+}
+
+/** The header, then one CSV text chunk per block of rows, in order. */
+export async function* csvChunks(compiled: CompiledSpec, options: CsvChunksOptions): AsyncGenerator<string> {
+  const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
+  const count = Math.ceil(options.rows / chunkRows);
+  const workers = Math.min(options.workers ?? 1, count);
+  const encoder = new CsvEncoder(compiled.spec);
+  checkUniqueCapacity(compiled, options.rows);
+  yield encoder.header();
+  if (workers <= 1 || !canParallelise(compiled)) {
+    for await (const block of generateBlocks(compiled, { ...options, chunkRows })) yield encoder.block(block);
+    return;
+  }
+  // Workers start in the background while this thread makes chunk 0: the first rows do not wait for them.
+  const init: CsvChunkInit = { spec: compiled.spec, seed: options.seed, rows: options.rows, chunkRows };
+  const rest = runOrdered<string>(csvChunkWorkerUrl(), init, count, {
+    workers,
+    start: 1,
+    ...(options.maxInFlight ? { maxInFlight: options.maxInFlight } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  try {
+    const first = rest.next();
+    first.catch(() => undefined); // awaited below; a worker failure before then must not go unhandled
+    throwIfAborted(options.signal);
+    yield encoder.block(generateChunk(compiled, options.seed, 0, chunkRows, options.rows, createFaker()));
+    for (let r = await first; !r.done; r = await rest.next()) yield r.value;
+  } finally {
+    await rest.return(undefined);
+  }
+}
