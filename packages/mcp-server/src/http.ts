@@ -14,6 +14,8 @@ import { SERVER_VERSION } from "./version.js";
 
 /** Request bodies larger than this are refused (413): a spec or a description is a few kilobytes. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** A too-large body up to this size is read and dropped so the client can read the 413; beyond it the connection is closed. */
+const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
 
 export interface HttpHandle {
   url: string;
@@ -266,20 +268,23 @@ async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unkn
     sendError(res, fail("UNSUPPORTED_MEDIA_TYPE", `send the body as JSON with Content-Type: application/json (got ${type})`, 415));
     return NO_BODY;
   }
+  // A body over the limit is read to its end and dropped before the 413 goes out: answering while
+  // the client is still sending makes it fail with EPIPE instead of reading the answer. Past
+  // DRAIN_LIMIT_BYTES the connection is closed instead, so nobody can stream forever.
   const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > MAX_BODY_BYTES) {
-    sendError(res, fail("BODY_TOO_LARGE", `the body is ${declared} bytes; the limit is ${MAX_BODY_BYTES}`, 413), true);
-    return NO_BODY;
-  }
   const parts: Buffer[] = [];
   let size = 0;
-  for await (const part of req as AsyncIterable<Buffer>) {
-    size += part.length;
-    if (size > MAX_BODY_BYTES) {
-      sendError(res, fail("BODY_TOO_LARGE", `the body is over the ${MAX_BODY_BYTES}-byte limit`, 413), true);
-      return NO_BODY;
+  if (declared <= DRAIN_LIMIT_BYTES) {
+    for await (const part of req as AsyncIterable<Buffer>) {
+      size += part.length;
+      if (size > DRAIN_LIMIT_BYTES) break;
+      if (size <= MAX_BODY_BYTES) parts.push(part);
     }
-    parts.push(part);
+  }
+  if (declared > MAX_BODY_BYTES || size > MAX_BODY_BYTES) {
+    const closeConnection = declared > DRAIN_LIMIT_BYTES || size > DRAIN_LIMIT_BYTES;
+    sendError(res, fail("BODY_TOO_LARGE", `the body is ${Math.max(declared, size)} bytes or more; the limit is ${MAX_BODY_BYTES}`, 413), closeConnection);
+    return NO_BODY;
   }
   const text = Buffer.concat(parts).toString("utf8");
   if (text.trim() === "") {
