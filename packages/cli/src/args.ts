@@ -6,7 +6,7 @@ export const USAGE = `synthdata: describe a dataset in plain English, get a real
 Usage:
   synthdata generate "<description>" [--rows N] [--seed S] [--out PATH] [--force]
                      [--schema SPEC.json] [--planner auto|offline|openai]
-                     [--split 0.8 [--split-by random|time]] [--no-card]
+                     [--split 0.8 [--split-by random|time]] [--no-card] [--workers N]
   synthdata schema "<description>" [--planner auto|offline|openai]
   synthdata cache path | clear
   synthdata --help | --version
@@ -27,6 +27,7 @@ Options:
   --split S       also write <name>.train.csv and <name>.test.csv with share S in train (e.g. 0.8),
                   stratified on the target; --split-by time splits on the first date column
   --no-card       skip <name>.card.md / <name>.card.json (the dataset card: stats, answer key, signal check)
+  --workers N     worker threads (default: cores - 1 from 500,000 rows on 3+ cores; 1 = this thread only)
 
 Environment: OPENAI_API_KEY, OPENAI_BASE_URL (any OpenAI-compatible server), SYNTHDATA_MODEL,
 SYNTHDATA_CACHE_DIR (where specs are cached); also read from a .env file in this folder.
@@ -39,6 +40,7 @@ export interface CliArgs {
   split: number | undefined;
   splitBy: "random" | "time";
   card: boolean;
+  workers: number | undefined;
   description: string | undefined;
   rows: number | undefined;
   seed: number | undefined;
@@ -65,6 +67,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         split: { type: "string" },
         "split-by": { type: "string", default: "random" },
         "no-card": { type: "boolean", default: false },
+        workers: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
       },
@@ -115,6 +118,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     split: values.split === undefined ? undefined : share("--split", values.split),
     splitBy,
     card: !values["no-card"],
+    workers: values.workers === undefined ? undefined : wholeNumber("--workers", values.workers),
   };
 }
 
@@ -132,6 +136,7 @@ function base(command: "help" | "version" | "cache"): CliArgs {
     split: undefined,
     splitBy: "random",
     card: true,
+    workers: undefined,
   };
 }
 

@@ -22,6 +22,7 @@ export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
     choosePath: args.out === undefined ? (title) => freePath(io.cwd, suggestFilename(title)) : undefined,
     split: args.split === undefined ? undefined : { train: args.split, by: args.splitBy },
     card: args.card,
+    ...(args.workers !== undefined ? { workers: args.workers } : {}),
   });
   progress?.done();
   for (const w of result.warnings) io.stderr.write(`warning: ${w}\n`);

@@ -3,74 +3,115 @@ import { cellFormatter, type CellFormatter } from "../csv/cells.js";
 import type { Column, DatasetSpec } from "../spec/schema.js";
 import type { CardColumnStats } from "./card.js";
 
-/** Distinct values counted exactly up to this many per column; beyond it the card says ">=". */
-export const DISTINCT_CAP = 100_000;
+/** Distinct values counted exactly up to this many per column; beyond it the card says ">=" (memory stays bounded). */
+export const DISTINCT_CAP = 20_000;
+/** Per-value counts (for top values) are kept while a column has at most this many distinct values. */
+const COUNTS_CAP = 1000;
 const TOP = 5;
+const DAY = 86_400_000;
 
-/** Running figures for one column over the rows written, mergeable across chunks and threads. */
+/**
+ * What one chunk (or a run of chunks) adds to a column's figures. Plain data,
+ * so a worker can send it; `merge` adds it to the run's totals.
+ */
 export interface ColumnTally {
   rows: number;
   nulls: number;
-  distinct: Set<string>;
-  capped: boolean;
-  /** Numbers and dates: min, max, sum over non-null cells. */
   min: number;
   max: number;
   sum: number;
   numeric: number;
   trues: number;
-  /** Text and categories: counts per value while distinct values stay few. */
-  counts: Map<string, number> | undefined;
+  /** Distinct keys first seen since the last delta (none once the collector stopped counting). */
+  added: Value[];
+  capped: boolean;
+  /** Count increments per key since the last delta; undefined once the column has too many values. */
+  counts: Map<Value, number> | undefined;
 }
 
-function newTally(): ColumnTally {
-  return { rows: 0, nulls: 0, distinct: new Set(), capped: false, min: Infinity, max: -Infinity, sum: 0, numeric: 0, trues: 0, counts: new Map() };
+interface ColumnState {
+  distinct: Set<Value>;
+  capped: boolean;
+  counts: Map<Value, number> | undefined;
+  delta: ColumnTally;
 }
 
-/** Counts what the card reports per column, on the values as they are written (after mess). */
+function emptyDelta(capped: boolean, counting: boolean): ColumnTally {
+  return { rows: 0, nulls: 0, min: Infinity, max: -Infinity, sum: 0, numeric: 0, trues: 0, added: [], capped, counts: counting ? new Map() : undefined };
+}
+
+/**
+ * Counts what the card reports per column, on the values as they are
+ * written (after mess). Keeps one state per run (or per worker), so the cost
+ * per cell falls once a column's distinct values pass the cap; `take()` hands
+ * over what changed since the last call.
+ */
 export class StatsCollector {
-  readonly tallies: ColumnTally[];
-  private readonly formatters: CellFormatter[];
+  private readonly state: ColumnState[];
+  private readonly keys: ((v: Value) => Value)[];
+  private readonly totals: ColumnTally[];
+  private readonly totalDistinct: Set<Value>[];
 
   constructor(private readonly spec: DatasetSpec) {
-    this.tallies = spec.columns.map(newTally);
-    this.formatters = spec.columns.map(cellFormatter);
+    this.state = spec.columns.map(() => ({ distinct: new Set(), capped: false, counts: new Map(), delta: emptyDelta(false, true) }));
+    // Dates are counted by day, datetimes by second: what the CSV shows.
+    this.keys = spec.columns.map((c) => (c.kind === "date" ? (v) => Math.floor((v as number) / DAY) : c.kind === "datetime" ? (v) => Math.floor((v as number) / 1000) : (v) => v));
+    this.totals = spec.columns.map(() => emptyDelta(false, true));
+    this.totalDistinct = spec.columns.map(() => new Set());
   }
 
   observe(columns: readonly Value[][], length: number): void {
-    columns.forEach((values, c) => {
-      const t = this.tallies[c]!;
-      const format = this.formatters[c]!;
-      t.rows += length;
+    for (let c = 0; c < columns.length; c++) {
+      const values = columns[c]!;
+      const s = this.state[c]!;
+      const d = s.delta;
+      const keyOf = this.keys[c]!;
+      d.rows += length;
       for (let r = 0; r < length; r++) {
         const v = values[r]!;
         if (v === null || v === undefined) {
-          t.nulls++;
+          d.nulls++;
           continue;
         }
         if (typeof v === "number") {
-          if (v < t.min) t.min = v;
-          if (v > t.max) t.max = v;
-          t.sum += v;
-          t.numeric++;
-        } else if (v === true) t.trues++;
-        const text = format(v);
-        if (!t.capped) {
-          t.distinct.add(text);
-          if (t.distinct.size >= DISTINCT_CAP) t.capped = true;
+          if (v < d.min) d.min = v;
+          if (v > d.max) d.max = v;
+          d.sum += v;
+          d.numeric++;
+        } else if (v === true) d.trues++;
+        if (s.capped && !s.counts) continue;
+        const key = keyOf(v);
+        if (!s.capped && !s.distinct.has(key)) {
+          s.distinct.add(key);
+          d.added.push(key);
+          if (s.distinct.size >= DISTINCT_CAP) {
+            s.capped = true;
+            d.capped = true;
+          }
         }
-        if (t.counts) {
-          t.counts.set(text, (t.counts.get(text) ?? 0) + 1);
-          if (t.counts.size > 1000) t.counts = undefined;
+        if (s.counts) {
+          if (s.distinct.size > COUNTS_CAP || s.capped) {
+            s.counts = undefined;
+            d.counts = undefined;
+          } else d.counts!.set(key, (d.counts!.get(key) ?? 0) + 1);
         }
       }
+    }
+  }
+
+  /** What changed since the last call (for a worker to send), and starts a new delta. */
+  take(): ColumnTally[] {
+    return this.state.map((s) => {
+      const delta = s.delta;
+      s.delta = emptyDelta(s.capped, s.counts !== undefined);
+      return delta;
     });
   }
 
-  /** Adds another collector's tallies (from a worker) to this one. */
-  merge(tallies: readonly ColumnTally[]): void {
-    tallies.forEach((o, c) => {
-      const t = this.tallies[c]!;
+  /** Adds a delta (from this collector or a worker's) to the run's totals. */
+  merge(deltas: readonly ColumnTally[]): void {
+    deltas.forEach((o, c) => {
+      const t = this.totals[c]!;
       t.rows += o.rows;
       t.nulls += o.nulls;
       t.min = Math.min(t.min, o.min);
@@ -78,35 +119,37 @@ export class StatsCollector {
       t.sum += o.sum;
       t.numeric += o.numeric;
       t.trues += o.trues;
-      for (const v of o.distinct) {
-        if (t.capped) break;
-        t.distinct.add(v);
-        if (t.distinct.size >= DISTINCT_CAP) t.capped = true;
+      const seen = this.totalDistinct[c]!;
+      for (const key of o.added) {
+        if (seen.size >= DISTINCT_CAP) break;
+        seen.add(key);
       }
-      t.capped ||= o.capped;
-      if (t.counts && o.counts) {
-        for (const [v, n] of o.counts) t.counts.set(v, (t.counts.get(v) ?? 0) + n);
-        if (t.counts.size > 1000) t.counts = undefined;
-      } else t.counts = undefined;
+      t.capped ||= o.capped || seen.size >= DISTINCT_CAP;
+      if (t.counts && o.counts) for (const [k, n] of o.counts) t.counts.set(k, (t.counts.get(k) ?? 0) + n);
+      else t.counts = undefined;
     });
   }
 
   result(): Map<string, CardColumnStats> {
-    return new Map(this.spec.columns.map((column, c) => [column.name, this.columnStats(column, this.tallies[c]!, this.formatters[c]!)]));
+    return new Map(this.spec.columns.map((column, c) => [column.name, columnStats(column, this.totals[c]!, this.totalDistinct[c]!.size)]));
   }
+}
 
-  private columnStats(column: Column, t: ColumnTally, format: CellFormatter): CardColumnStats {
-    const stats: CardColumnStats = { nullShare: round(t.rows ? t.nulls / t.rows : 0, 4), distinct: t.distinct.size, distinctCapped: t.capped };
-    const present = t.rows - t.nulls;
-    if (column.kind === "boolean") return { ...stats, trueShare: round(present ? t.trues / present : 0, 4) };
-    if (t.numeric > 0 && (column.kind === "date" || column.kind === "datetime")) return { ...stats, min: format(t.min), max: format(t.max) };
-    if (t.numeric > 0 && t.numeric === present) return { ...stats, min: t.min, max: t.max, mean: round(t.sum / t.numeric, 4) };
-    if (t.counts && t.counts.size <= 50) {
-      const top = [...t.counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP);
-      return { ...stats, top: top.map(([value, count]) => ({ value, count })) };
-    }
-    return stats;
+function columnStats(column: Column, t: ColumnTally, distinct: number): CardColumnStats {
+  const stats: CardColumnStats = { nullShare: round(t.rows ? t.nulls / t.rows : 0, 4), distinct, distinctCapped: t.capped };
+  const present = t.rows - t.nulls;
+  const format: CellFormatter = cellFormatter(column);
+  if (column.kind === "boolean") return { ...stats, trueShare: round(present ? t.trues / present : 0, 4) };
+  if (t.numeric > 0 && (column.kind === "date" || column.kind === "datetime")) return { ...stats, min: format(t.min), max: format(t.max) };
+  if (t.numeric > 0 && t.numeric === present) return { ...stats, min: t.min, max: t.max, mean: round(t.sum / t.numeric, 4) };
+  if (t.counts && t.counts.size <= 50) {
+    // Date keys are days and datetime keys seconds: back to instants for their CSV text.
+    const scale = column.kind === "date" ? DAY : column.kind === "datetime" ? 1000 : 0;
+    const show = (key: Value) => format(scale ? (key as number) * scale : key);
+    const top = [...t.counts.entries()].sort((a, b) => b[1] - a[1] || (String(a[0]) < String(b[0]) ? -1 : 1)).slice(0, TOP);
+    return { ...stats, top: top.map(([value, count]) => ({ value: show(value), count })) };
   }
+  return stats;
 }
 
 function round(x: number, digits: number): number {

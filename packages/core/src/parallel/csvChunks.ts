@@ -30,11 +30,17 @@ export interface CsvChunksOptions {
 }
 
 /** Rows below which starting threads costs more than it saves. */
-const MIN_ROWS_FOR_WORKERS = 50_000;
+const MIN_ROWS_FOR_WORKERS = 500_000;
 
-/** A worker count for a run: one per core for large runs, none (1) for small ones. */
+/**
+ * A worker count for a run: none (1) for small runs, and none on machines
+ * with fewer than 3 cores, where the main thread (merging, writing) competes
+ * with the workers (measured on 2 cores: no gain at 1M rows); otherwise one
+ * per core but one.
+ */
 export function defaultWorkers(rows: number): number {
-  return rows < MIN_ROWS_FOR_WORKERS ? 1 : Math.max(1, availableParallelism());
+  const cores = availableParallelism();
+  return rows < MIN_ROWS_FOR_WORKERS || cores < 3 ? 1 : cores - 1;
 }
 
 /** The URL of the default CSV chunk worker (dist/parallel/chunkWorker.js). */

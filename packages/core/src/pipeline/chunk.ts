@@ -15,6 +15,8 @@ export interface ChunkPlan {
   sampleRows: number;
   /** Rows to hand back as CSV cell text for a preview. */
   previewRows: number;
+  /** Count the card's per-column figures (skipped when no card is written). */
+  tallies: boolean;
 }
 
 /** One chunk, finished: its CSV text (and split parts), and what the card needs from it. */
@@ -40,9 +42,12 @@ export interface ChunkOutput {
  */
 export class ChunkPipeline {
   private readonly encoder: CsvEncoder;
+  /** One per thread: its cost per cell drops once a column passes the distinct cap. */
+  private readonly stats: StatsCollector | undefined;
 
   constructor(private readonly plan: ChunkPlan) {
     this.encoder = new CsvEncoder(plan.spec);
+    this.stats = plan.tallies ? new StatsCollector(plan.spec) : undefined;
   }
 
   header(): string {
@@ -53,15 +58,14 @@ export class ChunkPipeline {
     const { spec, seed, split } = this.plan;
     const mess = new MessInjector(spec, seed);
     mess.apply(block);
-    const stats = new StatsCollector(spec);
-    stats.observe(block.columns, block.length);
+    this.stats?.observe(block.columns, block.length);
     const output: ChunkOutput = {
       index: block.index,
       rows: block.length,
       csv: this.encoder.block(block),
       trainRows: 0,
       testRows: 0,
-      tallies: stats.tallies,
+      tallies: this.stats?.take() ?? [],
       mess: mess.counts,
       sample: rowsOf(block, Math.max(0, Math.min(block.length, this.plan.sampleRows - block.start))),
       preview: this.encoder.records(block, Math.max(0, Math.min(block.length, this.plan.previewRows - block.start))),

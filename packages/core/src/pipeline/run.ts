@@ -54,9 +54,16 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
   const compiled = compileSpec(generationSpec);
   const split = options.split ? await planSplit(options.split, compiled, options) : undefined;
   const target = targetColumn(generationSpec);
-  const plan: ChunkPlan = { spec: generationSpec, seed: options.seed, split, sampleRows: target ? SIGNAL_ROWS : 0, previewRows: options.previewRows ?? 0 };
-  const side = sidecarPaths(csvPath);
   const wantCard = options.card ?? true;
+  const plan: ChunkPlan = {
+    spec: generationSpec,
+    seed: options.seed,
+    split,
+    sampleRows: target && wantCard ? SIGNAL_ROWS : 0,
+    previewRows: options.previewRows ?? 0,
+    tallies: wantCard,
+  };
+  const side = sidecarPaths(csvPath);
 
   const open: AtomicFile[] = [];
   const openFile = async (path: string) => {
