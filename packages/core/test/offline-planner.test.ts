@@ -30,7 +30,7 @@ describe("offline planner: columns", () => {
       ["city", "faker"],
     ]);
     expect(spec.title).toBe("Customers");
-    expect(offlinePlanner.fingerprint).toBe("offline-2");
+    expect(offlinePlanner.fingerprint).toBe("offline-3");
   });
 
   it("reads 'with X, Y and whether Z' lists, keeping words that carry meaning in the names", () => {

@@ -16,7 +16,8 @@ export function describeGenerator(column: Column): string {
     }
     case "date":
     case "datetime":
-      return column.after ? `${column.kind} after ${column.after.column}` : `${column.kind} from ${column.from} to ${column.to}`;
+      if (column.after) return `${column.kind} after ${column.after.column}`;
+      return `${column.kind} from ${column.from} to ${column.to}${column.seasonality && column.seasonality !== "none" ? `, ${column.seasonality} seasonality` : ""}`;
     case "boolean":
       return column.rate !== undefined ? `boolean, ${Math.round(column.rate * 1000) / 10}% true` : `boolean, base probability ${column.probability ?? 0.5}`;
     case "id":

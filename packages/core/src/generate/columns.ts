@@ -5,6 +5,7 @@ import { parseSpecDate } from "../spec/validate.js";
 import { fastEmailFromName, fastFakerMethod, fastUsernameFromName } from "./fastFaker.js";
 import { numericModel, type NumericModel } from "./numeric.js";
 import { Random } from "./random.js";
+import { seasonalWeight } from "./seasonality.js";
 import type { ChunkContext, Value } from "./types.js";
 
 /** Stream purposes, so the values and the null mask of a column never share draws. */
@@ -147,11 +148,19 @@ class Compiler {
         const minDays = after?.minDays ?? 0;
         const maxDays = Math.max(minDays, after?.maxDays ?? 30);
         const span = to - from + 1;
+        const weight = seasonalWeight(column.seasonality);
         const drawOne = (rng: Random, sourceValue: Value | undefined): Value => {
           if (after) {
             if (typeof sourceValue !== "number") return null;
             const offset = (minDays + rng.next() * (maxDays - minDays)) * DAY_MS;
             return Math.floor((sourceValue + offset) / unit) * unit;
+          }
+          if (weight) {
+            // Rejection sampling; the weights' floor keeps the expected number of tries small.
+            for (let tries = 0; tries < 64; tries++) {
+              const candidate = (from + rng.int(span)) * unit;
+              if (rng.next() < weight(candidate)) return candidate;
+            }
           }
           return (from + rng.int(span)) * unit;
         };

@@ -9,6 +9,7 @@ import { z } from "zod";
 export const DISTRIBUTIONS = ["uniform", "normal", "lognormal", "exponential", "poisson"] as const;
 export const ID_FORMATS = ["uuid", "sequence", "pattern"] as const;
 export const DERIVED_RULES = ["email", "full_name", "username"] as const;
+export const SEASONALITIES = ["none", "retail", "business", "weekend"] as const;
 export const COLUMN_KINDS = ["faker", "category", "integer", "number", "date", "datetime", "boolean", "id", "derived"] as const;
 
 const columnName = z
@@ -127,6 +128,10 @@ const dateFields = {
     .strict()
     .optional()
     .describe("make this date fall minDays..maxDays after another date of the same row"),
+  seasonality: z
+    .enum(SEASONALITIES)
+    .optional()
+    .describe("weekly and yearly pattern: retail (weekends and Nov-Dec busier, e-commerce orders), business (weekdays only, mostly), weekend (leisure); default none"),
 };
 
 export const dateColumnSchema = z.object({ ...common, kind: z.literal("date"), ...dateFields }).strict();

@@ -170,7 +170,7 @@ const VARIANT_KEYS: Record<string, string[]> = {
   faker: [...COMMON, "method", "args", "typoRate"],
   category: [...COMMON, "values", "weights", "effects", "typoRate", "labelNoise"],
   integer: [...COMMON, "distribution", "mean", "sd", "min", "max", "decimals", "effects", "outliers"],
-  date: [...COMMON, "from", "to", "after"],
+  date: [...COMMON, "from", "to", "after", "seasonality"],
   boolean: [...COMMON, "probability", "rate", "effects", "labelNoise"],
   id: [...COMMON, "format", "start", "prefix", "pattern"],
   derived: [...COMMON, "rule", "from", "typoRate"],

@@ -65,6 +65,11 @@ const flag = (probability = 0.5) => (): ColumnShape => ({ kind: "boolean", proba
 const pattern = (p: string) => (): ColumnShape => ({ kind: "id", format: "pattern", pattern: p, unique: true });
 
 const RECENT = date(`${REF_YEAR - 3}-01-01`, `${REF_YEAR - 1}-12-31`);
+/** A date or datetime shape with a weekly and yearly pattern (see generate/seasonality.ts). */
+function seasonal(build: () => ColumnShape, seasonality: "none" | "retail" | "business" | "weekend"): ColumnShape {
+  const shape = build();
+  return seasonality === "none" ? shape : ({ ...shape, seasonality } as ColumnShape);
+}
 const RECENT_TIME = datetime(`${REF_YEAR - 2}-01-01T00:00:00Z`, `${REF_YEAR - 1}-12-31T23:59:59Z`);
 
 /** Words that name a person when they head a phrase ("customer", "patient name"). */
@@ -146,6 +151,12 @@ export const LEXICON: LexiconEntry[] = [
   { match: /\b(date of birth|birth ?date|birthday|dob)\b/, build: date("1945-01-01", "2006-12-31") },
   { match: /\b(day of (the )?week|weekday)\b/, build: category(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], [13, 13, 13, 14, 16, 17, 14]) },
   { match: /\b(month)\b$/, build: category(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]) },
+  // Domain priors for when things happen: orders follow the retail week and the holiday season,
+  // office events the working week, posts and leisure bookings the weekend.
+  { match: /\b(order|purchase|checkout|sale|shipped|ship|delivery|delivered|return(ed)?) (date|time|day|at|on)\b|\b(ordered|purchased) (at|on)\b/, build: (f) => seasonal(/time|at\b/.test(f.text) ? RECENT_TIME : RECENT, "retail") },
+  { match: /\b(invoice|meeting|ticket|appointment|filed|claim|application|approval|hire|hiring) (date|time|day|at|on)\b/, build: (f) => seasonal(/time|at\b/.test(f.text) ? RECENT_TIME : RECENT, "business") },
+  { match: /\b(posted|post|published|upload(ed)?) (date|time|at|on)\b/, build: (f) => seasonal(/time|at\b/.test(f.text) ? RECENT_TIME : RECENT, f.domain === "social media" ? "weekend" : "none") },
+  { match: /\b(transaction|payment) (date|time|at)\b/, build: (f) => seasonal(/time|at\b/.test(f.text) ? RECENT_TIME : RECENT, f.domain === "e-commerce" ? "retail" : "none") },
   { match: /\b(timestamp|datetime|time|created at|updated at|logged at|posted at|sent at|recorded at|reading time|trade time|event time|login time)\b/, build: RECENT_TIME },
   { match: /\b(date|day|joined|joined on|signup|sign up|registration|admission|discharge|enrollment|enrolment|last (login|seen|active|activity|purchase|visit|order))\b/, build: RECENT },
   { match: /\b(year built|construction year|built in)\b/, build: int({ distribution: "normal", mean: 1985, sd: 22, min: 1900, max: REF_YEAR }) },

@@ -1,7 +1,7 @@
 import { FAKER_CATALOG } from "../../catalog/catalog.js";
 
 /** Changes whenever the prompt or the wire schema changes: part of the planner's cache fingerprint. */
-export const PROMPT_VERSION = "openai-prompt-1";
+export const PROMPT_VERSION = "openai-prompt-2";
 
 /**
  * Catalog entries whose names alone could mislead; their one-line catalog
@@ -35,7 +35,7 @@ Column kinds:
 - faker: method from the schema enum (names, addresses, companies, products, text...). args only for person.* {sex} and lorem.* {count}, else null. Notes: ${catalogHints()}.
 - category: values (realistic labels, usually 2-12) and weights (relative frequency, one per value).
 - integer / number: distribution uniform (min,max) | normal (mean,sd; min/max clip) | lognormal (mean,sd; money, skewed amounts, followers) | exponential (mean; durations, waiting times) | poisson (mean; counts). Always give realistic min and max. number: decimals (2 for money).
-- date / datetime: from, to as ISO (2024-01-31, datetime 2024-01-31T08:00:00Z); after {column, minDays, maxDays} for a later date of the same row (shipped after ordered).
+- date / datetime: from, to as ISO (2024-01-31, datetime 2024-01-31T08:00:00Z); after {column, minDays, maxDays} for a later date of the same row (shipped after ordered); seasonality retail (orders: weekends, Nov-Dec peak), business (weekdays), weekend (leisure, posts).
 - boolean: probability of true; or rate = share of true wanted after effects (class balance, "5% fraud" -> 0.05).
 - id: format uuid | sequence (start, prefix like "CUST-") | pattern (# digit, ? letter, * either; "ORD-#####"); unique true.
 - derived: email or username from [first_name, last_name] or [full_name]; full_name from [first, last]. Use it so emails match the row's name.

@@ -89,6 +89,7 @@ function columnVariants(): Json[] {
       from: str,
       to: str,
       after: orNull(object({ column: str, minDays: nullable("number"), maxDays: nullable("number") })),
+      seasonality: orNull(enumOf(["none", "retail", "business", "weekend"])),
     }),
     object({
       ...common(enumOf(["boolean"])),
