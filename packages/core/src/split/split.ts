@@ -100,7 +100,10 @@ export class SplitRouter {
       const n = this.seenPerClass.get(key) ?? 0;
       this.seenPerClass.set(key, n + 1);
       const testShare = 1 - this.plan.train;
-      toTest[r] = Math.floor((n + 1) * testShare + 1e-9) > Math.floor(n * testShare + 1e-9);
+      // Each chunk starts the every-k-th pattern at a different phase (golden-ratio steps), so the
+      // rounding of one chunk is made up by others instead of always favouring train.
+      const phase = (block.index * 0.6180339887498949) % 1;
+      toTest[r] = Math.floor((n + 1) * testShare + phase) > Math.floor(n * testShare + phase);
     }
     const pick = (wanted: boolean): Block => {
       const rows = toTest.flatMap((t, r) => (t === wanted ? [r] : []));
