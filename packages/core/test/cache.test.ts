@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -90,6 +90,24 @@ describe("schema cache", () => {
     } finally {
       holder.kill("SIGKILL");
     }
+  });
+
+  it("survives a compromised lock: a typed error, the process alive, the file intact", async () => {
+    const dir = await tempDir();
+    const cache = new SchemaCache(dir, { staleMs: 2000 });
+    await cache.set("before", entry());
+    const hostile = new SchemaCache(dir, {
+      staleMs: 2000,
+      // Someone removes our lock while we hold it; proper-lockfile notices at its next update (500 ms).
+      onLocked: async () => {
+        await rm(`${cache.file}.lock`, { recursive: true, force: true });
+        await new Promise((r) => setTimeout(r, 1500));
+      },
+    });
+    await expect(hostile.set("during", entry())).rejects.toMatchObject({ code: "CACHE_ERROR", message: expect.stringMatching(/lock was taken over/) });
+    expect(JSON.parse(await readFile(cache.file, "utf8")).entries.before).toBeDefined();
+    await cache.set("after", entry());
+    expect(await cache.get("after")).toBeDefined();
   });
 
   it("treats a truncated file as a miss, moves it aside and writes a valid one", async () => {

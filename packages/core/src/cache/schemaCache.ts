@@ -32,6 +32,8 @@ export interface SchemaCacheOptions {
   waitMs?: number;
   /** Told about recoveries (a corrupt file moved aside); never sees a key. */
   onWarning?: (message: string) => void;
+  /** Called while the lock is held, before the file is read (for diagnostics and fault-injection tests). */
+  onLocked?: () => Promise<void>;
 }
 
 /**
@@ -154,6 +156,7 @@ export class SchemaCache {
       throw cacheError(`the schema cache is locked by another process and the lock was not released within ${Math.round(this.waitMs / 1000)} s (${(error as Error).message}); try again, or delete ${this.file}.lock if no synthdata is running`, error);
     }
     try {
+      await this.options.onLocked?.();
       const result = await work();
       if (compromised) throw cacheError(`the schema cache lock was taken over while writing (${compromised.message}); the entry may not be saved`, compromised);
       return result;
