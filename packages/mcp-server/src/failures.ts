@@ -24,7 +24,9 @@ const STATUS: Record<string, number> = {
 
 export function describeFailure(error: unknown): Failure {
   if (isSynthdataError(error)) {
-    const issues = error.issues.length ? `\n${formatIssues(error.issues)}` : "";
+    // Core's INVALID_SPEC message already lists its issues; add them only where it does not.
+    const listed = formatIssues(error.issues);
+    const issues = error.issues.length && !error.message.includes(listed) ? `\n${listed}` : "";
     const input = isInputError(error);
     return { code: error.code, message: redact(`${error.message}${issues}`), status: STATUS[error.code] ?? (input ? 400 : 500), input };
   }
