@@ -30,7 +30,7 @@ describe("offline planner: columns", () => {
       ["city", "faker"],
     ]);
     expect(spec.title).toBe("Customers");
-    expect(offlinePlanner.fingerprint).toBe("offline-3");
+    expect(offlinePlanner.fingerprint).toBe("offline-4");
   });
 
   it("reads 'with X, Y and whether Z' lists, keeping words that carry meaning in the names", () => {
@@ -292,5 +292,28 @@ describe("offline planner: descriptions with no dataset", () => {
       expect(error.message, d).toMatch(/for example: "customers with name/);
     }
     await expect(describeSchema("write me a poem", { planner: "offline" })).rejects.toMatchObject({ code: "UNINTERPRETABLE_DESCRIPTION" });
+  });
+});
+
+describe("offline planner: relationships, per-column missing values and colons", () => {
+  it("reads a relationship in words as the target, not as a column", () => {
+    const { spec, warnings } = planOffline("telecom customers with plan (basic/pro), tenure and monthly spend; churn is more likely on basic with low tenure; 5% missing spend");
+    expect(spec.columns.map((c) => c.name)).toEqual(["plan", "tenure", "monthly_spend", "churn"]);
+    expect(spec.target).toBe("churn");
+    const churn = spec.columns.find((c) => c.name === "churn")!;
+    expect("effects" in churn && churn.effects).toEqual(expect.arrayContaining([expect.objectContaining({ column: "plan", value: "basic" }), expect.objectContaining({ column: "tenure" })]));
+    expect(spec.columns.find((c) => c.name === "monthly_spend")!.missing).toEqual({ rate: 0.05 });
+    expect(warnings.join(" ")).toMatch(/read as a relationship, not a column/);
+  });
+
+  it("puts a stated missing rate on the column it names", () => {
+    const { spec } = planOffline("customers with name, income, age and whether they churned, income 10% missing");
+    expect(spec.columns.find((c) => c.name === "income")!.missing).toEqual({ rate: 0.1 });
+    expect(spec.columns.find((c) => c.name === "age")!.missing).toBeUndefined();
+  });
+
+  it("starts the column list at a colon after the subject", () => {
+    const { spec } = planOffline("patients with diabetes risk: age, bmi, glucose, blood pressure and family history (yes/no)");
+    expect(spec.columns.map((c) => c.name)).toEqual(["age", "bmi", "glucose", "blood_pressure", "family_history"]);
   });
 });

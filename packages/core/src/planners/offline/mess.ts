@@ -9,6 +9,10 @@ export interface MessRequest {
   missing?: { rate: number };
   /** "income missing more often for young customers". */
   missingWhen: { column: string; condition: string }[];
+  /** "5% missing spend", "income 10% missing": a rate for one column. */
+  missingIn: { column: string; rate: number }[];
+  /** "churn is more likely on basic plans": relationships in words, not columns. */
+  relationships: string[];
   outliers?: { rate: number };
   duplicates?: { exact: number; near: number };
   typos?: { rate: number; names: boolean };
@@ -38,6 +42,21 @@ const isMeasure = (word: string | undefined) => word === undefined || NOT_OUTCOM
 const pct = (s: string | undefined, fallback: number) => (s === undefined ? fallback : Math.min(0.9, Number(s) / 100));
 
 const RULES: Rule[] = [
+  // "5% missing spend", "10% missing income values"
+  {
+    match: new RegExp(String.raw`\b${NUM} (?:of )?(?:missing|empty|blank|null) (?!values\b|data\b|entries\b|fields\b|cells\b)([a-z][a-z ]{1,30}?)(?: values)?(?=[,.;)]|$| and )`, "gi"),
+    apply: (g, mess) => mess.missingIn.push({ column: g[1]!.trim(), rate: pct(g[0], 0.05) }),
+  },
+  // "income 10% missing", "phone numbers 5% missing"
+  {
+    match: new RegExp(String.raw`(?<=^|[,;:]\s*|\band\s+|\bwith\s+)([a-z][a-z ]{1,30}?) (?:is |are )?(?:about |around )?${NUM} (?:missing|empty|blank)(?=[,.;)]|$| and )`, "gi"),
+    apply: (g, mess) => mess.missingIn.push({ column: g[0]!.trim(), rate: pct(g[1], 0.05) }),
+  },
+  // "churn is more likely on basic with low tenure", "defaults depend on income": relationships in words.
+  {
+    match: /(?<=^|[,;:]\s*|\band\s+)([a-z][a-z ]{1,30}? (?:is|are|gets?) (?:more|less) (?:likely|often|common|frequent)\b[^,;.]*|[a-z][a-z ]{1,30}? (?:depends?|depending) on [^,;.]*|[a-z][a-z ]{1,30}? correlat(?:es|ed) with [^,;.]*)/gi,
+    apply: (g, mess) => mess.relationships.push(g[0]!.trim()),
+  },
   // "income missing more often for young customers", "phone is missing more often when age is high"
   {
     match: /\b([a-z][a-z ]{1,40}?) (?:is |are |values are |gets? )?(?:missing|empty|blank|null) (?:more often|more frequently|more|often|mostly) (?:for|among|when|in|with) ((?:the )?[a-z0-9 -]{2,40}?)(?=[,.;]|$| and )/gi,
@@ -95,7 +114,7 @@ function round(x: number): number {
 
 /** Reads mess phrases and returns the description without them. */
 export function extractMess(text: string): { text: string; mess: MessRequest } {
-  const mess: MessRequest = { missingWhen: [], rates: [] };
+  const mess: MessRequest = { missingWhen: [], missingIn: [], relationships: [], rates: [] };
   let rest = text;
   for (const rule of RULES) {
     rest = rest.replace(rule.match, (whole: string, ...args: unknown[]) => {
@@ -147,6 +166,17 @@ export function applyMess(spec: DatasetSpec, mess: MessRequest, warnings: string
       continue;
     }
     column.missing = { rate: column.missing?.rate ?? mess.missing?.rate ?? 0.08, when: [effect] };
+  }
+  for (const m of mess.missingIn) {
+    const column = findColumn(columns, m.column);
+    if (!column) {
+      warnings.push(`could not apply "${Math.round(m.rate * 100)}% missing ${m.column}": no column is called "${m.column}"; name a column of the dataset`);
+      continue;
+    }
+    column.missing = { ...column.missing, rate: m.rate };
+  }
+  for (const r of mess.relationships) {
+    warnings.push(`"${r}" was read as a relationship, not a column; the offline planner picks the target's dependencies itself (see the card's relationships), so edit the spec's effects or use the OpenAI planner to choose them`);
   }
   if (mess.outliers) {
     const main = [...numericFeatures].sort((a, b) => mainRank(a) - mainRank(b)).slice(0, 3);

@@ -9,7 +9,7 @@ import { columnNameFrom, splitDescription } from "./phrases.js";
 import { OUTCOME_WORDS, outcomeProfile, targetEffects } from "./targets.js";
 
 /** Part of the schema cache key: bump it whenever the same description would plan differently. */
-export const OFFLINE_PLANNER_VERSION = "offline-3";
+export const OFFLINE_PLANNER_VERSION = "offline-4";
 
 const EXAMPLE =
   'Describe the rows and list the columns, for example: "customers with name, email, age, city and whether they churned", or name a domain such as "a healthcare dataset"';
@@ -126,6 +126,17 @@ function chooseTarget(items: Planned[], subject: string, mess: MessRequest, warn
     const named = /\b([a-z]+(?: [a-z]+)?) (?:prediction|classification|detection|forecast(?:ing)?)\b|\bpredict(?:ing)? (?:whether |if |the )?([a-z]+(?: [a-z]+)?)/i.exec(subject);
     const found = named ? findColumn(columns, (named[1] ?? named[2])!.replace(/^(loan|credit|customer|patient|student)\s+/i, "")) : undefined;
     if (found && found.kind !== "id" && found.kind !== "faker" && found.kind !== "derived" && found.kind !== "date" && found.kind !== "datetime") target = found;
+  }
+  if (!target) {
+    // "churn is more likely on basic plans": the subject of a relationship in words is the outcome.
+    for (const r of mess.relationships) {
+      const word = /^([a-z]+(?: [a-z]+)?) (?:is|are|gets?) (?:more|less) /i.exec(r)?.[1];
+      if (!word || findColumn(columns, word)) continue;
+      const column: Column = { name: uniqueName(columnNameFrom(word), new Set(columns.map((c) => c.name))), kind: "boolean", probability: 0.3 };
+      items.push({ column, outcome: true });
+      target = column;
+      break;
+    }
   }
   if (!target) {
     const outcomeRate = mess.rates.find((r) => OUTCOME_WORDS.test(r.word.toLowerCase()));

@@ -12,7 +12,10 @@ const LIST_MARKERS = /\b(?:with|including|includes|include|containing|contains|t
 
 export function splitDescription(description: string): DescriptionParts {
   const text = protectRanges(description.replace(/\s+/g, " ").trim());
-  const marker = LIST_MARKERS.exec(text);
+  let marker = LIST_MARKERS.exec(text);
+  // "patients with diabetes risk: age, bmi, ...": a colon after the first marker, before any list, starts the list.
+  const colon = text.indexOf(":");
+  if (marker && colon > marker.index && !/[,;]| and /.test(text.slice(marker.index, colon))) marker = Object.assign([":"], { index: colon, input: text, groups: undefined }) as RegExpExecArray;
   const subject = marker ? text.slice(0, marker.index) : "";
   const list = marker ? text.slice(marker.index + marker[0].length) : text;
   const phrases = splitList(list)
