@@ -30,7 +30,7 @@ describe("offline planner: columns", () => {
       ["city", "faker"],
     ]);
     expect(spec.title).toBe("Customers");
-    expect(offlinePlanner.fingerprint).toBe("offline-4");
+    expect(offlinePlanner.fingerprint).toBe("offline-5");
   });
 
   it("reads 'with X, Y and whether Z' lists, keeping words that carry meaning in the names", () => {
@@ -315,5 +315,19 @@ describe("offline planner: relationships, per-column missing values and colons",
   it("starts the column list at a colon after the subject", () => {
     const { spec } = planOffline("patients with diabetes risk: age, bmi, glucose, blood pressure and family history (yes/no)");
     expect(spec.columns.map((c) => c.name)).toEqual(["age", "bmi", "glucose", "blood_pressure", "family_history"]);
+  });
+});
+
+describe("offline planner: titles in media and music", () => {
+  it("makes a movie's or book's title a work title and a song's a song name, a job's a job title", () => {
+    const method = (d: string, name: string) => {
+      const c = planOffline(d).spec.columns.find((x) => x.name === name)!;
+      return c.kind === "faker" ? c.method : c.kind;
+    };
+    expect(method("a dataset of movies with title, genre, release year and imdb rating", "title")).toBe("book.title");
+    expect(method("a dataset of movies with title, genre, release year and imdb rating", "genre")).toBe("book.genre");
+    expect(method("songs with title, artist, duration and streams", "title")).toBe("music.songName");
+    expect(method("songs with title, artist, duration and streams", "artist")).toBe("music.artist");
+    expect(method("job postings with title, company, salary and remote (yes/no)", "title")).toBe("person.jobTitle");
   });
 });

@@ -79,6 +79,18 @@ export const DOMAINS: DomainProfile[] = [
     subject: "Bookings",
     defaults: ["booking id", "guest name", "destination", "check-in date", "nights", "room type", "total price", "booking channel", "whether the booking was canceled"],
   },
+  {
+    name: "media",
+    words: /\b(media|movies?|films?|books?|novels?|tv shows?|series|box office|imdb|goodreads|cinema)\b/i,
+    subject: "Titles",
+    defaults: ["title", "genre", "release year", "rating 1-10", "number of reviews", "runtime minutes", "whether it won an award"],
+  },
+  {
+    name: "music",
+    words: /\b(music|songs?|tracks?|albums?|artists?|spotify|playlists?|podcasts?)\b/i,
+    subject: "Songs",
+    defaults: ["song title", "artist", "genre", "release year", "duration seconds", "streams", "whether it charted"],
+  },
 ];
 
 /** The domain whose words occur most often; words in the subject ("loan applications with ...") count twice. */

@@ -97,6 +97,13 @@ export const LEXICON: LexiconEntry[] = [
   { match: /\b(display|channel|account|page|profile) name\b|\bchannel\b/, build: faker("internet.displayName") },
   { match: /\be-?mail( address)?\b/, build: faker("internet.email") },
   { match: /\bphone|mobile|telephone|cell\b/, build: faker("phone.number") },
+  // A title is a work's name in media (a song's in music), a job title elsewhere.
+  { match: /\b(song|track)( title| name)?\b/, build: faker("music.songName") },
+  { match: /\b(artist|band|singer)\b/, build: faker("music.artist") },
+  { match: /\b(author|writer)\b/, build: faker("book.author") },
+  { match: /\b(publisher)\b/, build: faker("book.publisher") },
+  { match: /^(movie |film |book |episode |album |show )?title$/, build: (f) => (f.domain === "media" ? faker("book.title")() : f.domain === "music" ? faker("music.songName")() : faker("person.jobTitle")()) },
+  { match: /^genre$/, build: (f) => (f.domain === "music" ? faker("music.genre")() : f.domain === "media" ? faker("book.genre")() : category(["drama", "comedy", "action", "documentary", "thriller"])(f)) },
   { match: /\b(job|occupation|profession|job title|title)\b/, build: faker("person.jobTitle") },
   { match: /\b(gender|sex)\b/, build: category(["female", "male", "non-binary"], [49, 49, 2]) },
   { match: /\b(marital status)\b/, build: category(["single", "married", "divorced", "widowed"], [40, 45, 11, 4]) },

@@ -9,7 +9,7 @@ import { columnNameFrom, splitDescription } from "./phrases.js";
 import { OUTCOME_WORDS, outcomeProfile, targetEffects } from "./targets.js";
 
 /** Part of the schema cache key: bump it whenever the same description would plan differently. */
-export const OFFLINE_PLANNER_VERSION = "offline-4";
+export const OFFLINE_PLANNER_VERSION = "offline-5";
 
 const EXAMPLE =
   'Describe the rows and list the columns, for example: "customers with name, email, age, city and whether they churned", or name a domain such as "a healthcare dataset"';
