@@ -6,7 +6,7 @@ export const USAGE = `synthdata: describe a dataset in plain English, get a real
 Usage:
   synthdata generate "<description>" [--rows N] [--seed S] [--out PATH] [--force]
                      [--schema SPEC.json] [--planner auto|offline|openai]
-                     [--split 0.8 [--split-by random|time]] [--no-card] [--workers N]
+                     [--split 0.8 [--split-by random|time]] [--no-card] [--workers N] [--bom]
   synthdata schema "<description>" [--planner auto|offline|openai]
   synthdata cache path | clear
   synthdata --help | --version
@@ -27,6 +27,7 @@ Options:
   --split S       also write <name>.train.csv and <name>.test.csv with share S in train (e.g. 0.8),
                   stratified on the target; --split-by time splits on the first date column
   --no-card       skip <name>.card.md / <name>.card.json (the dataset card: stats, answer key, signal check)
+  --bom           start the CSV with a UTF-8 byte order mark (for Excel on Windows)
   --workers N     worker threads (default: cores - 1 from 500,000 rows on 3+ cores; 1 = this thread only)
 
 Environment: OPENAI_API_KEY, OPENAI_BASE_URL (any OpenAI-compatible server), SYNTHDATA_MODEL,
@@ -41,6 +42,7 @@ export interface CliArgs {
   splitBy: "random" | "time";
   card: boolean;
   workers: number | undefined;
+  bom: boolean;
   description: string | undefined;
   rows: number | undefined;
   seed: number | undefined;
@@ -68,6 +70,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         "split-by": { type: "string", default: "random" },
         "no-card": { type: "boolean", default: false },
         workers: { type: "string" },
+        bom: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
       },
@@ -119,6 +122,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     splitBy,
     card: !values["no-card"],
     workers: values.workers === undefined ? undefined : wholeNumber("--workers", values.workers),
+    bom: values.bom ?? false,
   };
 }
 
@@ -137,6 +141,7 @@ function base(command: "help" | "version" | "cache"): CliArgs {
     splitBy: "random",
     card: true,
     workers: undefined,
+    bom: false,
   };
 }
 

@@ -183,4 +183,15 @@ describe("synthdata CLI", () => {
     expect(again.code, again.stderr).toBe(0);
     expect(await readFile(join(dir, "b.csv"), "utf8")).toBe(await readFile(join(dir, "a.csv"), "utf8"));
   });
+
+  it("writes a UTF-8 byte order mark only with --bom", async () => {
+    const dir = await tmp();
+    await runCli(["generate", "customers with name and city", "--rows", "5", "--out", "plain.csv", "--no-card"], dir);
+    const bom = await runCli(["generate", "customers with name and city", "--rows", "5", "--out", "excel.csv", "--no-card", "--bom", "--split", "0.8"], dir);
+    expect(bom.code, bom.stderr).toBe(0);
+    expect([...(await readFile(join(dir, "plain.csv"))).subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    for (const f of ["excel.csv", "excel.train.csv", "excel.test.csv"]) expect([...(await readFile(join(dir, f))).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(await readFile(join(dir, "excel.csv")), { columns: true, bom: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual(["name", "city"]);
+  });
 });

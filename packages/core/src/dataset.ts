@@ -62,6 +62,8 @@ export interface GenerateOptions extends DescribeOptions {
   split?: { train: number; by?: "random" | "time" } | undefined;
   /** worker_threads to generate with: 1 keeps it all on this thread (bundles without the worker file); default picks by rows and cores. */
   workers?: number;
+  /** Start the CSV files with a UTF-8 byte order mark (Excel on Windows reads UTF-8 without one as ANSI). */
+  bom?: boolean;
   /** Write <name>.card.md and <name>.card.json beside the CSV (default true). */
   card?: boolean;
 }
@@ -111,6 +113,7 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
     description: input.description,
     warnings: described.warnings,
     workers: options.workers,
+    bom: options.bom,
   });
   return { ...described, path, rows, seed, columns: described.spec.columns.map((c) => c.name), ...run };
 }

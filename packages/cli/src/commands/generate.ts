@@ -23,6 +23,7 @@ export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
     split: args.split === undefined ? undefined : { train: args.split, by: args.splitBy },
     card: args.card,
     ...(args.workers !== undefined ? { workers: args.workers } : {}),
+    ...(args.bom ? { bom: true } : {}),
   });
   progress?.done();
   for (const w of result.warnings) io.stderr.write(`warning: ${w}\n`);

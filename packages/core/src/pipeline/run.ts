@@ -34,6 +34,8 @@ export interface RunOptions {
   warnings?: string[] | undefined;
   /** Worker threads (1: this thread only); default by rows and cores. */
   workers?: number | undefined;
+  /** A UTF-8 byte order mark before each CSV's header. */
+  bom?: boolean | undefined;
 }
 
 export interface RunResult {
@@ -77,7 +79,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     const cardFiles = wantCard ? { json: await openFile(side.cardJson), md: await openFile(side.cardMarkdown) } : undefined;
 
     const pipeline = new ChunkPipeline(plan);
-    const header = pipeline.header();
+    const header = `${options.bom ? "\uFEFF" : ""}${pipeline.header()}`;
     await csv.write(header);
     if (parts) await Promise.all([parts.train.write(header), parts.test.write(header)]);
 

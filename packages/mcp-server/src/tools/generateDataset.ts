@@ -59,6 +59,7 @@ export function generateDatasetInput(maxRows: number) {
         .optional()
         .describe("also write <name>.train.csv and <name>.test.csv"),
       card: z.boolean().optional().describe("write the dataset card (<name>.card.md and .card.json) beside the CSV (default true)"),
+      bom: z.boolean().optional().describe("start the CSV files with a UTF-8 byte order mark, for Excel on Windows (default false)"),
     })
     .strict();
 }
@@ -178,6 +179,7 @@ async function run(args: GenerateArgs, ctx: ToolContext, signal: AbortSignal, pr
       onProgress: (done, total) => progress.update(done, total),
       ...(args.split ? { split: { train: args.split.train, ...(args.split.by ? { by: args.split.by } : {}) } } : {}),
       ...(args.card !== undefined ? { card: args.card } : {}),
+      ...(args.bom ? { bom: true } : {}),
     });
   } finally {
     progress.stop();
