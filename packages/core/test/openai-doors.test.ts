@@ -80,6 +80,20 @@ describe("OpenAI planner behind the cache", () => {
     }
   });
 
+  it("refuses, and does not cache, an answer whose faker method is a template or code", async () => {
+    const cacheDir = await tempDir();
+    for (const method of ["{{person.firstName}}", "helpers.fake", "person.constructor", "constructor.constructor"]) {
+      fake.requests.length = 0;
+      // A server that does not enforce strict outputs can answer anything.
+      const hostile = churnAnswer() as { columns: Record<string, unknown>[] };
+      hostile.columns = hostile.columns.map((c) => (c["name"] === "first_name" ? { ...c, method } : c));
+      fake.reply(completion(hostile));
+      await expect(describeSchema(`${CHURN} #${method}`, { openai: openai(), cacheDir })).rejects.toMatchObject({ code: "OPENAI_BAD_RESPONSE", message: expect.stringMatching(/looks like code or a template.*not cached/) });
+      expect(fake.requests).toHaveLength(1);
+    }
+    expect(await new SchemaCache(cacheDir).size()).toBe(0);
+  });
+
   it("aborts the request when the caller cancels", async () => {
     fake.reply({ kind: "json", status: 200, body: {}, delayMs: 3000 });
     const controller = new AbortController();

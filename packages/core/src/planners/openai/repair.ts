@@ -148,8 +148,22 @@ function repairColumn(column: Col, index: number, warn: (m: string) => void): Co
   }
 }
 
+/**
+ * A method that looks like code or a template ("{{person.firstName}}",
+ * "helpers.fake", "person.constructor") is not a near miss but an injection
+ * attempt (say, from instructions hidden in a description): the whole answer
+ * is refused, and so never cached, rather than repaired.
+ */
+const INJECTED_METHOD = /[{}$`<>()[\];=\\]|\b(?:helpers|constructor|prototype|__proto__|eval|require|process|globalThis|Function)\b/;
+
 function repairFaker(column: Col, label: string, warn: (m: string) => void): Col | undefined {
   const method = typeof column["method"] === "string" ? column["method"] : "";
+  if (INJECTED_METHOD.test(method)) {
+    throw new SynthdataError(
+      "OPENAI_BAD_RESPONSE",
+      `the model's answer named a faker method that looks like code or a template (${JSON.stringify(method.slice(0, 60))} for ${label}); the answer was refused and not cached. Reword the description, or pass a spec of your own`,
+    );
+  }
   let entry = getCatalogEntry(method);
   if (!entry) {
     const near = nearestCatalogId(method);
