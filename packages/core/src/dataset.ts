@@ -1,11 +1,8 @@
-import { CsvEncoder } from "./csv/encode.js";
 import { suggestFilename } from "./csv/filename.js";
 import { writeDataset } from "./pipeline/run.js";
-import { compileSpec, generateBlocks, type CompiledSpec } from "./generate/generator.js";
 import { checkRows, checkSeed, DEFAULT_ROWS } from "./options.js";
 import type { SpecSource } from "./planners/planner.js";
 import { describeSchema } from "./describe.js";
-import type { Block } from "./generate/types.js";
 import type { DatasetSpec } from "./spec/schema.js";
 import type { DatasetCard } from "./card/card.js";
 import { parseSpec } from "./spec/validate.js";
@@ -116,24 +113,4 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
     bom: options.bom,
   });
   return { ...described, path, rows, seed, columns: described.spec.columns.map((c) => c.name), ...run };
-}
-
-export interface CsvStreamOptions {
-  rows: number;
-  seed: number;
-  signal?: AbortSignal;
-  chunkRows?: number;
-  onBlock?: (encoder: CsvEncoder, block: Block) => void;
-}
-
-/** The CSV of a run as text chunks: the header, then one chunk per block of rows. */
-export async function* csvChunks(compiled: CompiledSpec, options: CsvStreamOptions): AsyncGenerator<string> {
-  const encoder = new CsvEncoder(compiled.spec);
-  yield encoder.header();
-  for await (const block of generateBlocks(compiled, options)) {
-    options.onBlock?.(encoder, block);
-    yield encoder.block(block);
-    // Let timers, signals and I/O run between chunks.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
 }

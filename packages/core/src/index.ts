@@ -36,7 +36,9 @@ export type { SignalCheck } from "./card/signal.js";
 export type { PlanOptions, PlanResult, Planner, SpecSource } from "./planners/planner.js";
 
 export { DEFAULT_ROWS, MAX_ROWS, checkDescription, checkRows, checkSeed } from "./options.js";
-export { csvChunks, generateDataset, resolveSpec } from "./dataset.js";
+export { generateDataset, resolveSpec } from "./dataset.js";
+export { datasetCsvChunks } from "./pipeline/run.js";
+export type { CsvStreamOptions } from "./pipeline/run.js";
 export { describeSchema } from "./describe.js";
 export { ENV_KEYS, openAIOptionsFrom, readEnvironment } from "./config.js";
 export { SchemaCache, CACHE_FILE } from "./cache/schemaCache.js";

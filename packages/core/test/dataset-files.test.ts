@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateDataset, type DatasetCard } from "@synthdata/core";
+import { datasetCsvChunks, generateDataset, parseSpec, type DatasetCard } from "@synthdata/core";
 import { mean, parseCsv, spec, tempDir } from "./helpers.js";
 
 const churn = spec(
@@ -121,6 +121,13 @@ describe("a run's files: CSV, card and split", () => {
     const one = await texts(1);
     expect(await texts(2)).toEqual(one);
     expect(await texts(3)).toEqual(one);
+  });
+
+  it("streams the same CSV bytes it writes (mess and class-rate calibration included)", async () => {
+    const { result } = await run(churn, { rows: 5000 });
+    let streamed = "";
+    for await (const chunk of datasetCsvChunks(parseSpec(churn), { rows: 5000, seed: 11 })) streamed += chunk;
+    expect(streamed).toBe(await readFile(result.files.csv, "utf8"));
   });
 
   it("leaves no file at all when cancelled mid-run", async () => {

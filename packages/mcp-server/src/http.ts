@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { checkRows, checkSeed, compileSpec, csvChunks, resolveSpec, suggestFilename, type DatasetInput } from "@synthdata/core";
+import { checkRows, checkSeed, datasetCsvChunks, resolveSpec, suggestFilename, type DatasetInput } from "@synthdata/core";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { isInitializeRequest } from "@modelcontextprotocol/sdk/types.js";
@@ -209,7 +209,7 @@ async function handleGenerate(req: IncomingMessage, res: ServerResponse, config:
     const seed = checkSeed(askedSeed);
     const input: DatasetInput = spec !== undefined ? { spec } : { description: description! };
     const described = await resolveSpec(input, { planner: config.planner, signal: controller.signal });
-    const chunks = csvChunks(compileSpec(described.spec), { rows, seed, signal: controller.signal });
+    const chunks = datasetCsvChunks(described.spec, { rows, seed, signal: controller.signal });
     // Pull the header and the first block before the status line: most failures show up by then and still get a JSON error.
     const head: string[] = [];
     for (let i = 0; i < 2; i++) {

@@ -136,8 +136,31 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
   }
 }
 
+export interface CsvStreamOptions {
+  rows: number;
+  seed: number;
+  signal?: AbortSignal | undefined;
+  workers?: number | undefined;
+  bom?: boolean | undefined;
+}
+
+/**
+ * The CSV of a run as text chunks (header first), without writing files: the
+ * same preparation, mess and bytes as the CSV `writeDataset` writes, for
+ * callers that stream it (the REST door).
+ */
+export async function* datasetCsvChunks(spec: DatasetSpec, options: CsvStreamOptions): AsyncGenerator<string> {
+  const generationSpec = prepareGenerationSpec(spec);
+  const compiled = compileSpec(generationSpec);
+  const plan: ChunkPlan = { spec: generationSpec, seed: options.seed, split: undefined, sampleRows: 0, previewRows: 0, tallies: false };
+  const pipeline = new ChunkPipeline(plan);
+  yield `${options.bom ? "\uFEFF" : ""}${pipeline.header()}`;
+  for await (const chunk of chunkOutputs(compiled, pipeline, plan, options)) yield chunk.csv;
+  throwIfAborted(options.signal);
+}
+
 /** The finished chunks of a run, in order: on worker threads when the run is large and the spec allows it. */
-async function* chunkOutputs(compiled: CompiledSpec, pipeline: ChunkPipeline, plan: ChunkPlan, options: RunOptions): AsyncGenerator<ChunkOutput> {
+async function* chunkOutputs(compiled: CompiledSpec, pipeline: ChunkPipeline, plan: ChunkPlan, options: CsvStreamOptions): AsyncGenerator<ChunkOutput> {
   const count = Math.ceil(options.rows / DEFAULT_CHUNK_ROWS);
   const workers = Math.min(options.workers ?? defaultWorkers(options.rows), count);
   if (workers > 1 && canParallelise(compiled)) {
