@@ -38,6 +38,7 @@ export type { PlanOptions, PlanResult, Planner, SpecSource } from "./planners/pl
 export { DEFAULT_ROWS, MAX_ROWS, checkDescription, checkRows, checkSeed } from "./options.js";
 export { generateDataset, resolveSpec } from "./dataset.js";
 export { datasetCsvChunks } from "./pipeline/run.js";
+export { freeCsvPath, runFilePaths, sidecarPaths } from "./pipeline/sidecars.js";
 export type { CsvStreamOptions } from "./pipeline/run.js";
 export { describeSchema } from "./describe.js";
 export { ENV_KEYS, openAIOptionsFrom, readEnvironment } from "./config.js";

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { datasetCsvChunks, generateDataset, parseSpec, type DatasetCard } from "@synthdata/core";
+import { datasetCsvChunks, freeCsvPath, generateDataset, parseSpec, type DatasetCard } from "@synthdata/core";
 import { mean, parseCsv, spec, tempDir } from "./helpers.js";
 
 const churn = spec(
@@ -151,6 +151,15 @@ describe("a run's files: CSV, card and split", () => {
     await expect(generateDataset({ spec: churn }, { outPath: join(dir, "churn.csv"), rows: 100 })).rejects.toMatchObject({ code: "OUTPUT_EXISTS" });
     expect(await readdir(dir)).toEqual(["churn.card.md"]);
     expect(await readFile(join(dir, "churn.card.md"), "utf8")).toBe("mine");
+  });
+
+  it("picks a free name whose CSV and side files all are free", async () => {
+    const dir = await tempDir();
+    expect(freeCsvPath(dir, "churn.csv")).toBe(join(dir, "churn.csv"));
+    await writeFile(join(dir, "churn.card.md"), "mine");
+    await writeFile(join(dir, "churn-2.test.csv"), "mine");
+    expect(freeCsvPath(dir, "churn.csv")).toBe(join(dir, "churn-3.csv"));
+    expect(freeCsvPath(dir, "churn.csv", new Set([join(dir, "churn-3.csv")]))).toBe(join(dir, "churn-4.csv"));
   });
 
   it("writes only the CSV when the card is turned off", async () => {

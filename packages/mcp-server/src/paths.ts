@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { lstat, mkdir, realpath } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { SynthdataError } from "@synthdata/core";
@@ -57,16 +56,6 @@ export async function resolveOutputPath(requested: string, folders: readonly str
   const real = await realTarget(path);
   if (!isPathWithinFolders(real, folders)) throw notAllowed(requested, `it leads through a symbolic link to ${real}`, folders);
   return path;
-}
-
-/** `<dir>/<name>.csv`, or `-2`, `-3`... whichever is free, also for the card and split files next to it. */
-export function freeCsvPath(dir: string, filename: string, reserved: ReadonlySet<string> = new Set()): string {
-  const stem = filename.replace(/\.csv$/i, "");
-  const taken = (s: string) =>
-    reserved.has(join(dir, `${s}.csv`)) || [".csv", ".card.json", ".card.md", ".train.csv", ".test.csv"].some((ext) => existsSync(join(dir, s + ext)));
-  let candidate = stem;
-  for (let i = 2; taken(candidate); i++) candidate = `${stem}-${i}`;
-  return join(dir, `${candidate}.csv`);
 }
 
 /** Realpath of the file if it exists, else realpath of its nearest existing parent plus the rest. */

@@ -2,7 +2,7 @@
 // Pure Node (no `vscode` import) so it is tested on real folders with a plain runner.
 import { realpath } from "node:fs/promises";
 import { dirname, isAbsolute, join, normalize, parse, relative, resolve, sep } from "node:path";
-import { SynthdataError } from "@synthdata/core";
+import { SynthdataError, runFilePaths } from "@synthdata/core";
 
 /**
  * True when `candidate` is `root` itself or lies below it. Both must be absolute.
@@ -78,12 +78,13 @@ export async function checkRealPathWithin(workspaceRoot: string, target: string)
   }
 }
 
-/** `name.csv` in `folder`, or `name-2.csv`, `name-3.csv`... the first that `exists` says is free. */
+/** `name.csv` in `folder`, or `name-2.csv`, `name-3.csv`... the first whose CSV and side files `exists` says are free. */
 export async function freeFileName(folder: string, fileName: string, exists: (path: string) => Promise<boolean>): Promise<string> {
   const { name, ext } = parse(fileName);
   for (let n = 2; n < 10_000; n++) {
     const candidate = join(folder, `${name}-${n}${ext}`);
-    if (!(await exists(candidate))) return candidate;
+    const taken = await Promise.all(runFilePaths(candidate).map(exists));
+    if (!taken.some(Boolean)) return candidate;
   }
   throw new SynthdataError("OUTPUT_EXISTS", `too many files named ${name}-N${ext} in ${folder}; remove some or choose another output folder`);
 }

@@ -1,7 +1,6 @@
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { SynthdataError, generateDataset, suggestFilename, type DatasetInput } from "@synthdata/core";
+import { SynthdataError, freeCsvPath, generateDataset, suggestFilename, type DatasetInput } from "@synthdata/core";
 import type { CliArgs } from "../args.js";
 import { ProgressBar } from "../progress.js";
 import type { CliIO } from "../io.js";
@@ -19,7 +18,7 @@ export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
     signal: io.signal,
     onProgress: (done, total) => progress?.update(done, total),
     // Without --out, a new name is picked so an earlier file is never replaced.
-    choosePath: args.out === undefined ? (title) => freePath(io.cwd, suggestFilename(title)) : undefined,
+    choosePath: args.out === undefined ? (title) => freeCsvPath(resolve(io.cwd), suggestFilename(title)) : undefined,
     split: args.split === undefined ? undefined : { train: args.split, by: args.splitBy },
     card: args.card,
     ...(args.workers !== undefined ? { workers: args.workers } : {}),
@@ -50,13 +49,4 @@ async function readSpecFile(path: string): Promise<unknown> {
   } catch (error) {
     throw new SynthdataError("INVALID_ARGUMENT", `schema file ${path} is not valid JSON (${(error as Error).message}); write one with "synthdata schema <description> > ${path}"`);
   }
-}
-
-/** `name.csv`, or `name-2.csv`, `name-3.csv`... the first whose CSV and side files do not exist yet. */
-function freePath(dir: string, filename: string): string {
-  const stem = filename.replace(/\.csv$/, "");
-  const taken = (s: string) => [".csv", ".card.md", ".card.json", ".train.csv", ".test.csv"].some((ext) => existsSync(resolve(dir, `${s}${ext}`)));
-  let candidate = stem;
-  for (let i = 2; taken(candidate); i++) candidate = `${stem}-${i}`;
-  return resolve(dir, `${candidate}.csv`);
 }

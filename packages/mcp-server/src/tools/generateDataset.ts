@@ -1,13 +1,13 @@
 import { readFile, rm } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import { SynthdataError, generateDataset, suggestFilename, type DatasetInput, type GenerateResult } from "@synthdata/core";
+import { SynthdataError, freeCsvPath, generateDataset, suggestFilename, type DatasetInput, type GenerateResult } from "@synthdata/core";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import type { ToolContext } from "../context.js";
 import { describeFailure } from "../failures.js";
-import { freeCsvPath, resolveOutputPath } from "../paths.js";
+import { resolveOutputPath } from "../paths.js";
 import { columnSummaries, columnSummaryLine } from "../summary.js";
 import { DESCRIPTION_MAX, SPEC_GUIDE } from "./guide.js";
 
