@@ -24,7 +24,8 @@ export async function describeSchema(description: string, options: DescribeOptio
     warnings.push(`the schema cache could not be read (${error.message}); planning without it`);
     return undefined;
   });
-  if (hit) return { spec: parseSpec(hit.spec), source: "cache", planner: planner.name, cached: true, warnings: [...hit.warnings, ...warnings] };
+  // get() has validated the stored spec already.
+  if (hit) return { spec: hit.spec, source: "cache", planner: planner.name, cached: true, warnings: [...hit.warnings, ...warnings] };
 
   const result = await planner.plan(text, options.signal ? { signal: options.signal } : {});
   // Only a spec that validates reaches the cache.
