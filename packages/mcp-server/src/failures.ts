@@ -1,4 +1,4 @@
-import { formatIssues, isInputError, isSynthdataError } from "@synthdata/core";
+import { formatIssues, isInputError, isSynthdataError, redactSecrets } from "@synthdata/core";
 
 /** What went wrong, in the words each medium needs: a code, an actionable message, an HTTP status. */
 export interface Failure {
@@ -37,8 +37,5 @@ export function describeFailure(error: unknown): Failure {
 
 /** A key must never reach a result, whatever a dependency put in its message. */
 export function redact(text: string): string {
-  const key = process.env["OPENAI_API_KEY"];
-  let out = key && key.length >= 8 ? text.split(key).join("[redacted]") : text;
-  out = out.replace(/\bsk-[A-Za-z0-9_-]{16,}/g, "sk-[redacted]");
-  return out;
+  return redactSecrets(text, process.env["OPENAI_API_KEY"], "[redacted]");
 }

@@ -1,5 +1,6 @@
 // The OpenAI API key lives in VS Code's SecretStorage (encrypted, per extension), never in settings.
 import type { SecretStorage } from "vscode";
+import { redactSecrets } from "@synthdata/core";
 
 const SECRET_KEY = "synthdata.openaiApiKey";
 
@@ -31,6 +32,5 @@ export function checkApiKeyInput(text: string): string | undefined {
 
 /** Replaces every occurrence of the key in `text` (belt and braces: core never puts it in a message). */
 export function redactKey(text: string, key: string | undefined): string {
-  if (key === undefined || key.length < 8) return text;
-  return text.split(key).join("[redacted]");
+  return redactSecrets(text, key, "[redacted]");
 }

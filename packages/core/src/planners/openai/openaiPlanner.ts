@@ -11,6 +11,7 @@ import OpenAI, {
   RateLimitError,
   UnprocessableEntityError,
 } from "openai";
+import { redactSecrets } from "../../secrets.js";
 import { SynthdataError } from "../../errors.js";
 import type { PlanOptions, PlanResult, Planner } from "../planner.js";
 import { PROMPT_VERSION, systemPrompt, userMessage } from "./prompt.js";
@@ -143,7 +144,7 @@ function interpret(completion: OpenAI.Chat.Completions.ChatCompletion, apiKey: s
   if (message?.refusal) {
     throw new SynthdataError(
       "UNINTERPRETABLE_DESCRIPTION",
-      `the model declined to plan this dataset (${quote(redact(message.refusal, apiKey))}); ${DESCRIBE_HINT}`,
+      `the model declined to plan this dataset (${quote(redactSecrets(message.refusal, apiKey))}); ${DESCRIBE_HINT}`,
       { data },
     );
   }
@@ -171,16 +172,16 @@ function interpret(completion: OpenAI.Chat.Completions.ChatCompletion, apiKey: s
   } catch {
     throw new SynthdataError(
       "OPENAI_BAD_RESPONSE",
-      `the model's answer is not valid JSON (it starts ${quote(redact(content, apiKey))}); check that the model supports structured outputs, try again, or use --planner offline`,
+      `the model's answer is not valid JSON (it starts ${quote(redactSecrets(content, apiKey))}); check that the model supports structured outputs, try again, or use --planner offline`,
       { data },
     );
   }
   const answer = fromWire(parsed);
   if (answer.notADataset !== undefined) {
-    throw new SynthdataError("UNINTERPRETABLE_DESCRIPTION", `this does not describe a dataset (${quote(redact(answer.notADataset, apiKey))}); ${DESCRIBE_HINT}`, { data });
+    throw new SynthdataError("UNINTERPRETABLE_DESCRIPTION", `this does not describe a dataset (${quote(redactSecrets(answer.notADataset, apiKey))}); ${DESCRIBE_HINT}`, { data });
   }
   const result = repairSpec(answer.spec, `the model found no usable column in this description; ${DESCRIBE_HINT}`);
-  return { spec: result.spec, warnings: result.warnings.map((w) => redact(w, apiKey)) };
+  return { spec: result.spec, warnings: result.warnings.map((w) => redactSecrets(w, apiKey)) };
 }
 
 interface ErrorContext {
@@ -233,7 +234,7 @@ function mapError(error: unknown, ctx: ErrorContext): SynthdataError {
   if (error instanceof BadRequestError || error instanceof UnprocessableEntityError) {
     return new SynthdataError(
       "OPENAI_BAD_RESPONSE",
-      `${ctx.host} rejected the request (${status}): ${redact(serverMessage(error), ctx.apiKey)}; the model "${ctx.model}" must support json_schema structured outputs (gpt-4o-mini does)`,
+      `${ctx.host} rejected the request (${status}): ${redactSecrets(serverMessage(error), ctx.apiKey)}; the model "${ctx.model}" must support json_schema structured outputs (gpt-4o-mini does)`,
       { data },
     );
   }
@@ -241,10 +242,10 @@ function mapError(error: unknown, ctx: ErrorContext): SynthdataError {
     return new SynthdataError("OPENAI_UNAVAILABLE", `cannot reach ${ctx.host}; check OPENAI_BASE_URL or your network, ${offline}`, { data });
   }
   if (error instanceof APIError) {
-    return new SynthdataError("OPENAI_UNAVAILABLE", `${ctx.host} answered ${status ?? "an error"}: ${redact(serverMessage(error), ctx.apiKey)}; try again, ${offline}`, { data });
+    return new SynthdataError("OPENAI_UNAVAILABLE", `${ctx.host} answered ${status ?? "an error"}: ${redactSecrets(serverMessage(error), ctx.apiKey)}; try again, ${offline}`, { data });
   }
   const text = error instanceof Error ? error.message : String(error);
-  return new SynthdataError("OPENAI_UNAVAILABLE", `the OpenAI request failed: ${redact(text, ctx.apiKey)}; try again, ${offline}`, { data });
+  return new SynthdataError("OPENAI_UNAVAILABLE", `the OpenAI request failed: ${redactSecrets(text, ctx.apiKey)}; try again, ${offline}`, { data });
 }
 
 function rateLimited(ctx: ErrorContext, tries: string, data: Record<string, unknown>, code?: unknown): SynthdataError {
@@ -270,13 +271,6 @@ function serverMessage(error: APIError): string {
   const body = error.error as { message?: unknown } | undefined;
   const message = typeof body?.message === "string" ? body.message : error.message;
   return message.slice(0, 300);
-}
-
-/** Removes the key, and anything shaped like an OpenAI key, from text that goes into a message. */
-export function redact(text: string, apiKey: string): string {
-  let out = text;
-  if (apiKey.length >= 4) out = out.split(apiKey).join("[key]");
-  return out.replace(/\bsk-[A-Za-z0-9_*-]{3,}/g, "[key]");
 }
 
 function quote(text: string): string {
