@@ -42,22 +42,18 @@ function emptyDelta(capped: boolean, counting: boolean): ColumnTally {
 
 /**
  * Counts what the card reports per column, on the values as they are
- * written (after mess). Keeps one state per run (or per worker), so the cost
- * per cell falls once a column's distinct values pass the cap; `take()` hands
- * over what changed since the last call.
+ * written (after mess). One per thread that finishes chunks, so the cost per
+ * cell falls once a column's distinct values pass the cap; `take()` hands
+ * over what changed since the last call, for `StatsTotals.merge`.
  */
 export class StatsCollector {
   private readonly state: ColumnState[];
   private readonly keys: ((v: Value) => Value)[];
-  private readonly totals: ColumnTally[];
-  private readonly totalDistinct: Set<Value>[];
 
-  constructor(private readonly spec: DatasetSpec) {
+  constructor(spec: DatasetSpec) {
     this.state = spec.columns.map(() => ({ distinct: new Set(), capped: false, counts: new Map(), delta: emptyDelta(false, true) }));
     // Dates are counted by day, datetimes by second: what the CSV shows.
     this.keys = spec.columns.map((c) => (c.kind === "date" ? (v) => Math.floor((v as number) / DAY) : c.kind === "datetime" ? (v) => Math.floor((v as number) / 1000) : (v) => v));
-    this.totals = spec.columns.map(() => emptyDelta(false, true));
-    this.totalDistinct = spec.columns.map(() => new Set());
   }
 
   observe(columns: readonly Value[][], length: number): void {
@@ -108,7 +104,19 @@ export class StatsCollector {
     });
   }
 
-  /** Adds a delta (from this collector or a worker's) to the run's totals. */
+}
+
+/** A run's per-column figures, summed from the deltas of every collector (one per thread). */
+export class StatsTotals {
+  private readonly totals: ColumnTally[];
+  private readonly totalDistinct: Set<Value>[];
+
+  constructor(private readonly spec: DatasetSpec) {
+    this.totals = spec.columns.map(() => emptyDelta(false, true));
+    this.totalDistinct = spec.columns.map(() => new Set());
+  }
+
+  /** Adds a collector's delta to the run's totals. */
   merge(deltas: readonly ColumnTally[]): void {
     deltas.forEach((o, c) => {
       const t = this.totals[c]!;

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { buildCard, renderCardMarkdown, type CardSplit, type DatasetCard } from "../card/card.js";
 import { checkSignal, targetColumn } from "../card/signal.js";
-import { StatsCollector } from "../card/stats.js";
+import { StatsTotals } from "../card/stats.js";
 import { AtomicFile } from "../csv/write.js";
 import { SynthdataError } from "../errors.js";
 import { canParallelise, checkUniqueCapacity, compileSpec, DEFAULT_CHUNK_ROWS, generateBlocks, throwIfAborted, type CompiledSpec } from "../generate/generator.js";
@@ -83,7 +83,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     await csv.write(header);
     if (parts) await Promise.all([parts.train.write(header), parts.test.write(header)]);
 
-    const stats = new StatsCollector(generationSpec);
+    const stats = new StatsTotals(generationSpec);
     const mess: MessCounts = { columns: {}, exactDuplicates: 0, nearDuplicates: 0 };
     const sample: Value[][] = [];
     const preview: string[][] = [];
