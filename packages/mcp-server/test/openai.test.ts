@@ -14,12 +14,18 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
+/** A fresh server with the canary key, pointed at the loopback server, writing under a new temp folder. */
+async function connectWithKey() {
+  fake.requests.length = 0;
+  const base = await tmp();
+  const root = join(base, "out");
+  const server = await connectStdio(["--output-dir", root], { cwd: base, env: childEnv(join(base, "cache"), { OPENAI_API_KEY: CANARY, OPENAI_BASE_URL: fake.baseURL }) });
+  return { root, server };
+}
+
 describe("synthdata-mcp with an OpenAI key", () => {
   it("plans with OpenAI once, serves the repeat from the cache, and never returns the key", async () => {
-    fake.requests.length = 0;
-    const base = await tmp();
-    const root = join(base, "out");
-    const server = await connectStdio(["--output-dir", root], { cwd: base, env: childEnv(join(base, "cache"), { OPENAI_API_KEY: CANARY, OPENAI_BASE_URL: fake.baseURL }) });
+    const { server } = await connectWithKey();
     try {
       fake.reply(completion(churnAnswer()));
       const described = (await server.client.callTool({ name: "describe_schema", arguments: { description: CHURN } })) as CallToolResult;
@@ -36,10 +42,7 @@ describe("synthdata-mcp with an OpenAI key", () => {
   });
 
   it("aborts the OpenAI request when the call is cancelled, and writes nothing", async () => {
-    fake.requests.length = 0;
-    const base = await tmp();
-    const root = join(base, "out");
-    const server = await connectStdio(["--output-dir", root], { cwd: base, env: childEnv(join(base, "cache"), { OPENAI_API_KEY: CANARY, OPENAI_BASE_URL: fake.baseURL }) });
+    const { root, server } = await connectWithKey();
     try {
       fake.reply({ kind: "json", status: 200, body: {}, delayMs: 5000 });
       const controller = new AbortController();

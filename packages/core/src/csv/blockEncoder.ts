@@ -9,6 +9,7 @@
  * test/encoder.test.ts checks it on random and hostile blocks.
  */
 import { getCatalogEntry } from "../catalog/catalog.js";
+import { neutraliseFormula } from "./cells.js";
 import type { Block, Value } from "../generate/types.js";
 import type { Column } from "../spec/schema.js";
 
@@ -21,15 +22,9 @@ export function csvField(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTE, '""')}"` : text;
 }
 
-/** neutraliseFormula (csv/cells.ts) by first character code: = + - @ TAB CR LF get a leading `'`. */
-function neutralised(text: string): string {
-  const c = text.charCodeAt(0);
-  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 || c === 10 ? `'${text}` : text;
-}
-
 function textCell(v: Value): string {
   if (v === null || v === undefined) return "";
-  return csvField(typeof v === "string" ? neutralised(v) : String(v));
+  return csvField(typeof v === "string" ? neutraliseFormula(v) : String(v));
 }
 
 /** Writes the CSV field text of `values[0..length)` into `out`. */

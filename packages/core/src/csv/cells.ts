@@ -2,12 +2,14 @@ import { getCatalogEntry } from "../catalog/catalog.js";
 import type { Column } from "../spec/schema.js";
 import type { Value } from "../generate/types.js";
 
-/** First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
-
-/** Prefixes a text cell that a spreadsheet would run as a formula with `'`. */
+/**
+ * Prefixes a text cell that a spreadsheet would run as a formula with `'`:
+ * one starting with = + - @ tab CR or LF (OWASP CSV injection). By character
+ * code, since the block encoder calls it for every text cell.
+ */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const c = text.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 || c === 10 ? `'${text}` : text;
 }
 
 /** Turns a cell into its CSV text: nulls empty, booleans true/false, dates ISO 8601, text neutralised. */
