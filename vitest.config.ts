@@ -3,9 +3,10 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
-    alias: {
-      "@synthdata/core": fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url)),
-    },
+    alias: [
+      { find: /^@synthdata\/core$/, replacement: fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url)) },
+      { find: /^@synthdata\/core\/doors$/, replacement: fileURLToPath(new URL("./packages/core/src/doors.ts", import.meta.url)) },
+    ],
   },
   test: {
     include: ["packages/*/test/**/*.test.ts"],

@@ -58,7 +58,8 @@ if (mode === "synthdata") {
 } else if (mode === "variety") {
   const { parseSpec } = await import(new URL("spec/validate.js", core));
   const { compileSpec, generateChunk } = await import(new URL("generate/generator.js", core));
-  const { createFaker } = await import(new URL("generate/faker.js", core));
+  const { createFaker, loadFaker } = await import(new URL("generate/faker.js", core));
+  await loadFaker();
   const spec = parseSpec(JSON.parse(readFileSync(specPath, "utf8")));
   const compiled = compileSpec(spec);
   const faker = createFaker();

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { SynthdataError } from "@synthdata/core";
+import { SynthdataError } from "@synthdata/core/doors";
 
 export const USAGE = `synthdata: describe a dataset in plain English, get a realistic CSV
 

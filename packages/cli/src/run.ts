@@ -1,4 +1,4 @@
-import { isInputError, isSynthdataError } from "@synthdata/core";
+import { isInputError, isSynthdataError } from "@synthdata/core/doors";
 import { USAGE, parseCliArgs } from "./args.js";
 import { generateCommand } from "./commands/generate.js";
 import { schemaCommand } from "./commands/schema.js";

@@ -87,6 +87,25 @@ describe("synthdata CLI", () => {
     expect(Math.max(...rows.map((r) => Number(r["credit_score"])))).toBeLessThanOrEqual(800);
   });
 
+  it("writes the same bytes on 1 and 3 worker threads, with a faker method that loads faker on use", async () => {
+    // The CLI is a bundle: this runs its worker entry, the validator chunk (--schema) and faker's chunk.
+    const dir = await tmp();
+    const columns = [
+      { name: "company", kind: "faker", method: "company.name" },
+      { name: "contact", kind: "faker", method: "person.fullName" },
+      { name: "seats", kind: "integer", min: 1, max: 500 },
+    ];
+    await writeFile(join(dir, "spec.json"), JSON.stringify({ title: "Accounts", domain: "sales", columns }));
+    const args = (workers: string, out: string) => ["generate", "--schema", "spec.json", "--rows", "6000", "--seed", "4", "--workers", workers, "--out", out, "--no-card"];
+    expect((await runCli(args("1", "one.csv"), dir)).code).toBe(0);
+    expect((await runCli(args("3", "three.csv"), dir)).code).toBe(0);
+    const one = await readFile(join(dir, "one.csv"), "utf8");
+    expect(await readFile(join(dir, "three.csv"), "utf8")).toBe(one);
+    const rows = parse(one, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(6000);
+    expect(new Set(rows.map((r) => r["company"])).size).toBeGreaterThan(1000);
+  });
+
   it.each([
     [["generate", "write me a poem"], /something other than a dataset.*Describe the rows and list the columns/],
     [["generate", "asdkjh qwpoe zzxv"], /could not find a dataset/],

@@ -5,7 +5,6 @@ import type { SpecSource } from "./planners/planner.js";
 import { describeSchema } from "./describe.js";
 import type { DatasetSpec } from "./spec/schema.js";
 import type { DatasetCard } from "./card/card.js";
-import { parseSpec } from "./spec/validate.js";
 
 export type PlannerChoice = "auto" | "offline" | "openai";
 
@@ -88,7 +87,11 @@ export interface DatasetFiles {
 
 /** Resolves the input to a validated spec (planning a description if needed). */
 export async function resolveSpec(input: DatasetInput, options: DescribeOptions = {}): Promise<DescribeResult> {
-  if (input.spec !== undefined) return { spec: parseSpec(input.spec), source: "spec", planner: "spec", cached: false, warnings: [] };
+  if (input.spec !== undefined) {
+    // Loaded here, not at start-up: a cached run never needs the validator (zod).
+    const { parseSpec } = await import("./spec/validate.js");
+    return { spec: parseSpec(input.spec), source: "spec", planner: "spec", cached: false, warnings: [] };
+  }
   return describeSchema(input.description ?? "", options);
 }
 

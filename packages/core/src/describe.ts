@@ -5,7 +5,6 @@ import { openAIOptionsFrom, readEnvironment } from "./config.js";
 import type { DescribeOptions, DescribeResult } from "./dataset.js";
 import { checkDescription } from "./options.js";
 import { choosePlanner } from "./planners/choose.js";
-import { parseSpec } from "./spec/validate.js";
 
 /**
  * The spec a description becomes: from the shared cache when this planner
@@ -24,11 +23,12 @@ export async function describeSchema(description: string, options: DescribeOptio
     warnings.push(`the schema cache could not be read (${error.message}); planning without it`);
     return undefined;
   });
-  // get() has validated the stored spec already.
+  // get() has checked the stored spec already (its stamp, else in full).
   if (hit) return { spec: hit.spec, source: "cache", planner: planner.name, cached: true, warnings: [...hit.warnings, ...warnings] };
 
   const result = await planner.plan(text, options.signal ? { signal: options.signal } : {});
   // Only a spec that validates reaches the cache.
+  const { parseSpec } = await import("./spec/validate.js");
   const spec = parseSpec(result.spec);
   await cache?.set(key, { spec, fingerprint: planner.fingerprint, warnings: result.warnings, createdAt: new Date().toISOString() }).catch((error: Error) => {
     warnings.push(`the spec was not saved in the schema cache: ${error.message}`);

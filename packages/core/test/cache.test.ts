@@ -131,6 +131,25 @@ describe("schema cache", () => {
     expect(await cache.get("k")).toBeUndefined();
   });
 
+  it("trusts a stamped entry as stored, and validates in full one changed on disk", async () => {
+    const cache = new SchemaCache(await tempDir());
+    const valid = { version: 1, title: "t", domain: "testing", columns: [{ name: "n", kind: "integer", min: 1, max: 9 }] };
+    await cache.set("k", { ...entry(), spec: valid as DatasetSpec });
+    const stored = JSON.parse(await readFile(cache.file, "utf8"));
+    expect(stored.entries.k.validated).toMatch(/^[0-9a-f]{64}$/);
+    expect((await cache.get("k"))?.spec).toEqual(valid);
+
+    // Edited by hand, still valid: the stamp no longer matches, so it is validated, and used.
+    stored.entries.k.spec.columns[0].max = 99;
+    await writeFile(cache.file, JSON.stringify(stored));
+    expect((await cache.get("k"))?.spec.columns[0]).toMatchObject({ max: 99 });
+
+    // Edited into something invalid, keeping the old stamp: validated, and a miss.
+    stored.entries.k.spec.columns[0] = { name: "n", kind: "faker", method: "person.constructor" };
+    await writeFile(cache.file, JSON.stringify(stored));
+    expect(await cache.get("k")).toBeUndefined();
+  });
+
   it("works through a symlinked cache folder", async () => {
     const root = await tempDir();
     await mkdir(join(root, "real"));

@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { FAKER_CATALOG, checkSpec, compileSpec, generateChunk, parseSpec } from "@synthdata/core";
 import { spec } from "./helpers.js";
+import { loadFaker } from "../src/generate/faker.js";
+
+beforeAll(loadFaker);
 
 describe("faker catalog", () => {
   it.each([42, 1337, 1211])("runs every entry on the installed faker (seed %i)", (seed) => {

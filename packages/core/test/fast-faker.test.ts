@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { compileSpec, generateChunk, getCatalogEntry, parseSpec } from "@synthdata/core";
-import { createFaker, englishDefinitions } from "../src/generate/faker.js";
+import { ENGLISH_DEFINITIONS } from "../src/generate/englishDefinitions.js";
+import { createFaker, loadFaker } from "../src/generate/faker.js";
 import { fastFakerIds, fastFakerMethod } from "../src/generate/fastFaker.js";
 import { Random } from "../src/generate/random.js";
 import { spec } from "./helpers.js";
+
+beforeAll(loadFaker);
 
 const N = 4000;
 
@@ -17,7 +20,7 @@ function sample(id: string, args: Record<string, unknown> = {}): { fast: string[
 }
 
 const share = (xs: string[], test: (x: string) => boolean) => xs.filter(test).length / xs.length;
-const defs = englishDefinitions() as unknown as Record<string, Record<string, unknown>>;
+const defs = ENGLISH_DEFINITIONS as unknown as Record<string, Record<string, unknown>>;
 
 describe("fast faker methods", () => {
   it("cover the text columns of the bench spec and many list methods, all catalog ids", () => {

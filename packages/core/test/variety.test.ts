@@ -1,7 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { compileSpec, generateChunk, parseSpec } from "@synthdata/core";
-import { createFaker } from "../src/generate/faker.js";
+import { createFaker, loadFaker } from "../src/generate/faker.js";
 import { spec } from "./helpers.js";
+
+beforeAll(loadFaker);
 
 // Fast paths must not trade variety for speed (issue 6): each text column keeps
 // within 10% of the distinct-value ratio faker itself gives at the same size.

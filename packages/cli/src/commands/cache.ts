@@ -1,4 +1,4 @@
-import { SchemaCache, defaultCacheDir, readEnvironment } from "@synthdata/core";
+import { SchemaCache, defaultCacheDir, readEnvironment } from "@synthdata/core/doors";
 import type { CliArgs } from "../args.js";
 import type { CliIO } from "../io.js";
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { SynthdataError, freeCsvPath, generateDataset, suggestFilename, type DatasetInput } from "@synthdata/core";
+import { SynthdataError, freeCsvPath, generateDataset, suggestFilename, type DatasetInput } from "@synthdata/core/doors";
 import type { CliArgs } from "../args.js";
 import { ProgressBar } from "../progress.js";
 import type { CliIO } from "../io.js";

@@ -1,4 +1,4 @@
-import type { DescribeResult } from "@synthdata/core";
+import type { DescribeResult } from "@synthdata/core/doors";
 
 /** Which planner made the spec, and whether it came from the cache, in words for stderr. */
 export function describeOrigin(result: Pick<DescribeResult, "source" | "planner">): string {

@@ -1,4 +1,4 @@
-import { describeSchema } from "@synthdata/core";
+import { describeSchema } from "@synthdata/core/doors";
 import type { CliArgs } from "../args.js";
 import type { CliIO } from "../io.js";
 import { describeOrigin } from "./origin.js";

@@ -5,7 +5,7 @@ import lockfile from "proper-lockfile";
 import { renameWithRetry } from "../csv/write.js";
 import { SynthdataError } from "../errors.js";
 import type { DatasetSpec } from "../spec/schema.js";
-import { checkSpec } from "../spec/validate.js";
+import { validationStamp } from "./stamp.js";
 
 export const CACHE_FILE = "specs.json";
 const FORMAT = 1;
@@ -16,6 +16,8 @@ export interface CacheEntry {
   fingerprint: string;
   warnings: string[];
   createdAt: string;
+  /** Set by set(): validationStamp(spec), so a hit can trust the spec without validating it again. */
+  validated?: string;
 }
 
 interface CacheFile {
@@ -63,16 +65,20 @@ export class SchemaCache {
     const data = await this.read(false);
     const entry = data?.entries[key];
     if (!entry || typeof entry !== "object") return undefined;
-    // A spec stored by an older build may no longer validate: treat it as a miss.
+    // Stored by set() under the same rules and unchanged since: valid as it stands.
+    if (typeof entry.validated === "string" && entry.validated === validationStamp(entry.spec)) return entry;
+    // Stored by an older build, or changed on disk: validate it (loading zod only now); one that fails is a miss.
+    const { checkSpec } = await import("../spec/validate.js");
     const checked = checkSpec(entry.spec);
     return checked.spec ? { ...entry, spec: checked.spec } : undefined;
   }
 
+  /** Stores a spec that has passed validation (the stamp records that). */
   async set(key: string, entry: CacheEntry): Promise<void> {
     await this.withLock(async () => {
       const data = (await this.read(true)) ?? { format: FORMAT, entries: {} };
       delete data.entries[key];
-      data.entries[key] = entry;
+      data.entries[key] = { ...entry, validated: validationStamp(entry.spec) };
       evictOldest(data, this.maxEntries);
       await this.write(data);
     });

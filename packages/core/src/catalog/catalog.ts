@@ -1,5 +1,4 @@
 import type { Faker } from "@faker-js/faker";
-import { z } from "zod";
 
 /**
  * The faker methods a spec may name. A spec reaches faker only through the
@@ -7,22 +6,27 @@ import { z } from "zod";
  * string from outside, no `eval`, and no `helpers.fake` template. A name that
  * is not a key of this Map (including `constructor`, `__proto__`,
  * `person.toString`) is a validation error.
+ *
+ * Plain data and closures, no zod: generation reads the catalog, and a cached
+ * run should not pay for loading the validator (time to first row, issue 6).
  */
 export interface CatalogEntry {
   /** `module.method`, as written in a spec. */
   readonly id: string;
   /** One line, shown to people, to the LLM prompt and in MCP tool descriptions. */
   readonly description: string;
-  /** Arguments a spec may pass; strict, so unknown keys are rejected. */
-  readonly args: z.ZodType<Record<string, unknown>>;
+  /** Arguments a spec may pass (all optional); anything else is rejected by `argIssues`. */
+  readonly args: Readonly<Record<string, CatalogArg>>;
   /** Whether the value is text or a number (numbers are not formula-neutralised in CSV). */
   readonly returns: "string" | "number";
   readonly run: (faker: Faker, args: Record<string, unknown>) => string | number;
 }
 
-const noArgs = z.object({}).strict();
-const sexArg = z.object({ sex: z.enum(["female", "male"]).optional() }).strict();
-const countArg = (max: number) => z.object({ count: z.number().int().min(1).max(max).optional() }).strict();
+/** One optional argument: one of a few words, or a whole number in a range. */
+export type CatalogArg = { readonly oneOf: readonly string[] } | { readonly int: readonly [min: number, max: number] };
+
+const sexArg = { sex: { oneOf: ["female", "male"] } } as const;
+const countArg = (max: number) => ({ count: { int: [1, max] } }) as const;
 
 type Run<A> = (faker: Faker, args: A) => string | number;
 
@@ -30,16 +34,29 @@ function entry<A extends Record<string, unknown>>(
   id: string,
   description: string,
   run: Run<A>,
-  args: z.ZodType<A> = noArgs as unknown as z.ZodType<A>,
+  args: Record<string, CatalogArg> = {},
   returns: "string" | "number" = "string",
 ): CatalogEntry {
-  return Object.freeze({
-    id,
-    description,
-    args: args as unknown as z.ZodType<Record<string, unknown>>,
-    returns,
-    run: run as CatalogEntry["run"],
-  });
+  return Object.freeze({ id, description, args: Object.freeze(args), returns, run: run as CatalogEntry["run"] });
+}
+
+/** What is wrong with `args` for `entry` ("sex must be one of female, male"); empty when they fit. */
+export function argIssues(entry: CatalogEntry, args: unknown): string[] {
+  if (args === undefined) return [];
+  if (!args || typeof args !== "object" || Array.isArray(args)) return ["args must be an object"];
+  const issues: string[] = [];
+  for (const [name, value] of Object.entries(args)) {
+    const rule = Object.hasOwn(entry.args, name) ? entry.args[name] : undefined;
+    const allowed = Object.keys(entry.args);
+    if (!rule) issues.push(`${name} is not an argument of ${entry.id}${allowed.length ? ` (it takes ${allowed.join(", ")})` : " (it takes none)"}`);
+    else if (value === undefined) continue;
+    else if ("oneOf" in rule) {
+      if (typeof value !== "string" || !rule.oneOf.includes(value)) issues.push(`${name} must be one of ${rule.oneOf.join(", ")}`);
+    } else if (typeof value !== "number" || !Number.isInteger(value) || value < rule.int[0] || value > rule.int[1]) {
+      issues.push(`${name} must be a whole number from ${rule.int[0]} to ${rule.int[1]}`);
+    }
+  }
+  return issues;
 }
 
 const ENTRIES: readonly CatalogEntry[] = [
@@ -67,7 +84,7 @@ const ENTRIES: readonly CatalogEntry[] = [
   entry("internet.mac", "MAC address", (f) => f.internet.mac()),
   entry("internet.userAgent", "browser user agent string", (f) => f.internet.userAgent()),
   entry("internet.httpMethod", "HTTP method, e.g. GET", (f) => f.internet.httpMethod()),
-  entry("internet.httpStatusCode", "HTTP status code, e.g. 404", (f) => f.internet.httpStatusCode(), noArgs, "number"),
+  entry("internet.httpStatusCode", "HTTP status code, e.g. 404", (f) => f.internet.httpStatusCode(), {}, "number"),
   entry("internet.emoji", "an emoji", (f) => f.internet.emoji()),
   // phone
   entry("phone.number", "phone number, e.g. 555-123-4567", (f) => f.phone.number()),
@@ -83,8 +100,8 @@ const ENTRIES: readonly CatalogEntry[] = [
   entry("location.countryCode", "ISO country code, e.g. DE", (f) => f.location.countryCode()),
   entry("location.continent", "continent", (f) => f.location.continent()),
   entry("location.timeZone", "IANA time zone, e.g. Europe/Berlin", (f) => f.location.timeZone()),
-  entry("location.latitude", "latitude in degrees", (f) => f.location.latitude(), noArgs, "number"),
-  entry("location.longitude", "longitude in degrees", (f) => f.location.longitude(), noArgs, "number"),
+  entry("location.latitude", "latitude in degrees", (f) => f.location.latitude(), {}, "number"),
+  entry("location.longitude", "longitude in degrees", (f) => f.location.longitude(), {}, "number"),
   entry("location.language", "language name", (f) => f.location.language().name),
   // company
   entry("company.name", "company name", (f) => f.company.name()),

@@ -1,7 +1,8 @@
 import type { Faker } from "@faker-js/faker";
-import { getCatalogEntry } from "../catalog/catalog.js";
+import { argIssues, getCatalogEntry } from "../catalog/catalog.js";
+import { SynthdataError } from "../errors.js";
 import type { Column, DatasetSpec, Effect } from "../spec/schema.js";
-import { parseSpecDate } from "../spec/validate.js";
+import { parseSpecDate } from "../spec/dates.js";
 import { fastEmailFromName, fastFakerMethod, fastUsernameFromName } from "./fastFaker.js";
 import { numericModel, type NumericModel } from "./numeric.js";
 import { Random } from "./random.js";
@@ -20,7 +21,9 @@ export interface ColumnGenerator {
   /** Fills the chunk's values (nulls not yet applied). */
   fill(ctx: ChunkContext): Value[];
   /** A fresh candidate for one row, for unique columns whose draw collided; undefined if the column cannot make one. */
-  redraw?(row: number, attempt: number, ctx: { seed: number; faker: Faker; sources: (Value | undefined)[] }): Value;
+  redraw?(row: number, attempt: number, ctx: { seed: number; faker: Faker | undefined; sources: (Value | undefined)[] }): Value;
+  /** Calls faker itself (a catalog method fastFaker does not compile): the run must load faker. */
+  usesFaker?: boolean;
   /** The k-th candidate of a walk over the whole value space, for ranges that may fill up completely. */
   probe?(row: number, k: number, seed: number): Value;
   /** How many distinct values the column can hold, where that is known. */
@@ -63,8 +66,11 @@ class Compiler {
     const base = { index, column, capacity: Infinity, uniqueByConstruction: false };
     switch (column.kind) {
       case "faker": {
-        const entry = getCatalogEntry(column.method)!;
-        const args = entry.args.parse(column.args ?? {});
+        // Specs are validated before they get here; this keeps an unchecked one from reaching faker.
+        const entry = getCatalogEntry(column.method);
+        const issues = entry ? argIssues(entry, column.args) : [`"${column.method}" is not in the faker catalog`];
+        if (!entry || issues.length > 0) throw new SynthdataError("INVALID_SPEC", `column "${column.name}": ${issues.join("; ")}`);
+        const args = column.args ?? {};
         const fast = fastFakerMethod(column.method, args);
         if (fast) {
           // Compiled closure over faker's definitions, drawing from the column's own seeded stream.
@@ -82,15 +88,17 @@ class Compiler {
         const one = (faker: Faker) => entry.run(faker, args);
         return {
           ...base,
+          usesFaker: true,
           fill: (ctx) => {
-            ctx.faker.seed([ctx.seed, ctx.chunk, index, VALUES]);
+            const faker = ctx.faker!;
+            faker.seed([ctx.seed, ctx.chunk, index, VALUES]);
             const out = new Array<Value>(ctx.length);
-            for (let i = 0; i < ctx.length; i++) out[i] = one(ctx.faker);
+            for (let i = 0; i < ctx.length; i++) out[i] = one(faker);
             return out;
           },
           redraw: (row, attempt, r) => {
-            r.faker.seed([r.seed, row, index, attempt, 7]);
-            return one(r.faker);
+            r.faker!.seed([r.seed, row, index, attempt, 7]);
+            return one(r.faker!);
           },
         };
       }

@@ -8,7 +8,7 @@
  * same variety, at a fraction of the cost. Methods without a fast path here
  * keep calling real faker.
  */
-import { englishDefinitions } from "./faker.js";
+import { ENGLISH_DEFINITIONS } from "./englishDefinitions.js";
 import type { Random } from "./random.js";
 
 export type FastMethod = (rng: Random) => string;
@@ -161,7 +161,7 @@ function digitsPattern(pattern: string): Template {
 /** The fast methods, built once per process from the English definitions. */
 class FastCatalog {
   readonly methods = new Map<string, (args: Record<string, unknown>) => FastMethod | undefined>();
-  private readonly d = englishDefinitions() as unknown as Record<string, Record<string, unknown>>;
+  private readonly d = ENGLISH_DEFINITIONS as unknown as Record<string, Record<string, unknown>>;
   private readonly firstNames: (rng: Random, sex: Sex) => readonly string[];
   private readonly lastNameOf: (rng: Random) => string;
   /** en has one list of last names for every sex, so a sex argument changes nothing. */

@@ -3,7 +3,7 @@ import { SynthdataError } from "../errors.js";
 import { generationOrder } from "../spec/dependencies.js";
 import type { DatasetSpec } from "../spec/schema.js";
 import { applyNulls, compileColumns, type ColumnGenerator } from "./columns.js";
-import { createFaker } from "./faker.js";
+import { createFaker, loadFaker } from "./faker.js";
 import type { Block, ChunkContext, Value } from "./types.js";
 
 /**
@@ -20,13 +20,23 @@ export interface CompiledSpec {
   readonly spec: DatasetSpec;
   readonly generators: readonly ColumnGenerator[];
   readonly order: readonly number[];
+  /** A column calls faker itself: generation needs `fakerFor(compiled)` (which loads faker). */
+  readonly usesFaker: boolean;
 }
 
 /** Compiles a spec that has passed `parseSpec`. */
 export function compileSpec(spec: DatasetSpec): CompiledSpec {
   const order = generationOrder(spec.columns);
   if ("cycle" in order) throw new SynthdataError("INVALID_SPEC", `columns depend on each other in a cycle: ${order.cycle.join(" -> ")}`);
-  return { spec, generators: compileColumns(spec), order: order.order };
+  const generators = compileColumns(spec);
+  return { spec, generators, order: order.order, usesFaker: generators.some((g) => g.usesFaker) };
+}
+
+/** The Faker a run of this spec passes to `generateChunk`: loaded and made only when a column calls faker. */
+export async function fakerFor(compiled: CompiledSpec): Promise<Faker | undefined> {
+  if (!compiled.usesFaker) return undefined;
+  await loadFaker();
+  return createFaker();
 }
 
 /**
@@ -34,7 +44,14 @@ export function compileSpec(spec: DatasetSpec): CompiledSpec {
  * generation. Unique columns are not yet de-duplicated across chunks (see
  * UniqueGuard), so only they may differ from the final output.
  */
-export function generateChunk(compiled: CompiledSpec, seed: number, k: number, chunkRows: number, totalRows: number, faker: Faker = createFaker()): Block {
+export function generateChunk(
+  compiled: CompiledSpec,
+  seed: number,
+  k: number,
+  chunkRows: number,
+  totalRows: number,
+  faker: Faker | undefined = compiled.usesFaker ? createFaker() : undefined,
+): Block {
   const start = k * chunkRows;
   const length = Math.max(0, Math.min(chunkRows, totalRows - start));
   const columns: (Value[] | undefined)[] = new Array(compiled.generators.length);
@@ -78,11 +95,10 @@ export function checkUniqueCapacity(compiled: CompiledSpec, rows: number): void 
  */
 export class UniqueGuard {
   private readonly seen: Map<number, Set<Value>>;
-  private readonly faker: Faker = createFaker();
-
   constructor(
     private readonly compiled: CompiledSpec,
     private readonly seed: number,
+    private readonly faker: Faker | undefined,
   ) {
     this.seen = new Map(compiled.generators.filter((g) => g.column.unique && !g.uniqueByConstruction).map((g) => [g.index, new Set<Value>()]));
   }
@@ -143,8 +159,8 @@ export interface BlockOptions {
 export async function* generateBlocks(compiled: CompiledSpec, options: BlockOptions): AsyncGenerator<Block> {
   const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
   checkUniqueCapacity(compiled, options.rows);
-  const guard = new UniqueGuard(compiled, options.seed);
-  const faker = createFaker();
+  const faker = await fakerFor(compiled);
+  const guard = new UniqueGuard(compiled, options.seed, faker);
   const chunks = Math.ceil(options.rows / chunkRows);
   for (let k = 0; k < chunks; k++) {
     throwIfAborted(options.signal);

@@ -19,5 +19,6 @@ export interface ChunkContext {
   readonly length: number;
   /** Columns already made for this chunk, by spec index (dependencies first). */
   readonly columns: (Value[] | undefined)[];
-  readonly faker: Faker;
+  /** Set when the spec has a catalog method that calls faker itself (CompiledSpec.usesFaker). */
+  readonly faker: Faker | undefined;
 }

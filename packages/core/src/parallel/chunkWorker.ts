@@ -4,14 +4,13 @@
  * `csvChunks`/`runOrdered` with a `CsvChunkInit`.
  */
 import { CsvEncoder } from "../csv/encode.js";
-import { createFaker } from "../generate/faker.js";
-import { compileSpec, generateChunk } from "../generate/generator.js";
+import { compileSpec, fakerFor, generateChunk } from "../generate/generator.js";
 import type { CsvChunkInit } from "./csvChunks.js";
 import { serveChunks } from "./serve.js";
 
-serveChunks<CsvChunkInit, string>((init) => {
+serveChunks<CsvChunkInit, string>(async (init) => {
   const compiled = compileSpec(init.spec);
   const encoder = new CsvEncoder(init.spec);
-  const faker = createFaker();
+  const faker = await fakerFor(compiled);
   return (k) => encoder.block(generateChunk(compiled, init.seed, k, init.chunkRows, init.rows, faker));
 });

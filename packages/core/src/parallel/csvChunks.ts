@@ -5,8 +5,7 @@
  */
 import { availableParallelism } from "node:os";
 import { CsvEncoder } from "../csv/encode.js";
-import { createFaker } from "../generate/faker.js";
-import { DEFAULT_CHUNK_ROWS, canParallelise, checkUniqueCapacity, generateBlocks, generateChunk, throwIfAborted, type CompiledSpec } from "../generate/generator.js";
+import { DEFAULT_CHUNK_ROWS, canParallelise, checkUniqueCapacity, fakerFor, generateBlocks, generateChunk, throwIfAborted, type CompiledSpec } from "../generate/generator.js";
 import type { DatasetSpec } from "../spec/schema.js";
 import { runOrdered } from "./pool.js";
 import { compiledWorkerUrl } from "./workerUrl.js";
@@ -60,7 +59,10 @@ export async function* csvChunks(compiled: CompiledSpec, options: CsvChunksOptio
     for await (const block of generateBlocks(compiled, { ...options, chunkRows })) yield encoder.block(block);
     return;
   }
-  // Workers start in the background while this thread makes chunk 0: the first rows do not wait for them.
+  // This thread makes chunk 0, then the workers start on the rest while it is written: the first
+  // rows wait neither for workers to load nor (on few cores) for CPU they take while loading.
+  throwIfAborted(options.signal);
+  const first = encoder.block(generateChunk(compiled, options.seed, 0, chunkRows, options.rows, await fakerFor(compiled)));
   const init: CsvChunkInit = { spec: compiled.spec, seed: options.seed, rows: options.rows, chunkRows };
   const rest = runOrdered<string>(csvChunkWorkerUrl(), init, count, {
     workers,
@@ -69,11 +71,10 @@ export async function* csvChunks(compiled: CompiledSpec, options: CsvChunksOptio
     ...(options.signal ? { signal: options.signal } : {}),
   });
   try {
-    const first = rest.next();
-    first.catch(() => undefined); // awaited below; a worker failure before then must not go unhandled
-    throwIfAborted(options.signal);
-    yield encoder.block(generateChunk(compiled, options.seed, 0, chunkRows, options.rows, createFaker()));
-    for (let r = await first; !r.done; r = await rest.next()) yield r.value;
+    const second = rest.next(); // starts the workers now
+    second.catch(() => undefined); // awaited below; a worker failure before then must not go unhandled
+    yield first;
+    for (let r = await second; !r.done; r = await rest.next()) yield r.value;
   } finally {
     await rest.return(undefined);
   }

@@ -7,20 +7,18 @@ import { parentPort, workerData } from "node:worker_threads";
 import { SynthdataError } from "../errors.js";
 import type { ChunkReply } from "./pool.js";
 
-export function serveChunks<I, T>(setup: (init: I) => (k: number) => T | Promise<T>): void {
+type Handler<T> = (k: number) => T | Promise<T>;
+
+export function serveChunks<I, T>(setup: (init: I) => Handler<T> | Promise<Handler<T>>): void {
   const port = parentPort;
   if (!port) throw new Error("serveChunks runs inside a worker thread started by runOrdered");
-  let handle: ((k: number) => T | Promise<T>) | undefined;
-  let setupError: unknown;
-  try {
-    handle = setup(workerData as I);
-  } catch (error) {
-    setupError = error;
-  }
+  // Messages may arrive before an async setup is done: each waits for it (and gets its error).
+  const ready = (async () => setup(workerData as I))();
+  ready.catch(() => undefined);
   port.on("message", async (k: number) => {
     let reply: ChunkReply<T>;
     try {
-      if (!handle) throw setupError;
+      const handle = await ready;
       reply = { k, value: await handle(k) };
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error));

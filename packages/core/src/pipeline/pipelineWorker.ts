@@ -3,8 +3,7 @@
  * CSV text, split parts) exactly as the main thread would, so the bytes do
  * not depend on the number of workers. Started by `writeDataset`.
  */
-import { createFaker } from "../generate/faker.js";
-import { compileSpec, generateChunk } from "../generate/generator.js";
+import { compileSpec, fakerFor, generateChunk } from "../generate/generator.js";
 import { serveChunks } from "../parallel/serve.js";
 import { ChunkPipeline, type ChunkOutput, type ChunkPlan } from "./chunk.js";
 
@@ -14,9 +13,9 @@ export interface PipelineInit {
   chunkRows: number;
 }
 
-serveChunks<PipelineInit, ChunkOutput>(({ plan, rows, chunkRows }) => {
+serveChunks<PipelineInit, ChunkOutput>(async ({ plan, rows, chunkRows }) => {
   const compiled = compileSpec(plan.spec);
   const pipeline = new ChunkPipeline(plan);
-  const faker = createFaker();
+  const faker = await fakerFor(compiled);
   return (k) => pipeline.process(generateChunk(compiled, plan.seed, k, chunkRows, rows, faker));
 });

@@ -4,7 +4,7 @@ import { checkSignal, targetColumn } from "../card/signal.js";
 import { StatsTotals } from "../card/stats.js";
 import { AtomicFile } from "../csv/write.js";
 import { SynthdataError } from "../errors.js";
-import { canParallelise, checkUniqueCapacity, compileSpec, DEFAULT_CHUNK_ROWS, generateBlocks, throwIfAborted, type CompiledSpec } from "../generate/generator.js";
+import { canParallelise, checkUniqueCapacity, compileSpec, DEFAULT_CHUNK_ROWS, fakerFor, generateBlocks, generateChunk, throwIfAborted, type CompiledSpec } from "../generate/generator.js";
 import { defaultWorkers } from "../parallel/csvChunks.js";
 import { runOrdered } from "../parallel/pool.js";
 import { compiledWorkerUrl } from "../parallel/workerUrl.js";
@@ -166,7 +166,23 @@ async function* chunkOutputs(compiled: CompiledSpec, pipeline: ChunkPipeline, pl
   if (workers > 1 && canParallelise(compiled)) {
     checkUniqueCapacity(compiled, options.rows);
     const init: PipelineInit = { plan, rows: options.rows, chunkRows: DEFAULT_CHUNK_ROWS };
-    yield* runOrdered<ChunkOutput>(compiledWorkerUrl("./pipelineWorker.js", import.meta.url), init, count, { workers, ...(options.signal ? { signal: options.signal } : {}) });
+    // This thread makes chunk 0, then the workers start on the rest while it is written: the first
+    // rows wait neither for workers to load nor (on few cores) for CPU they take while loading.
+    throwIfAborted(options.signal);
+    const first = pipeline.process(generateChunk(compiled, options.seed, 0, DEFAULT_CHUNK_ROWS, options.rows, await fakerFor(compiled)));
+    const rest = runOrdered<ChunkOutput>(compiledWorkerUrl("./pipelineWorker.js", import.meta.url), init, count, {
+      workers,
+      start: 1,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    try {
+      const second = rest.next(); // starts the workers now
+      second.catch(() => undefined); // awaited below; a worker failure before then must not go unhandled
+      yield first;
+      for (let r = await second; !r.done; r = await rest.next()) yield r.value;
+    } finally {
+      await rest.return(undefined);
+    }
     return;
   }
   for await (const block of generateBlocks(compiled, { rows: options.rows, seed: options.seed, ...(options.signal ? { signal: options.signal } : {}) })) {

@@ -1,7 +1,20 @@
 import type { OpenAIOptions, PlannerChoice } from "../dataset.js";
 import { SynthdataError } from "../errors.js";
-import { offlinePlanner } from "./offline/offlinePlanner.js";
+import { OFFLINE_PLANNER_VERSION } from "./offline/version.js";
 import type { Planner } from "./planner.js";
+
+/**
+ * The offline planner, loaded when it plans: a cache hit needs only its
+ * fingerprint, and its lexicon and the validator are not worth loading then.
+ */
+const offlinePlanner: Planner = {
+  name: "offline",
+  fingerprint: OFFLINE_PLANNER_VERSION,
+  async plan(description, options) {
+    const { offlinePlanner: planner } = await import("./offline/offlinePlanner.js");
+    return planner.plan(description, options);
+  },
+};
 
 /**
  * auto: OpenAI when there is a key, else offline; openai without a key is an

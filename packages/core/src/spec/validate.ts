@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { getCatalogEntry, nearestCatalogId } from "../catalog/catalog.js";
+import { parseSpecDate } from "./dates.js";
+import { argIssues, getCatalogEntry, nearestCatalogId } from "../catalog/catalog.js";
 import { SynthdataError, formatIssues, type SpecIssue } from "../errors.js";
 import { columnDependencies, generationOrder } from "./dependencies.js";
 import { datasetSpecSchema, type Column, type DatasetSpec, type Effect } from "./schema.js";
@@ -9,10 +10,6 @@ const DATE_KINDS = new Set(["date", "datetime"]);
 const TEXT_KINDS = new Set(["faker", "category", "derived", "id"]);
 const TARGET_KINDS = new Set(["boolean", "category", "integer", "number"]);
 
-/** Milliseconds since epoch of an ISO date or datetime from a spec (dates are UTC midnight). */
-export function parseSpecDate(s: string): number {
-  return Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s);
-}
 
 /**
  * Validates anything (parsed JSON, a planner's answer) as a DatasetSpec.
@@ -120,8 +117,8 @@ function checkColumn(column: Column, byName: Map<string, Column>, add: Add): voi
         add("method", `"${column.method}" is not in the faker catalog${near ? `; did you mean "${near}"?` : ""} (see describeCatalog())`);
         return;
       }
-      const args = entry.args.safeParse(column.args ?? {});
-      if (!args.success) add("args", `arguments for ${column.method}: ${args.error.issues.map((i) => `${i.path.join(".") || "args"} ${i.message}`).join("; ")}`);
+      const issues = argIssues(entry, column.args);
+      if (issues.length > 0) add("args", `arguments for ${column.method}: ${issues.join("; ")}`);
       return;
     }
     case "category": {

@@ -1,6 +1,7 @@
 import { SynthdataError } from "../../errors.js";
 import type { Column, DatasetSpec } from "../../spec/schema.js";
 import { parseSpec } from "../../spec/validate.js";
+import { OFFLINE_PLANNER_VERSION } from "./version.js";
 import type { PlanResult, Planner } from "../planner.js";
 import { detectDomain } from "./domains.js";
 import { findShape, type ColumnShape, type PhraseFacts } from "./lexicon.js";
@@ -8,8 +9,7 @@ import { applyMess, extractMess, findColumn, type MessRequest } from "./mess.js"
 import { columnNameFrom, splitDescription } from "./phrases.js";
 import { OUTCOME_WORDS, outcomeProfile, targetEffects } from "./targets.js";
 
-/** Part of the schema cache key: bump it whenever the same description would plan differently. */
-export const OFFLINE_PLANNER_VERSION = "offline-5";
+export { OFFLINE_PLANNER_VERSION };
 
 const EXAMPLE =
   'Describe the rows and list the columns, for example: "customers with name, email, age, city and whether they churned", or name a domain such as "a healthcare dataset"';

@@ -1,8 +1,9 @@
-import { getCatalogEntry, nearestCatalogId } from "../../catalog/catalog.js";
+import { argIssues, getCatalogEntry, nearestCatalogId } from "../../catalog/catalog.js";
 import { SynthdataError, formatIssues } from "../../errors.js";
 import { generationOrder } from "../../spec/dependencies.js";
 import type { Column, DatasetSpec } from "../../spec/schema.js";
-import { checkSpec, parseSpecDate } from "../../spec/validate.js";
+import { parseSpecDate } from "../../spec/dates.js";
+import { checkSpec } from "../../spec/validate.js";
 import { guessColumn } from "../offline/guessColumn.js";
 
 /**
@@ -184,7 +185,7 @@ function repairFaker(column: Col, label: string, warn: (m: string) => void): Col
   if (column["args"] !== undefined) {
     const args = isRecord(column["args"]) ? column["args"] : {};
     if (Object.keys(args).length === 0) delete column["args"];
-    else if (!entry!.args.safeParse(args).success) {
+    else if (argIssues(entry!, args).length > 0) {
       warn(`${label}: arguments ${JSON.stringify(args).slice(0, 80)} do not fit ${String(column["method"])}; dropped them`);
       delete column["args"];
     }

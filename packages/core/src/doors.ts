@@ -1,0 +1,16 @@
+/**
+ * What a door (the CLI) needs to turn a description or a spec into files, and
+ * nothing more: `@synthdata/core/doors`. The full index also exports the
+ * validator (zod), the planners and the catalog, which a run loads only when
+ * it needs them; importing the index would load them all at start-up, where a
+ * cached run has no use for them (time to first row, issue 6).
+ */
+export { SynthdataError, isInputError, isSynthdataError } from "./errors.js";
+export { generateDataset, resolveSpec } from "./dataset.js";
+export type { DatasetInput, DescribeOptions, DescribeResult, GenerateOptions, GenerateResult, PlannerChoice } from "./dataset.js";
+export { describeSchema } from "./describe.js";
+export { suggestFilename } from "./csv/filename.js";
+export { freeCsvPath } from "./pipeline/sidecars.js";
+export { readEnvironment } from "./config.js";
+export { SchemaCache } from "./cache/schemaCache.js";
+export { defaultCacheDir } from "./cache/cacheDir.js";

@@ -1,0 +1,20 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { SPEC_RULES_VERSION } from "../src/spec/rules.js";
+
+// The schema cache trusts a spec stamped with SPEC_RULES_VERSION without validating it again.
+// So a change to any file that decides validity must come with a new version: this test
+// records the files' hash for the current version and fails when they change without a bump.
+const RULE_FILES = ["spec/schema.ts", "spec/validate.ts", "spec/dates.ts", "spec/dependencies.ts", "catalog/catalog.ts"];
+const RECORDED = { version: "spec-rules-1", sources: "444b64c46d3055d7db323e8120003e205df38a9af98c73d7a261064e224fbd65" };
+
+describe("spec rules version", () => {
+  it("changes whenever the files that decide a spec's validity change", () => {
+    const hash = createHash("sha256");
+    for (const file of RULE_FILES) hash.update(readFileSync(new URL(`../src/${file}`, import.meta.url), "utf8").replace(/\r\n/g, "\n"));
+    const sources = hash.digest("hex");
+    const advice = `the validation rules changed: bump SPEC_RULES_VERSION in src/spec/rules.ts, then set RECORDED in this test to { version: "<new version>", sources: "${sources}" }`;
+    expect({ version: SPEC_RULES_VERSION, sources }, advice).toEqual(RECORDED);
+  });
+});
