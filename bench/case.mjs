@@ -2,11 +2,13 @@
 // Usage: node bench/case.mjs <mode> <rows> <outfile|-> [workers]
 //   baseline   plain faker + csv-stringify loop (what users would write)
 //   synthdata  synthdata's generator and CSV encoder, on this thread (workers=1) or N worker threads
+//   cli        the built CLI, `synthdata generate --schema spec10.json` with its card (workers optional)
 //   variety    distinct-value ratio of each text column, synthdata vs faker itself (prints JSON)
 // With outfile "-" the CSV goes to stdout (for the time-to-first-row case).
 import { readFileSync, createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
+import { fileURLToPath } from "node:url";
 
 const [mode, rowsText, out, workersText] = process.argv.slice(2);
 const rows = Number(rowsText);
@@ -30,6 +32,13 @@ if (mode === "synthdata") {
   const { csvChunks } = await import(new URL("parallel/csvChunks.js", core));
   const spec = parseSpec(JSON.parse(readFileSync(specPath, "utf8")));
   await writeAll(csvChunks(compileSpec(spec), { rows, seed: 1, workers: Number(workersText ?? 1) }), out);
+} else if (mode === "cli") {
+  // The product path in this process: the built CLI bundle, run as `synthdata generate --schema`
+  // (card included, default workers unless given), so the peak RSS is the CLI's own.
+  const cli = new URL("../packages/cli/dist/main.js", import.meta.url);
+  process.argv = [process.argv[0], fileURLToPath(cli), "generate", "--schema", fileURLToPath(specPath), "--rows", String(rows), "--seed", "1", "--out", out, "--force", ...(workersText ? ["--workers", workersText] : [])];
+  await import(cli.href);
+  if (process.exitCode) throw new Error(`synthdata exited with ${process.exitCode}`);
 } else if (mode === "baseline") {
   const { faker } = await import("@faker-js/faker");
   const { stringify } = await import("csv-stringify");
@@ -82,5 +91,5 @@ if (mode === "synthdata") {
 
 if (out !== "-") {
   const seconds = (performance.now() - start) / 1000;
-  process.stdout.write(JSON.stringify({ mode, rows, workers: Number(workersText ?? 1), seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+  process.stdout.write(JSON.stringify({ mode, rows, workers: workersText ? Number(workersText) : undefined, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
 }

@@ -34,6 +34,23 @@ describe("faker catalog", () => {
     },
   );
 
+  it.each([
+    ["person.firstName", { sex: "robot" }, /sex must be one of female, male/],
+    ["lorem.words", { count: 0 }, /count must be a whole number from 1 to 20/],
+    ["lorem.words", { count: 2.5 }, /count must be a whole number/],
+    ["lorem.words", { sex: "female" }, /sex is not an argument of lorem.words \(it takes count\)/],
+    ["person.jobTitle", { count: 3 }, /count is not an argument of person.jobTitle \(it takes none\)/],
+    ["person.firstName", { __proto__: 1, constructor: 1 }, /constructor is not an argument/],
+  ])("rejects arguments %s does not take: %j", (method, args, message) => {
+    const result = checkSpec(spec([{ name: "x", kind: "faker", method, args }]));
+    expect(result.spec).toBeUndefined();
+    expect(result.issues.find((i) => i.field === "args")?.message).toMatch(message);
+  });
+
+  it("accepts the arguments a method takes", () => {
+    expect(checkSpec(spec([{ name: "x", kind: "faker", method: "lorem.words", args: { count: 20 } }, { name: "y", kind: "faker", method: "person.fullName", args: { sex: "female" } }])).issues).toEqual([]);
+  });
+
   it("leaves Object.prototype untouched when columns are named __proto__ or constructor", async () => {
     const s = parseSpec(spec([{ name: "__proto__", kind: "faker", method: "person.firstName" }, { name: "constructor", kind: "integer", min: 1, max: 2 }, { name: "polluted", kind: "boolean" }]));
     generateChunk(compileSpec(s), 1, 0, 10, 10);
