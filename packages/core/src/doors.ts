@@ -14,3 +14,4 @@ export { freeCsvPath } from "./pipeline/sidecars.js";
 export { readEnvironment } from "./config.js";
 export { SchemaCache } from "./cache/schemaCache.js";
 export { defaultCacheDir } from "./cache/cacheDir.js";
+export { useStreamingHeap } from "./processHeap.js";

@@ -8,6 +8,9 @@ import { startHttp } from "./http.js";
 import { resolveFolders } from "./paths.js";
 import { createServer, type ServerConfig } from "./server.js";
 import { SERVER_VERSION } from "./version.js";
+import { useStreamingHeap } from "@synthdata/core";
+
+useStreamingHeap();
 
 const log = (message: string) => process.stderr.write(`synthdata-mcp: ${message}\n`);
 

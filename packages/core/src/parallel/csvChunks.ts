@@ -59,23 +59,15 @@ export async function* csvChunks(compiled: CompiledSpec, options: CsvChunksOptio
     for await (const block of generateBlocks(compiled, { ...options, chunkRows })) yield encoder.block(block);
     return;
   }
-  // This thread makes chunk 0, then the workers start on the rest while it is written: the first
-  // rows wait neither for workers to load nor (on few cores) for CPU they take while loading.
+  // This thread makes chunk 0, and the workers start on the rest once it is on its way to the
+  // consumer: the first rows wait neither for workers to load nor for the CPU they take meanwhile.
   throwIfAborted(options.signal);
-  const first = encoder.block(generateChunk(compiled, options.seed, 0, chunkRows, options.rows, await fakerFor(compiled)));
+  yield encoder.block(generateChunk(compiled, options.seed, 0, chunkRows, options.rows, await fakerFor(compiled)));
   const init: CsvChunkInit = { spec: compiled.spec, seed: options.seed, rows: options.rows, chunkRows };
-  const rest = runOrdered<string>(csvChunkWorkerUrl(), init, count, {
+  yield* runOrdered<string>(csvChunkWorkerUrl(), init, count, {
     workers,
     start: 1,
     ...(options.maxInFlight ? { maxInFlight: options.maxInFlight } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  try {
-    const second = rest.next(); // starts the workers now
-    second.catch(() => undefined); // awaited below; a worker failure before then must not go unhandled
-    yield first;
-    for (let r = await second; !r.done; r = await rest.next()) yield r.value;
-  } finally {
-    await rest.return(undefined);
-  }
 }

@@ -166,23 +166,15 @@ async function* chunkOutputs(compiled: CompiledSpec, pipeline: ChunkPipeline, pl
   if (workers > 1 && canParallelise(compiled)) {
     checkUniqueCapacity(compiled, options.rows);
     const init: PipelineInit = { plan, rows: options.rows, chunkRows: DEFAULT_CHUNK_ROWS };
-    // This thread makes chunk 0, then the workers start on the rest while it is written: the first
-    // rows wait neither for workers to load nor (on few cores) for CPU they take while loading.
+    // This thread makes chunk 0, and the workers start on the rest once it is on its way to the
+    // file: the first rows wait neither for workers to load nor for the CPU they take meanwhile.
     throwIfAborted(options.signal);
-    const first = pipeline.process(generateChunk(compiled, options.seed, 0, DEFAULT_CHUNK_ROWS, options.rows, await fakerFor(compiled)));
-    const rest = runOrdered<ChunkOutput>(compiledWorkerUrl("./pipelineWorker.js", import.meta.url), init, count, {
+    yield pipeline.process(generateChunk(compiled, options.seed, 0, DEFAULT_CHUNK_ROWS, options.rows, await fakerFor(compiled)));
+    yield* runOrdered<ChunkOutput>(compiledWorkerUrl("./pipelineWorker.js", import.meta.url), init, count, {
       workers,
       start: 1,
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    try {
-      const second = rest.next(); // starts the workers now
-      second.catch(() => undefined); // awaited below; a worker failure before then must not go unhandled
-      yield first;
-      for (let r = await second; !r.done; r = await rest.next()) yield r.value;
-    } finally {
-      await rest.return(undefined);
-    }
     return;
   }
   for await (const block of generateBlocks(compiled, { rows: options.rows, seed: options.seed, ...(options.signal ? { signal: options.signal } : {}) })) {
