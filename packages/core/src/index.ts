@@ -16,7 +16,7 @@ export { columnDependencies, generationOrder } from "./spec/dependencies.js";
 export { FAKER_CATALOG, catalogIds, describeCatalog, getCatalogEntry, nearestCatalogId } from "./catalog/catalog.js";
 export type { CatalogEntry } from "./catalog/catalog.js";
 
-export { DEFAULT_CHUNK_ROWS, compileSpec, generateBlocks, generateChunk } from "./generate/generator.js";
+export { DEFAULT_CHUNK_ROWS, compileSpec, fakerFor, generateBlocks, generateChunk } from "./generate/generator.js";
 export type { CompiledSpec } from "./generate/generator.js";
 export type { Block, Value } from "./generate/types.js";
 

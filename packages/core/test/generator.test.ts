@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CHUNK_ROWS, SynthdataError, compileSpec, generateChunk, parseSpec, CsvEncoder } from "@synthdata/core";
+import { DEFAULT_CHUNK_ROWS, SynthdataError, compileSpec, fakerFor, generateChunk, parseSpec, CsvEncoder } from "@synthdata/core";
 import { csvText, generateRecords, mean, parseCsv, sd, spec } from "./helpers.js";
 
 const mixed = spec([
@@ -13,6 +13,20 @@ const mixed = spec([
   { name: "signup", kind: "date", from: "2020-01-01", to: "2024-12-31" },
   { name: "churned", kind: "boolean", probability: 0.3, effects: [{ column: "age", weight: -0.8 }] },
 ]);
+
+describe("faker, loaded on use", () => {
+  it("is needed only by methods fastFaker does not compile, and fakerFor loads it for them", async () => {
+    const fast = compileSpec(parseSpec(mixed));
+    expect(fast.usesFaker).toBe(false);
+    expect(await fakerFor(fast)).toBeUndefined();
+
+    const called = compileSpec(parseSpec(spec([{ name: "company", kind: "faker", method: "company.name" }, { name: "first", kind: "faker", method: "person.firstName" }])));
+    expect(called.usesFaker).toBe(true);
+    const block = generateChunk(called, 7, 0, 50, 50, await fakerFor(called));
+    expect(new Set(block.columns[0]).size).toBeGreaterThan(40);
+    expect(generateChunk(called, 7, 0, 50, 50, await fakerFor(called)).columns).toEqual(block.columns);
+  });
+});
 
 describe("determinism", () => {
   it("gives the same bytes for the same seed", async () => {
