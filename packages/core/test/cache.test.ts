@@ -4,7 +4,9 @@ import { mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promis
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { SchemaCache, cacheKey, describeSchema, normaliseDescription, type DatasetSpec } from "@synthdata/core";
+import { SchemaCache, cacheKey, describeSchema, generateDataset, normaliseDescription, type DatasetSpec } from "@synthdata/core";
+import { validationStamp } from "../src/cache/stamp.js";
+import { OFFLINE_PLANNER_VERSION } from "../src/planners/offline/version.js";
 import { tempDir } from "./helpers.js";
 
 const writer = fileURLToPath(new URL("./support/cacheWriter.mjs", import.meta.url));
@@ -148,6 +150,17 @@ describe("schema cache", () => {
     stored.entries.k.spec.columns[0] = { name: "n", kind: "faker", method: "person.constructor" };
     await writeFile(cache.file, JSON.stringify(stored));
     expect(await cache.get("k")).toBeUndefined();
+  });
+
+  it("still refuses a hostile method in an entry forged with a matching stamp: typed error, no file", async () => {
+    const dir = await tempDir();
+    const description = "customers with name";
+    const forged = { version: 1, title: "t", domain: "testing", columns: [{ name: "x", kind: "faker", method: "person.constructor" }] };
+    const entry = { spec: forged, fingerprint: OFFLINE_PLANNER_VERSION, warnings: [], createdAt: "2026-01-01T00:00:00Z", validated: validationStamp(forged) };
+    await writeFile(join(dir, "specs.json"), JSON.stringify({ format: 1, entries: { [cacheKey(description, OFFLINE_PLANNER_VERSION)]: entry } }));
+    const out = join(dir, "out.csv");
+    await expect(generateDataset({ description }, { planner: "offline", cacheDir: dir, outPath: out, rows: 10 })).rejects.toMatchObject({ code: "INVALID_SPEC" });
+    expect((await readdir(dir)).filter((f) => f.includes("out"))).toEqual([]);
   });
 
   it("works through a symlinked cache folder", async () => {
