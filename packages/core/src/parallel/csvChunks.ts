@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from "node:os";
 import { CsvEncoder } from "../csv/encode.js";
-import { DEFAULT_CHUNK_ROWS, canParallelise, checkUniqueCapacity, fakerFor, generateBlocks, generateChunk, throwIfAborted, type CompiledSpec } from "../generate/generator.js";
+import { DEFAULT_CHUNK_ROWS, canParallelise, checkUniqueCapacity, fakerFor, generateBlocks, generateChunk, type CompiledSpec } from "../generate/generator.js";
 import type { DatasetSpec } from "../spec/schema.js";
 import { runOrdered } from "./pool.js";
 import { compiledWorkerUrl } from "./workerUrl.js";
@@ -59,14 +59,10 @@ export async function* csvChunks(compiled: CompiledSpec, options: CsvChunksOptio
     for await (const block of generateBlocks(compiled, { ...options, chunkRows })) yield encoder.block(block);
     return;
   }
-  // This thread makes chunk 0, and the workers start on the rest once it is on its way to the
-  // consumer: the first rows wait neither for workers to load nor for the CPU they take meanwhile.
-  throwIfAborted(options.signal);
-  yield encoder.block(generateChunk(compiled, options.seed, 0, chunkRows, options.rows, await fakerFor(compiled)));
   const init: CsvChunkInit = { spec: compiled.spec, seed: options.seed, rows: options.rows, chunkRows };
   yield* runOrdered<string>(csvChunkWorkerUrl(), init, count, {
     workers,
-    start: 1,
+    first: async () => encoder.block(generateChunk(compiled, options.seed, 0, chunkRows, options.rows, await fakerFor(compiled))),
     ...(options.maxInFlight ? { maxInFlight: options.maxInFlight } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });

@@ -8,13 +8,17 @@
 import { Worker } from "node:worker_threads";
 import { ERROR_CODES, SynthdataError, type ErrorCode } from "../errors.js";
 
-export interface OrderedOptions {
+export interface OrderedOptions<T> {
   /** Worker threads to start (at most one per chunk). */
   workers: number;
   /** Chunks dispatched but not yet consumed; default twice the workers. */
   maxInFlight?: number;
-  /** First chunk index (default 0); chunks [start, count) are made. */
-  start?: number;
+  /**
+   * Makes chunk 0 on the calling thread. It is yielded first, and the workers
+   * start on chunks [1, count) only once it has been taken: the first rows
+   * wait neither for workers to load nor for the CPU they take meanwhile.
+   */
+  first?: () => T | Promise<T>;
   signal?: AbortSignal;
 }
 
@@ -22,19 +26,24 @@ export interface OrderedOptions {
 export type ChunkReply<T> = { k: number; value: T } | { k: number; error: { message: string; code?: string; data?: Record<string, unknown> } };
 
 /**
- * Runs the worker module at `workerUrl` on chunk indices [start, count) and
+ * Runs the worker module at `workerUrl` on chunk indices [0, count) (or [1, count) after `first`) and
  * yields each result in index order. The module receives `init` as its
  * `workerData` once and must answer each index posted to it (see
  * `serveChunks`). Workers are terminated when the generator finishes, throws,
  * is returned early, or the signal aborts (CANCELLED).
  */
-export async function* runOrdered<T>(workerUrl: URL, init: unknown, count: number, options: OrderedOptions): AsyncGenerator<T> {
-  const start = options.start ?? 0;
+export async function* runOrdered<T>(workerUrl: URL, init: unknown, count: number, options: OrderedOptions<T>): AsyncGenerator<T> {
+  const signal = options.signal;
+  let start = 0;
+  if (options.first && count > 0) {
+    if (signal?.aborted) throw cancelled();
+    yield await options.first();
+    start = 1;
+  }
   const total = count - start;
   if (total <= 0) return;
   const size = Math.max(1, Math.min(Math.floor(options.workers), total));
   const maxInFlight = Math.max(size, Math.floor(options.maxInFlight ?? size * 2));
-  const signal = options.signal;
   if (signal?.aborted) throw cancelled();
 
   const results = new Map<number, T>();

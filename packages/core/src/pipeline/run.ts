@@ -166,13 +166,9 @@ async function* chunkOutputs(compiled: CompiledSpec, pipeline: ChunkPipeline, pl
   if (workers > 1 && canParallelise(compiled)) {
     checkUniqueCapacity(compiled, options.rows);
     const init: PipelineInit = { plan, rows: options.rows, chunkRows: DEFAULT_CHUNK_ROWS };
-    // This thread makes chunk 0, and the workers start on the rest once it is on its way to the
-    // file: the first rows wait neither for workers to load nor for the CPU they take meanwhile.
-    throwIfAborted(options.signal);
-    yield pipeline.process(generateChunk(compiled, options.seed, 0, DEFAULT_CHUNK_ROWS, options.rows, await fakerFor(compiled)));
     yield* runOrdered<ChunkOutput>(compiledWorkerUrl("./pipelineWorker.js", import.meta.url), init, count, {
       workers,
-      start: 1,
+      first: async () => pipeline.process(generateChunk(compiled, options.seed, 0, DEFAULT_CHUNK_ROWS, options.rows, await fakerFor(compiled))),
       ...(options.signal ? { signal: options.signal } : {}),
     });
     return;
