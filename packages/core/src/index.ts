@@ -25,7 +25,8 @@ export { neutraliseFormula } from "./csv/cells.js";
 export { suggestFilename } from "./csv/filename.js";
 export { writeFileAtomic } from "./csv/write.js";
 
-export { offlinePlanner, planOffline } from "./planners/offline/offlinePlanner.js";
+export { planOffline } from "./planners/offline/offlinePlanner.js";
+export { offlinePlanner } from "./planners/choose.js";
 export { guessColumn } from "./planners/offline/guessColumn.js";
 // The OpenAI planner is not exported from here: importing it loads the SDK, which
 // offline and cached runs never need (start-up time). Doors go through describeSchema.

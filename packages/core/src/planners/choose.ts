@@ -4,15 +4,16 @@ import { OFFLINE_PLANNER_VERSION } from "./offline/version.js";
 import type { Planner } from "./planner.js";
 
 /**
- * The offline planner, loaded when it plans: a cache hit needs only its
- * fingerprint, and its lexicon and the validator are not worth loading then.
+ * A planner that needs no key and no network: lexicon, stated ranges and
+ * lists, domain defaults (offline/offlinePlanner.ts). Its code loads when it
+ * plans: a cache hit needs only its fingerprint.
  */
-const offlinePlanner: Planner = {
+export const offlinePlanner: Planner = {
   name: "offline",
   fingerprint: OFFLINE_PLANNER_VERSION,
-  async plan(description, options) {
-    const { offlinePlanner: planner } = await import("./offline/offlinePlanner.js");
-    return planner.plan(description, options);
+  async plan(description) {
+    const { planOffline } = await import("./offline/offlinePlanner.js");
+    return planOffline(description);
   },
 };
 

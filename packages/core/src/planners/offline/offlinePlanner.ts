@@ -1,15 +1,13 @@
 import { SynthdataError } from "../../errors.js";
 import type { Column, DatasetSpec } from "../../spec/schema.js";
 import { parseSpec } from "../../spec/validate.js";
-import { OFFLINE_PLANNER_VERSION } from "./version.js";
-import type { PlanResult, Planner } from "../planner.js";
+import type { PlanResult } from "../planner.js";
 import { detectDomain } from "./domains.js";
 import { findShape, type ColumnShape, type PhraseFacts } from "./lexicon.js";
 import { applyMess, extractMess, findColumn, type MessRequest } from "./mess.js";
 import { columnNameFrom, splitDescription } from "./phrases.js";
 import { OUTCOME_WORDS, outcomeProfile, targetEffects } from "./targets.js";
 
-export { OFFLINE_PLANNER_VERSION };
 
 const EXAMPLE =
   'Describe the rows and list the columns, for example: "customers with name, email, age, city and whether they churned", or name a domain such as "a healthcare dataset"';
@@ -21,15 +19,6 @@ const DATASET_WORDS = /\b(data ?set|data|table|csv|rows?|columns?|records?|field
 
 /** Units that may follow "in" at the end of a column phrase: "wait time in days" -> wait_time_days. */
 const UNITS = "days|hours|minutes|mins|seconds|secs|weeks|months|years|cm|mm|meters|metres|km|miles|kg|g|grams|lbs|pounds|mg|ml|usd|dollars|euros?|eur|gbp|percent|kwh|celsius|fahrenheit|square meters|square metres|square feet";
-
-/** A planner that needs no key and no network: lexicon, stated ranges and lists, domain defaults. */
-export const offlinePlanner: Planner = {
-  name: "offline",
-  fingerprint: OFFLINE_PLANNER_VERSION,
-  async plan(description: string): Promise<PlanResult> {
-    return planOffline(description);
-  },
-};
 
 interface Planned {
   column: Column;
