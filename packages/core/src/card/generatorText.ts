@@ -24,5 +24,9 @@ export function describeGenerator(column: Column): string {
       return column.format === "pattern" ? `id, pattern ${column.pattern}` : `id, ${column.format}`;
     case "derived":
       return `${column.rule.replace("_", " ")} from ${column.from.join(" + ")}`;
+    case "formula":
+      return `formula ${column.expression}`;
+    case "text":
+      return `text, ${column.style.replace("_", " ")}`;
   }
 }

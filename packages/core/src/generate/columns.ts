@@ -189,6 +189,10 @@ class Compiler {
         return this.id(column, index, base);
       case "derived":
         return this.derived(column, index, base);
+      case "formula":
+      case "text":
+        // Contract commit: the generators for these kinds land with the relations work (issue 13).
+        throw new SynthdataError("INVALID_SPEC", `column "${column.name}": ${column.kind} columns are not generated yet`);
     }
   }
 

@@ -67,7 +67,7 @@ export class MessInjector {
       const counts = this.counts.columns[column.name]!;
       const rng = (purpose: number) => Random.for(this.seed, block.index, i, MESS, purpose);
       if ("labelNoise" in column && (column.labelNoise ?? 0) > 0) counts.labelFlips += this.flipLabels(column, values, column.labelNoise!, rng(LABELS));
-      if ("outliers" in column && column.outliers && column.outliers.rate > 0) counts.outliers += this.outliers(column, values, i, rng(OUTLIERS));
+      if ((column.kind === "integer" || column.kind === "number") && column.outliers && column.outliers.rate > 0) counts.outliers += this.outliers(column, values, i, rng(OUTLIERS));
       if ("typoRate" in column && (column.typoRate ?? 0) > 0) counts.typos += typos(values, column.typoRate!, rng(TYPOS));
       if (column.missing && column.missing.rate > 0) counts.missing += this.missing(column.missing.rate, column.missing.when ?? [], values, clean, rng(MISSING));
     });

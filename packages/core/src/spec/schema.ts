@@ -8,9 +8,31 @@ import { z } from "zod";
 
 export const DISTRIBUTIONS = ["uniform", "normal", "lognormal", "exponential", "poisson"] as const;
 export const ID_FORMATS = ["uuid", "sequence", "pattern"] as const;
-export const DERIVED_RULES = ["email", "full_name", "username"] as const;
+export const DERIVED_RULES = ["email", "full_name", "username", "weekday_name", "month_name"] as const;
 export const SEASONALITIES = ["none", "retail", "business", "weekend"] as const;
-export const COLUMN_KINDS = ["faker", "category", "integer", "number", "date", "datetime", "boolean", "id", "derived"] as const;
+export const COLUMN_KINDS = ["faker", "category", "integer", "number", "date", "datetime", "boolean", "id", "derived", "formula", "text"] as const;
+/** Shapes of a gap between two values of a row (delivery 1-7 days after ship, mostly 2-3: lognormal with a median). */
+export const GAP_DISTRIBUTIONS = ["uniform", "normal", "lognormal", "exponential"] as const;
+export const TIME_UNITS = ["days", "hours", "minutes", "seconds"] as const;
+/** Calendar rules for dates and datetimes: any day; Monday-Friday only; Monday-Friday 09:00-17:00. */
+export const CALENDARS = ["any", "weekdays", "business_hours"] as const;
+/** What a formula column's value is. */
+export const FORMULA_TYPES = ["number", "integer", "boolean", "date", "datetime"] as const;
+/** Styles of free text, each with its own templates and word lists (generate/text/). */
+export const TEXT_STYLES = [
+  "review",
+  "comment",
+  "social_post",
+  "bio",
+  "clinical_note",
+  "complaint",
+  "support_ticket",
+  "feedback",
+  "product_description",
+  "job_description",
+  "message",
+  "headline",
+] as const;
 
 const columnName = z
   .string()
@@ -36,6 +58,75 @@ export const effectSchema = z
   .strict();
 
 const effects = z.array(effectSchema).max(20).optional();
+
+/** The size of a gap between two values of a row, in the column's units (numbers) or `unit` (dates). */
+export const gapSchema = z
+  .object({
+    min: finite.min(0).optional().describe("smallest gap, default 0"),
+    max: finite.min(0).optional().describe("largest gap"),
+    distribution: z.enum(GAP_DISTRIBUTIONS).optional().describe("shape of the gap between min and max, default uniform"),
+    median: finite.min(0).optional().describe("typical gap (lognormal, normal): 'mostly 2-3 days' is a median of 2.5"),
+    sd: finite.positive().optional().describe("spread of the gap (normal, lognormal)"),
+  })
+  .strict();
+
+/**
+ * Ordered pair: this value lies after (above) the largest of `columns`, or before
+ * (below) the smallest, by a gap. Delivery after ship; high above open and close;
+ * discharge after admission. Generalises a date's `after`.
+ */
+export const offsetSchema = z
+  .object({
+    columns: z.array(columnName).min(1).max(4).describe("columns of the same row this value is measured from"),
+    direction: z.enum(["after", "before"]).describe("after: at least the largest of the columns plus the gap; before: at most the smallest minus the gap"),
+    gap: gapSchema.optional(),
+    unit: z.enum(TIME_UNITS).optional().describe("unit of the gap for date and datetime columns, default days"),
+  })
+  .strict();
+
+/** Bounded pair: the value keeps its own distribution but stays within other columns of the row (clicks <= impressions, discount <= total). */
+export const boundsSchema = z
+  .object({
+    atLeast: z.array(columnName).max(4).optional().describe("the value is at least each of these columns"),
+    atMost: z.array(columnName).max(4).optional().describe("the value is at most each of these columns"),
+  })
+  .strict();
+
+/** Parameters of a number chosen by another column's value: monthly fee by plan, salary by job level. */
+export const numericCaseSchema = z
+  .object({
+    value: z.string().max(200).describe("the other column's value (true/false for a boolean)"),
+    mean: finite.optional(),
+    sd: finite.positive().optional(),
+    min: finite.optional(),
+    max: finite.optional(),
+  })
+  .strict();
+export const numericConditionalSchema = z
+  .object({
+    column: columnName.describe("a category or boolean column of the same row"),
+    cases: z.array(numericCaseSchema).min(1).max(200),
+  })
+  .strict();
+
+/** A category's weights chosen by another column's value: city weights by state, plan mix by segment. */
+export const categoryCaseSchema = z
+  .object({
+    value: z.string().max(200).describe("the other column's value (true/false for a boolean)"),
+    weights: z.array(finite.min(0)).describe("weights of this column's values when the other column has that value"),
+  })
+  .strict();
+export const categoryConditionalSchema = z
+  .object({
+    column: columnName.describe("a category or boolean column of the same row"),
+    cases: z.array(categoryCaseSchema).min(1).max(200),
+  })
+  .strict();
+
+const calendar = z
+  .enum(CALENDARS)
+  .optional()
+  .describe("weekdays: Monday-Friday only (trading days); business_hours: Monday-Friday 09:00-17:00; default any");
 
 /** Injected missing values: completely at random, or more often depending on other columns (`when`). */
 export const missingSchema = z
@@ -85,6 +176,7 @@ export const categoryColumnSchema = z
     values: z.array(z.string().max(200)).min(1, "a category needs at least one value").max(200),
     weights: z.array(finite.min(0)).optional().describe("relative frequency of each value, same length as values"),
     effects,
+    conditional: categoryConditionalSchema.optional().describe("weights chosen by another column's value"),
     typoRate,
     labelNoise,
   })
@@ -97,6 +189,9 @@ const numericFields = {
   min: finite.optional(),
   max: finite.optional(),
   effects,
+  conditional: numericConditionalSchema.optional().describe("mean/sd/min/max chosen by another column's value"),
+  offset: offsetSchema.optional(),
+  bounds: boundsSchema.optional(),
   outliers: outliersSchema.optional(),
 };
 
@@ -127,7 +222,10 @@ const dateFields = {
     })
     .strict()
     .optional()
-    .describe("make this date fall minDays..maxDays after another date of the same row"),
+    .describe("make this date fall minDays..maxDays after another date of the same row (the short form of offset)"),
+  offset: offsetSchema.optional(),
+  bounds: boundsSchema.optional(),
+  calendar,
   seasonality: z
     .enum(SEASONALITIES)
     .optional()
@@ -172,8 +270,41 @@ export const derivedColumnSchema = z
   .object({
     ...common,
     kind: z.literal("derived"),
-    rule: z.enum(DERIVED_RULES).describe("email / username from first and last name, full_name from its parts"),
+    rule: z.enum(DERIVED_RULES).describe("email / username from first and last name, full_name from its parts; weekday_name / month_name from a date"),
     from: z.array(columnName).min(1).max(3).describe("source columns of the same row, e.g. [first_name, last_name]"),
+    typoRate,
+  })
+  .strict();
+
+/**
+ * A value computed from other columns of the row by an expression (parsed into
+ * an AST at validation, never eval): `quantity * unit_price * (1 - discount)`,
+ * `round(clicks / impressions, 4)`, `days(check_in, check_out)`, `age(date_of_birth)`,
+ * `total + normal(0, 2)`. See spec/formula/ for the grammar.
+ */
+export const formulaColumnSchema = z
+  .object({
+    ...common,
+    kind: z.literal("formula"),
+    expression: z.string().min(1).max(500).describe("an expression over other columns of the row"),
+    type: z.enum(FORMULA_TYPES).optional().describe("what the value is, default number"),
+    decimals: z.number().int().min(0).max(10).optional().describe("digits after the point for numbers, default 2"),
+    min: finite.optional().describe("clamp the result to at least this"),
+    max: finite.optional().describe("clamp the result to at most this"),
+    outliers: outliersSchema.optional(),
+  })
+  .strict();
+
+/** Free text in plausible English from our own templates and word lists, tied to other columns of the row. */
+export const textColumnSchema = z
+  .object({
+    ...common,
+    kind: z.literal("text"),
+    style: z.enum(TEXT_STYLES).describe("what the text is: a product review, a support ticket, a social post..."),
+    sentimentFrom: columnName.optional().describe("a rating (number: higher reads more positive), boolean or category column whose value sets the tone"),
+    topicFrom: columnName.optional().describe("a category column whose value the text is about (ticket category, product category)"),
+    mentionFrom: columnName.optional().describe("a column whose value the text mentions (a hashtag, a product name)"),
+    maxWords: z.number().int().min(3).max(200).optional().describe("longest text in words"),
     typoRate,
   })
   .strict();
@@ -188,6 +319,8 @@ export const columnSchema = z.discriminatedUnion("kind", [
   booleanColumnSchema,
   idColumnSchema,
   derivedColumnSchema,
+  formulaColumnSchema,
+  textColumnSchema,
 ]);
 
 export const datasetSpecSchema = z
@@ -224,7 +357,16 @@ export type DatetimeColumn = z.infer<typeof datetimeColumnSchema>;
 export type BooleanColumn = z.infer<typeof booleanColumnSchema>;
 export type IdColumn = z.infer<typeof idColumnSchema>;
 export type DerivedColumn = z.infer<typeof derivedColumnSchema>;
+export type FormulaColumn = z.infer<typeof formulaColumnSchema>;
+export type TextColumn = z.infer<typeof textColumnSchema>;
+export type Gap = z.infer<typeof gapSchema>;
+export type Offset = z.infer<typeof offsetSchema>;
+export type Bounds = z.infer<typeof boundsSchema>;
+export type NumericConditional = z.infer<typeof numericConditionalSchema>;
+export type CategoryConditional = z.infer<typeof categoryConditionalSchema>;
 export type Column = z.infer<typeof columnSchema>;
 export type ColumnKind = Column["kind"];
 export type DatasetSpec = z.infer<typeof datasetSpecSchema>;
 export type Distribution = (typeof DISTRIBUTIONS)[number];
+export type NumericCase = z.infer<typeof numericCaseSchema>;
+export type CategoryCase = z.infer<typeof categoryCaseSchema>;
