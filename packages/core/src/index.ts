@@ -38,6 +38,7 @@ export type { PlanOptions, PlanResult, Planner, SpecSource } from "./planners/pl
 
 export { redactSecrets } from "./secrets.js";
 export { useStreamingHeap } from "./processHeap.js";
+export { configureWorkerPool, workerPoolStats, type WorkerPoolStats } from "./parallel/pool.js";
 export { DEFAULT_ROWS, MAX_ROWS, checkDescription, checkRows, checkSeed } from "./options.js";
 export { generateDataset, resolveSpec } from "./dataset.js";
 export { datasetCsvChunks } from "./pipeline/run.js";

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { SynthdataError, type PlannerChoice } from "@synthdata/core";
+import { normaliseOrigin } from "./httpTrust.js";
 
 /** The rows cap when --max-rows is not given: large enough for real use, small enough to stop a typo filling a disk. */
 export const DEFAULT_MAX_ROWS = 1_000_000;
@@ -15,6 +16,10 @@ export interface ServerArgs {
   http: boolean;
   port: number;
   host: string;
+  /** Browser origins (scheme://host[:port]) whose REST requests may use the OpenAI key. */
+  allowOrigins: string[];
+  /** Worker threads shared by every call; undefined picks by core count. */
+  workers: number | undefined;
   help: boolean;
   version: boolean;
 }
@@ -33,6 +38,13 @@ Options:
                        POST /generate and GET /health, instead of stdio
   --port <n>           HTTP port (default ${DEFAULT_PORT}; 0 picks a free one)
   --host <addr>        HTTP address to bind (default ${DEFAULT_HOST})
+  --allow-origin <url> a browser origin (e.g. https://app.example) whose REST
+                       requests may use the OpenAI key; repeatable. Other
+                       origins plan offline unless they send the token
+                       printed at start-up
+  --workers <n>        worker threads shared by all calls (default: one per
+                       core but one, none on fewer than 3 cores; at most the
+                       core count)
   -h, --help           show this help
   -v, --version        show the version
 
@@ -54,6 +66,8 @@ export function parseServerArgs(argv: string[], cwd: string): ServerArgs {
         http: { type: "boolean" },
         port: { type: "string" },
         host: { type: "string" },
+        "allow-origin": { type: "string", multiple: true },
+        workers: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -66,9 +80,14 @@ export function parseServerArgs(argv: string[], cwd: string): ServerArgs {
   if (planner !== "auto" && planner !== "offline" && planner !== "openai") {
     throw new SynthdataError("INVALID_ARGUMENT", `--planner must be auto, offline or openai, got ${JSON.stringify(planner)}`);
   }
-  if (!v.http && (v.port !== undefined || v.host !== undefined)) {
-    throw new SynthdataError("INVALID_ARGUMENT", "--port and --host only apply with --http");
+  if (!v.http && (v.port !== undefined || v.host !== undefined || v["allow-origin"] !== undefined)) {
+    throw new SynthdataError("INVALID_ARGUMENT", "--port, --host and --allow-origin only apply with --http");
   }
+  const allowOrigins = (v["allow-origin"] ?? []).map((text) => {
+    const origin = normaliseOrigin(text);
+    if (origin === undefined) throw new SynthdataError("INVALID_ARGUMENT", `--allow-origin must be an http(s) origin like https://app.example, got ${JSON.stringify(text)}`);
+    return origin;
+  });
   return {
     outputDir: v["output-dir"] === undefined ? undefined : resolve(cwd, v["output-dir"]),
     maxRows: v["max-rows"] === undefined ? DEFAULT_MAX_ROWS : wholeNumber("--max-rows", v["max-rows"], 1, 1_000_000_000),
@@ -76,6 +95,8 @@ export function parseServerArgs(argv: string[], cwd: string): ServerArgs {
     http: v.http ?? false,
     port: v.port === undefined ? DEFAULT_PORT : wholeNumber("--port", v.port, 0, 65535),
     host: v.host ?? DEFAULT_HOST,
+    allowOrigins,
+    workers: v.workers === undefined ? undefined : wholeNumber("--workers", v.workers, 0, 1024),
     help: v.help ?? false,
     version: v.version ?? false,
   };

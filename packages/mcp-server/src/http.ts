@@ -1,14 +1,12 @@
-import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { checkRows, checkSeed, datasetCsvChunks, resolveSpec, suggestFilename, type DatasetInput } from "@synthdata/core";
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
-import { isInitializeRequest } from "@modelcontextprotocol/sdk/types.js";
+import { checkRows, checkSeed, datasetCsvChunks, resolveSpec, suggestFilename, workerPoolStats, type DatasetInput } from "@synthdata/core";
 import { z } from "zod";
 import { describeFailure, type Failure } from "./failures.js";
-import { createServer, type ServerConfig } from "./server.js";
+import { createHttpTrust, isJsonContentType, isLoopbackHost, isLoopbackName, isLoopbackOrigin, type HttpTrust } from "./httpTrust.js";
+import type { ServerConfig } from "./server.js";
+import { McpSessions } from "./sessions.js";
 import { DESCRIPTION_MAX } from "./tools/guide.js";
 import { SERVER_VERSION } from "./version.js";
 
@@ -21,19 +19,20 @@ export interface HttpHandle {
   url: string;
   port: number;
   server: Server;
+  /** The token that lets a page on any origin use the OpenAI key (printed at start-up). */
+  token: string;
   close(): Promise<void>;
 }
 
 const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "Content-Disposition, Mcp-Session-Id, X-Synthdata-Seed, X-Synthdata-Rows, X-Synthdata-Source",
+  "Access-Control-Expose-Headers": "Content-Disposition, Mcp-Session-Id, Retry-After, X-Synthdata-Seed, X-Synthdata-Rows, X-Synthdata-Source, X-Synthdata-Warning",
 };
 const PREFLIGHT_HEADERS = {
-  "Access-Control-Allow-Headers": "Content-Type, Accept, Authorization, Mcp-Session-Id, Mcp-Protocol-Version, Last-Event-ID",
+  "Access-Control-Allow-Headers": "Content-Type, Accept, Authorization, X-Synthdata-Token, Mcp-Session-Id, Mcp-Protocol-Version, Last-Event-ID",
   "Access-Control-Max-Age": "86400",
 };
 const ROUTES: Record<string, string[]> = { "/health": ["GET"], "/generate": ["POST"], "/mcp": ["POST", "GET", "DELETE"] };
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
 const generateBody = z
   .object({
@@ -50,11 +49,12 @@ const generateBody = z
  * notifications/cancelled reaches the call it cancels), plus REST for plain
  * HTTP callers.
  */
-export async function startHttp(config: ServerConfig, options: { port: number; host: string }): Promise<HttpHandle> {
-  const loopbackOnly = LOOPBACK_HOSTS.has(options.host);
+export async function startHttp(config: ServerConfig, options: { port: number; host: string; allowOrigins?: readonly string[] }): Promise<HttpHandle> {
+  const loopbackOnly = isLoopbackName(options.host);
   const sessions = new McpSessions(config);
+  const trust = createHttpTrust(options.allowOrigins ?? []);
   const server = createHttpServer((req, res) => {
-    handle(req, res, config, sessions, loopbackOnly).catch((error: unknown) => {
+    handle(req, res, config, sessions, trust, loopbackOnly).catch((error: unknown) => {
       config.log(`http ${req.method} ${req.url} failed: ${(error as Error)?.stack ?? String(error)}`);
       if (!res.headersSent) sendError(res, describeFailure(error));
       else res.destroy();
@@ -68,6 +68,7 @@ export async function startHttp(config: ServerConfig, options: { port: number; h
     url: `http://${host}:${port}`,
     port,
     server,
+    token: trust.token,
     close: async () => {
       await sessions.closeAll();
       await new Promise<void>((resolve) => {
@@ -78,7 +79,7 @@ export async function startHttp(config: ServerConfig, options: { port: number; h
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, config: ServerConfig, sessions: McpSessions, loopbackOnly: boolean): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, config: ServerConfig, sessions: McpSessions, trust: HttpTrust, loopbackOnly: boolean): Promise<void> {
   for (const [k, v] of Object.entries(CORS_HEADERS)) res.setHeader(k, v);
   const path = new URL(req.url ?? "/", "http://localhost").pathname;
   const methods = ROUTES[path];
@@ -96,75 +97,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, config: ServerC
     res.setHeader("Allow", [...methods, "OPTIONS"].join(", "));
     return sendError(res, fail("METHOD_NOT_ALLOWED", `${req.method} is not allowed on ${path}; use ${methods.join(" or ")}`, 405));
   }
-  if (path === "/health") return sendJson(res, 200, { status: "ok", name: "synthdata-mcp", version: SERVER_VERSION, maxRows: config.maxRows, planner: config.planner });
+  if (path === "/health") {
+    // The worker figures let an operator (and a test) see that concurrent requests share one bounded pool.
+    const workers = workerPoolStats();
+    return sendJson(res, 200, { status: "ok", name: "synthdata-mcp", version: SERVER_VERSION, maxRows: config.maxRows, planner: config.planner, sessions: sessions.size, workers });
+  }
   if (path === "/mcp") return handleMcp(req, res, sessions);
-  return handleGenerate(req, res, config);
-}
-
-/** An MCP session: one server and transport per client, so cancellation and progress reach the right call. */
-interface Session {
-  transport: StreamableHTTPServerTransport;
-  server: McpServer;
-  lastUsed: number;
-}
-
-/** Sessions idle this long are closed; a client that comes back gets 404 and starts a new one. */
-export const SESSION_IDLE_MS = 30 * 60 * 1000;
-const MAX_SESSIONS = 200;
-
-export class McpSessions {
-  private readonly sessions = new Map<string, Session>();
-  private readonly sweeper: NodeJS.Timeout;
-
-  constructor(private readonly config: ServerConfig) {
-    this.sweeper = setInterval(() => this.sweep(Date.now() - SESSION_IDLE_MS), 60_000);
-    this.sweeper.unref();
-  }
-
-  async handle(req: IncomingMessage, res: ServerResponse, body: unknown): Promise<void> {
-    const id = req.headers["mcp-session-id"];
-    const sessionId = Array.isArray(id) ? id[0] : id;
-    if (sessionId !== undefined) {
-      const session = this.sessions.get(sessionId);
-      if (!session) {
-        return sendRpcError(res, 404, `unknown or expired session ${sessionId}; start a new one with initialize`);
-      }
-      session.lastUsed = Date.now();
-      return session.transport.handleRequest(req, res, body);
-    }
-    if (req.method !== "POST" || !isInitializeRequest(body)) {
-      return sendRpcError(res, 400, "no Mcp-Session-Id header: send initialize first and pass the session id it returns");
-    }
-    if (this.sessions.size >= MAX_SESSIONS) this.sweep(Infinity, this.sessions.size - MAX_SESSIONS + 1);
-    const server = createServer({ ...this.config, useRoots: false });
-    const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: () => randomUUID(),
-      onsessioninitialized: (newId) => {
-        this.sessions.set(newId, { transport, server, lastUsed: Date.now() });
-      },
-    });
-    transport.onclose = () => {
-      if (transport.sessionId !== undefined) this.sessions.delete(transport.sessionId);
-    };
-    await server.connect(transport);
-    await transport.handleRequest(req, res, body);
-  }
-
-  /** Closes sessions last used before `before`, oldest first, at most `limit` of them. */
-  private sweep(before: number, limit = Infinity): void {
-    const stale = [...this.sessions.entries()].filter(([, s]) => s.lastUsed < before).sort((a, b) => a[1].lastUsed - b[1].lastUsed);
-    for (const [id, session] of stale.slice(0, limit)) {
-      this.sessions.delete(id);
-      void session.server.close();
-    }
-  }
-
-  async closeAll(): Promise<void> {
-    clearInterval(this.sweeper);
-    const all = [...this.sessions.values()];
-    this.sessions.clear();
-    await Promise.all(all.map((s) => s.server.close()));
-  }
+  return handleGenerate(req, res, config, trust);
 }
 
 async function handleMcp(req: IncomingMessage, res: ServerResponse, sessions: McpSessions): Promise<void> {
@@ -181,11 +120,11 @@ async function handleMcp(req: IncomingMessage, res: ServerResponse, sessions: Mc
   await sessions.handle(req, res, body);
 }
 
-function sendRpcError(res: ServerResponse, status: number, message: string): void {
-  sendJson(res, status, { jsonrpc: "2.0", error: { code: -32000, message }, id: null });
-}
-
-async function handleGenerate(req: IncomingMessage, res: ServerResponse, config: ServerConfig): Promise<void> {
+async function handleGenerate(req: IncomingMessage, res: ServerResponse, config: ServerConfig, trust: HttpTrust): Promise<void> {
+  const who = trust.classify(req);
+  if (who.kind === "bad-token") {
+    return sendError(res, fail("BAD_TOKEN", "the token sent (Authorization: Bearer or X-Synthdata-Token) is not this server's; use the one it printed on stderr at start-up, or send none", 401));
+  }
   const body = await readJson(req, res);
   if (body === NO_BODY) return;
   const parsed = generateBody.safeParse(body);
@@ -208,7 +147,9 @@ async function handleGenerate(req: IncomingMessage, res: ServerResponse, config:
     const rows = checkRows(askedRows ?? 1000, config.maxRows);
     const seed = checkSeed(askedSeed);
     const input: DatasetInput = spec !== undefined ? { spec } : { description: description! };
-    const described = await resolveSpec(input, { planner: config.planner, signal: controller.signal });
+    // A page on an origin not allowed gets everything but the key: the offline planner (and its cache), or its own spec.
+    const foreign = who.kind === "foreign" && description !== undefined && config.mayCallOpenAI && config.planner !== "offline";
+    const described = await resolveSpec(input, { planner: foreign ? "offline" : config.planner, signal: controller.signal });
     const chunks = datasetCsvChunks(described.spec, { rows, seed, signal: controller.signal });
     // Pull the header and the first block before the status line: most failures show up by then and still get a JSON error.
     const head: string[] = [];
@@ -223,6 +164,7 @@ async function handleGenerate(req: IncomingMessage, res: ServerResponse, config:
       "X-Synthdata-Seed": String(seed),
       "X-Synthdata-Rows": String(rows),
       "X-Synthdata-Source": described.source,
+      ...(foreign ? { "X-Synthdata-Warning": foreignWarning(who.kind === "foreign" ? who.origin : "") } : {}),
     });
     for (const chunk of head) await write(res, chunk);
     for await (const chunk of chunks) {
@@ -263,9 +205,9 @@ const NO_BODY = Symbol("no body");
 /** The parsed JSON body, or NO_BODY after an error response was sent. */
 async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
   const type = req.headers["content-type"];
-  // JSON, plus the types curl -d (form) and fetch with a string body (text/plain) send by default: the body is parsed as JSON either way.
-  if (type !== undefined && !/^(application\/([\w.+-]*\+)?json|application\/x-www-form-urlencoded|text\/plain)\b/i.test(type)) {
-    sendError(res, fail("UNSUPPORTED_MEDIA_TYPE", `send the body as JSON with Content-Type: application/json (got ${type})`, 415));
+  // JSON only: text/plain, forms and a missing type are what a page may send cross-origin without a preflight.
+  if (!isJsonContentType(type)) {
+    sendError(res, fail("UNSUPPORTED_MEDIA_TYPE", `send the body as JSON with Content-Type: application/json (got ${type === undefined ? "no Content-Type" : type})`, 415));
     return NO_BODY;
   }
   // A body over the limit is read to its end and dropped before the 413 goes out: answering while
@@ -314,17 +256,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-function isLoopbackHost(host: string | undefined): boolean {
-  if (!host) return false;
-  const name = host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : host.split(":")[0]!;
-  return LOOPBACK_HOSTS.has(name.toLowerCase());
-}
-
-function isLoopbackOrigin(origin: string): boolean {
-  try {
-    const url = new URL(origin);
-    return LOOPBACK_HOSTS.has(url.hostname.toLowerCase()) && (url.protocol === "http:" || url.protocol === "https:");
-  } catch {
-    return false;
-  }
+/** Header text (ASCII, one line) telling a foreign page why it got the offline planner. */
+function foreignWarning(origin: string): string {
+  const shown = origin.replace(/[^\x20-\x7e]/g, "?").slice(0, 200);
+  return `planned offline: requests from ${shown} may not use this server's OpenAI key; start it with --allow-origin ${shown} or send the token it printed at start-up`;
 }

@@ -1,20 +1,53 @@
 #!/usr/bin/env node
 import "./stdoutGuard.js";
 import { realpath } from "node:fs/promises";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { USAGE, parseServerArgs, type ServerArgs } from "./args.js";
 import { describeFailure } from "./failures.js";
 import { startHttp } from "./http.js";
+import { InflightCalls } from "./inflight.js";
 import { resolveFolders } from "./paths.js";
-import { createServer, type ServerConfig } from "./server.js";
+import { connectServer, createServer, type ServerConfig } from "./server.js";
+import { LineStdioTransport } from "./stdioTransport.js";
 import { SERVER_VERSION } from "./version.js";
-import { useStreamingHeap } from "@synthdata/core";
+import { configureWorkerPool, useStreamingHeap } from "@synthdata/core";
 
 useStreamingHeap();
 
 const log = (message: string) => process.stderr.write(`synthdata-mcp: ${message}\n`);
 
 process.on("unhandledRejection", (reason) => log(`unhandled rejection: ${(reason as Error)?.stack ?? String(reason)}`));
+
+/** How long a shutdown waits for cancelled calls to remove their files before exiting anyway. */
+const DRAIN_MS = 10_000;
+
+/**
+ * One way out for every reason to stop (SIGINT, SIGTERM, SIGHUP, stdin
+ * closed): close the transports, which aborts every call in flight, wait
+ * for those calls to clean up their files, then exit. A second signal exits at once.
+ */
+function onShutdown(close: () => Promise<void>, calls: InflightCalls): (reason: string) => void {
+  let stopping = false;
+  return (reason) => {
+    if (stopping) {
+      log(`${reason} again: exiting without waiting`);
+      process.exit(1);
+    }
+    stopping = true;
+    const busy = calls.size;
+    log(`${reason}: stopping${busy ? ` (cancelling ${busy} call${busy === 1 ? "" : "s"} in flight)` : ""}`);
+    void close()
+      .catch((error: unknown) => log(`closing failed: ${(error as Error)?.message ?? String(error)}`))
+      .then(() => calls.drain(DRAIN_MS))
+      .then((drained) => {
+        if (!drained) log(`calls still running after ${DRAIN_MS} ms; exiting anyway`);
+        process.exit(0);
+      });
+  };
+}
+
+function onSignals(stop: (reason: string) => void): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop(signal));
+}
 
 async function main(): Promise<number | undefined> {
   let args: ServerArgs;
@@ -40,23 +73,26 @@ async function main(): Promise<number | undefined> {
     defaultDir: await realpath(process.cwd()),
     useRoots: !args.http,
     reserved: new Set(),
+    calls: new InflightCalls(),
     log,
   };
+  if (args.workers !== undefined) configureWorkerPool({ size: args.workers });
   const where = config.outputDir ?? `${config.defaultDir} (or the client's roots)`;
   if (args.http) {
-    const http = await startHttp(config, { port: args.port, host: args.host });
+    const http = await startHttp(config, { port: args.port, host: args.host, allowOrigins: args.allowOrigins });
     log(`listening on ${http.url} (MCP at /mcp, REST POST /generate, GET /health); writing inside ${config.outputDir ?? config.defaultDir}`);
-    const stop = () => http.close().finally(() => process.exit(0));
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+    log(
+      `token for pages on other origins: ${http.token} (send it as "Authorization: Bearer <token>" or "X-Synthdata-Token: <token>"; ` +
+        `without it, or an --allow-origin, such pages plan offline and never use the OpenAI key)`,
+    );
+    onSignals(onShutdown(() => http.close(), config.calls));
     return undefined;
   }
   const server = createServer(config);
-  await server.connect(new StdioServerTransport());
+  const stop = onShutdown(() => server.close(), config.calls);
+  await connectServer(server, new LineStdioTransport({ log, onInputEnd: () => stop("stdin closed") }), log);
   log(`ready on stdio (planner ${config.planner}, max ${config.maxRows} rows); writing inside ${where}`);
-  const stop = () => void server.close().finally(() => process.exit(0));
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  onSignals(stop);
   return undefined;
 }
 

@@ -2,8 +2,10 @@ import { realpath } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { PlannerChoice } from "@synthdata/core";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { RootsListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import { ErrorCode, RootsListChangedNotificationSchema, isJSONRPCRequest } from "@modelcontextprotocol/sdk/types.js";
 import type { ToolContext } from "./context.js";
+import type { InflightCalls } from "./inflight.js";
 import { registerDescribeSchema } from "./tools/describeSchema.js";
 import { registerGenerateDataset } from "./tools/generateDataset.js";
 import { SERVER_VERSION } from "./version.js";
@@ -19,6 +21,8 @@ export interface ServerConfig {
   /** Ask the client for its roots (stdio); a stateless HTTP server does not. */
   useRoots: boolean;
   reserved: Set<string>;
+  /** Tool calls that may still touch files; shutdown waits for them (shared by every session). */
+  calls: InflightCalls;
   log(message: string): void;
 }
 
@@ -40,6 +44,7 @@ export function createServer(config: ServerConfig): McpServer {
     maxRows: config.maxRows,
     mayCallOpenAI: config.mayCallOpenAI,
     reserved: config.reserved,
+    track: (call) => config.calls.track(call),
     log: config.log,
     async outputFolders() {
       if (config.outputDir !== undefined) return [config.outputDir];
@@ -74,4 +79,30 @@ async function clientRoots(server: McpServer, log: (m: string) => void): Promise
     log(`could not list the client's roots (${(error as Error).message}); writing to the working folder`);
     return [];
   }
+}
+
+/** Requests a client may send before `initialize` (the MCP lifecycle allows pings only). */
+const BEFORE_INITIALIZE = new Set(["initialize", "ping"]);
+
+/**
+ * Connects the server to a transport, refusing every request but initialize
+ * and ping until an initialize request has come in. The SDK's Server does not
+ * check the lifecycle itself: without this, a tools/call sent first runs (and
+ * writes a file) for a client that never said who it is or what it supports.
+ */
+export async function connectServer(server: McpServer, transport: Transport, log: (message: string) => void): Promise<void> {
+  await server.connect(transport);
+  const deliver = transport.onmessage;
+  let initialized = false;
+  transport.onmessage = (message, extra) => {
+    if (!initialized && isJSONRPCRequest(message) && !BEFORE_INITIALIZE.has(message.method)) {
+      log(`refused ${message.method} sent before initialize`);
+      void transport
+        .send({ jsonrpc: "2.0", id: message.id, error: { code: ErrorCode.InvalidRequest, message: `${message.method} before initialize: send initialize first (the MCP lifecycle allows only ping before it)` } })
+        .catch(() => undefined);
+      return;
+    }
+    if (isJSONRPCRequest(message) && message.method === "initialize") initialized = true;
+    deliver?.(message, extra);
+  };
 }

@@ -91,7 +91,7 @@ describe("synthdata-mcp --http", () => {
       [post("/generate", { spec: { title: "t", domain: "d", columns: [{ name: "a", kind: "sparkle" }] } }), 400, /spec/],
       [post("/generate", { description: "x".repeat(2 * 1024 * 1024) }), 413, /limit/],
       [post("/generate", "a=1", { "Content-Type": "multipart/form-data; boundary=x" }), 415, /application\/json/],
-      [post("/generate", "a=1", { "Content-Type": "application/x-www-form-urlencoded" }), 400, /not valid JSON/],
+      [post("/generate", "a=1", { "Content-Type": "application/x-www-form-urlencoded" }), 415, /application\/json/],
       [fetch(`${url}/generate`), 405, /use POST/],
       [fetch(`${url}/health`, { method: "DELETE" }), 405, /use GET/],
       [fetch(`${url}/nope`), 404, /POST \/generate/],

@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { CsvEncoder } from "../csv/encode.js";
 import { DEFAULT_CHUNK_ROWS, canParallelise, checkUniqueCapacity, fakerFor, generateBlocks, generateChunk, type CompiledSpec } from "../generate/generator.js";
 import type { DatasetSpec } from "../spec/schema.js";
-import { runOrdered } from "./pool.js";
+import { configuredWorkerPoolSize, runOrdered } from "./pool.js";
 import { compiledWorkerUrl } from "./workerUrl.js";
 
 /** What the default worker is given once. */
@@ -35,11 +35,16 @@ const MIN_ROWS_FOR_WORKERS = 500_000;
  * A worker count for a run: none (1) for small runs, and none on machines
  * with fewer than 3 cores, where the main thread (merging, writing) competes
  * with the workers (measured on 2 cores: no gain at 1M rows); otherwise one
- * per core but one.
+ * per core but one. A pool size set with configureWorkerPool (a door's
+ * --workers) replaces the core rule: 0 keeps runs on their own thread. The
+ * threads themselves come from the one shared pool, whatever this says.
  */
 export function defaultWorkers(rows: number): number {
+  if (rows < MIN_ROWS_FOR_WORKERS) return 1;
+  const configured = configuredWorkerPoolSize();
+  if (configured !== undefined) return configured === 0 ? 1 : Math.max(2, configured);
   const cores = availableParallelism();
-  return rows < MIN_ROWS_FOR_WORKERS || cores < 3 ? 1 : cores - 1;
+  return cores < 3 ? 1 : cores - 1;
 }
 
 /** The URL of the default CSV chunk worker (dist/parallel/chunkWorker.js). */

@@ -116,7 +116,7 @@ export function registerGenerateDataset(server: McpServer, ctx: ToolContext): vo
     },
     async (args, extra): Promise<CallToolResult> => {
       try {
-        return await run(args, ctx, extra.signal, progressSender(extra));
+        return await ctx.track(run(args, ctx, extra.signal, progressSender(extra)));
       } catch (error) {
         const failure = describeFailure(error);
         if (!failure.input && failure.code !== "CANCELLED") ctx.log(`generate_dataset failed: ${failure.code}: ${failure.message}`);
