@@ -87,7 +87,8 @@ describe("REST and the OpenAI key", () => {
   });
 
   it("lets any origin use the key with the start-up token, as a Bearer or X-Synthdata-Token header", async () => {
-    for (const auth of [{ Authorization: `Bearer ${token}` }, { "X-Synthdata-Token": token }]) {
+    const auths: Record<string, string>[] = [{ Authorization: `Bearer ${token}` }, { "X-Synthdata-Token": token }];
+    for (const auth of auths) {
       fake.requests.length = 0;
       const res = await generate({ "Content-Type": "application/json", Origin: EVIL, ...auth });
       expect(res.status).toBe(200);
