@@ -73,6 +73,16 @@ describe("published packages", () => {
     }
   });
 
+  it("report the version of their package.json (core's card version too)", async () => {
+    const { SERVER_VERSION } = await import("../src/version.js");
+    const { VERSION } = await import("../../cli/src/version.js");
+    const { SYNTHDATA_VERSION } = await import("../../core/src/version.js");
+    const version = (dir: string) => readFile(new URL(`../../${dir}/package.json`, import.meta.url), "utf8").then((t) => JSON.parse(t).version as string);
+    expect(SERVER_VERSION).toBe(await version("mcp-server"));
+    expect(VERSION).toBe(await version("cli"));
+    expect(SYNTHDATA_VERSION).toBe(await version("core"));
+  });
+
   it("the CLI installs alone and writes a CSV offline, with worker threads", async () => {
     const dir = await installAlone(cli.path, "cli");
     const out = join(dir, "customers.csv");
