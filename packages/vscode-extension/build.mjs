@@ -2,6 +2,7 @@
 // extension host. Core is taken from its TypeScript source, so the bundle does not depend
 // on core having been built first. Usage: node build.mjs [--watch]
 import { build, context } from "esbuild";
+import { cp, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -32,6 +33,10 @@ if (process.argv.includes("--watch")) {
   await ctx.watch();
 } else {
   const result = await build({ ...options, metafile: true });
+  // The MCP server VS Code starts for Copilot (src/mcpServer.ts): the same bundle as the npm
+  // package synthdata-mcp, built before this package (it is a dev dependency).
+  await rm(here("./dist/mcp"), { recursive: true, force: true });
+  await cp(here("../mcp-server/dist"), here("./dist/mcp"), { recursive: true });
   const bytes = Object.values(result.metafile.outputs).find((o) => o.entryPoint)?.bytes ?? 0;
   console.log(`vscode-extension: dist/extension.cjs ${(bytes / 1024 / 1024).toFixed(1)} MB`);
 }

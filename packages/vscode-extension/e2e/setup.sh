@@ -3,8 +3,8 @@
 # Idempotent: every step skips what is already present, so CI may call it on each run.
 #   OS packages      chromium (the browser), ripgrep (code-server's search), libkrb5-dev (kerberos addon)
 #   .e2e/code-server code-server 4.100.3 (VS Code 1.100.3, the newest whose engines accept Node 20)
-#   .e2e/vsce        @vscode/vsce 3.9.2 (not a workspace dependency: its @azure deps need Node 22 under engineStrict)
-#   .e2e/synthdata.vsix  the extension, bundled and packaged (always rebuilt: it takes a few seconds)
+#   .e2e/synthdata.vsix  the extension, bundled and packaged by `pnpm package:vscode`'s script (always
+#                    rebuilt: it takes a few seconds; vsce comes from npm into .tools/vsce)
 # Nothing lands in $HOME except npm's own download cache.
 set -euo pipefail
 
@@ -12,7 +12,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 EXT="$ROOT/packages/vscode-extension"
 E2E="$ROOT/.e2e"
 CODE_SERVER_VERSION=4.100.3
-VSCE_VERSION=3.9.2
 RIPGREP_CACHE="${TMPDIR:-/tmp}/vscode-ripgrep-cache-1.15.11"
 RIPGREP_TARBALL="$RIPGREP_CACHE/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz"
 
@@ -65,26 +64,22 @@ else
   [ -f "$E2E/code-server/package.json" ] || echo '{ "private": true }' >"$E2E/code-server/package.json"
   unsafe=()
   [ "$(id -u)" -eq 0 ] && unsafe=(--unsafe-perm)
-  # node-pty's postinstall runs `npx node-gyp`, which needs yes=true.
+  # node-pty's postinstall runs `npx node-gyp`, which needs yes=true. Native addons (argon2, node-pty)
+  # build against Node's headers: point node-gyp at the installed ones instead of a download (no
+  # network) or a home-folder .npmrc (a fresh $HOME has none).
+  if [ -z "${npm_config_nodedir:-}" ]; then
+    for dir in "$(dirname "$(dirname "$(command -v node)")")" /usr /usr/local; do
+      if [ -f "$dir/include/node/node.h" ]; then export npm_config_nodedir="$dir"; break; fi
+    done
+  fi
+  [ -n "${npm_config_nodedir:-}" ] || skip_or_fail "Node's headers (include/node/node.h) were not found; set npm_config_nodedir"
+  log "native addons build against Node's headers in $npm_config_nodedir"
   (cd "$E2E/code-server" && npm_config_yes=true npm install "code-server@$CODE_SERVER_VERSION" \
     "${unsafe[@]}" --no-audit --no-fund --no-save --loglevel=error)
 fi
 
-# 3. vsce ----------------------------------------------------------------------
-if [ "$(installed_version "$E2E/vsce/node_modules/@vscode/vsce")" = "$VSCE_VERSION" ]; then
-  log "vsce $VSCE_VERSION present"
-else
-  log "installing @vscode/vsce $VSCE_VERSION into .e2e/vsce"
-  mkdir -p "$E2E/vsce"
-  [ -f "$E2E/vsce/package.json" ] || echo '{ "private": true }' >"$E2E/vsce/package.json"
-  npm install --prefix "$E2E/vsce" --engine-strict=false --no-audit --no-fund --no-save --loglevel=error "@vscode/vsce@$VSCE_VERSION"
-fi
-
-# 4. bundle and package ----------------------------------------------------------
-log "bundling the extension"
+# 3. bundle and package (vsce from npm into .tools/vsce; see packages/vscode-extension/package.mjs) ---
+log "bundling and packaging .e2e/synthdata.vsix"
 (cd "$EXT" && node build.mjs)
-log "packaging .e2e/synthdata.vsix"
-# --no-dependencies: the bundle already holds core and its dependencies.
-(cd "$EXT" && node "$E2E/vsce/node_modules/@vscode/vsce/vsce" package --no-dependencies \
-  --allow-missing-repository --skip-license --out "$E2E/synthdata.vsix" >/dev/null)
+node "$EXT/package.mjs" "$E2E/synthdata.vsix"
 log "ready: $E2E/synthdata.vsix"

@@ -4,8 +4,9 @@ import { generateDatasetCommand } from "./commands/generateDataset.js";
 import { generateFromSchemaCommand } from "./commands/generateFromSchema.js";
 import { previewSchemaCommand } from "./commands/previewSchema.js";
 import { Session } from "./commands/session.js";
+import { registerMcpServer } from "./mcpServer.js";
 
-/** Registers the commands; everything else happens when one runs. */
+/** Registers the commands and the MCP server definition; everything else happens when one runs. */
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel("Synthetic Data", { log: true });
   const session = new Session(context, output);
@@ -17,6 +18,10 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand("synthdata.setApiKey", session.command(() => setApiKeyCommand(session))),
     vscode.commands.registerCommand("synthdata.clearApiKey", session.command(() => clearApiKeyCommand(session))),
   );
+  // The MCP server definition changes with the stored key and with workspace trust.
+  const changed = new vscode.EventEmitter<void>();
+  context.subscriptions.push(changed, context.secrets.onDidChange(() => changed.fire()), vscode.workspace.onDidGrantWorkspaceTrust(() => changed.fire()));
+  registerMcpServer(context, session.keys, changed.event);
 }
 
 export function deactivate(): void {}

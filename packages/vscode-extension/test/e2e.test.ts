@@ -148,8 +148,11 @@ if (problem !== undefined && process.env.CI) {
       expectedSpec = (await describeSchema(DESCRIPTION, { planner: "offline", useCache: false })).spec;
 
       t = Date.now();
+      // Chromium writes its profile, crash reports and caches under HOME/XDG folders: keep them in the test's folder.
+      const browserHome = join(temp, "browser-home");
       browser = await chromium.launch({
         executablePath: CHROMIUM,
+        env: { ...process.env, HOME: browserHome, XDG_CONFIG_HOME: join(browserHome, ".config"), XDG_CACHE_HOME: join(browserHome, ".cache") },
         args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
       });
       page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
