@@ -90,6 +90,13 @@ export class Lexicon {
     return out;
   }
 
+  /** Several lists expanded back to back into one sentence ("Honestly, " + "best charger I have owned."). */
+  joined(names: readonly string[], rng: Random, row: RowContext): string {
+    let out = "";
+    for (const name of names) out += this.expand(row.lists?.get(name) ?? this.pool(name), rng, row);
+    return finishSentence(out);
+  }
+
   sentence(name: string, rng: Random, row: RowContext): string {
     return finishSentence(this.expand(row.lists?.get(name) ?? this.pool(name), rng, row));
   }

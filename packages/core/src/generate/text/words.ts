@@ -13,7 +13,7 @@ export const SHARED_LISTS: Readonly<Record<string, readonly string[]>> = {
   device: ["phone", "iPad", "laptop", "Android phone", "work computer", "tablet"],
   person: ["my wife", "my husband", "my daughter", "my son", "my mom", "my dad", "a friend", "my partner", "my sister", "my brother", "a coworker", "my neighbor"],
   for_whom: ["for myself", "as a gift", "for {person}", "for the office", "for our new apartment", "for a trip", "to replace an old one"],
-  bought: ["Bought", "Ordered", "Picked up", "Got", "Purchased"],
+  bought: ["bought", "ordered", "picked up", "got", "purchased"],
   bp: ["128/82", "142/90", "118/76", "156/94", "134/86", "121/79"],
   hr: ["72", "88", "96", "64", "104", "79"],
   spo2: ["91", "93", "95", "97", "98"],

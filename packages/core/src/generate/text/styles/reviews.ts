@@ -19,61 +19,72 @@ const MENTIONS = {
 
 /** Product reviews: an opener, what is good or bad about the thing, a verdict, sometimes a closing line. */
 const REVIEW_LISTS = {
+  lead: ["", "", "", "", "", "Honestly, ", "So, ", "Okay, ", "Update: ", "Well, ", "First impressions: ", "After {usage}: ", "Short version: ", "Quick review: "],
+  usage: ["a week of use", "two weeks", "a month", "three months of daily use", "a few days", "one weekend", "six weeks"],
   open_vpos: [
     "{bought} this {thing} {when} and I absolutely love it.",
-    "Best {thing} I have ever owned.",
-    "Wow, this {thing} is fantastic.",
+    "best {thing} I have ever owned.",
+    "wow, this {thing} is fantastic.",
     "{bought} this {thing} {for_whom} and it is perfect.",
     "I {really} love this {thing}.",
-    "Five stars, this {thing} is excellent.",
-    "What a great {thing}.",
-    "This {thing} exceeded every expectation.",
+    "five stars, this {thing} is excellent.",
+    "what a great {thing}, {really}.",
+    "this {thing} is amazing and worth every cent.",
+    "I am thrilled with this {thing}.",
+    "{bought} this {thing} {when}; best purchase this year.",
   ],
   open_pos: [
     "{bought} this {thing} {when} and I am very happy with it.",
-    "Really nice {thing} for the price.",
-    "Solid {thing}, I am pleased with it.",
+    "really nice {thing} for the price.",
+    "solid {thing}, I am pleased with it.",
     "{bought} this {thing} {for_whom} and it has been great so far.",
-    "Good {thing}, does what it promises.",
-    "Happy with this {thing} overall.",
+    "good {thing}, does what it promises.",
+    "happy with this {thing} overall.",
     "I like this {thing} a lot.",
-    "A good {thing} that I would buy again.",
+    "a good {thing} that I would buy again.",
+    "{bought} this {thing} {when}; glad I did.",
+    "nice {thing}, {really} good value.",
   ],
   open_mixed: [
-    "{bought} this {thing} {when}, and it is okay.",
-    "Decent {thing}, but not great.",
-    "This {thing} is fine for the price, with a few problems.",
-    "Mixed feelings about this {thing}.",
-    "{bought} this {thing} {for_whom}; it is good in some ways and disappointing in others.",
-    "It is an average {thing}, nothing special.",
+    "{bought} this {thing} {when}; it is fine, but there are a few problems.",
+    "good {thing} in some ways, disappointing in others.",
+    "this {thing} is nice for the price, but it has problems.",
+    "mixed feelings: I like this {thing}, but it has problems.",
+    "{bought} this {thing} {for_whom}; good in some ways and disappointing in others.",
+    "fine {thing}, though a bit disappointing.",
+    "I like parts of this {thing}, but the problems add up.",
+    "{bought} this {thing} {when}: some good, some bad.",
   ],
   open_neg: [
     "{bought} this {thing} {when} and I am disappointed.",
-    "Not happy with this {thing} at all.",
-    "Pretty poor {thing} for the money.",
+    "not happy with this {thing} at all.",
+    "pretty poor {thing} for the money.",
     "{bought} this {thing} {for_whom} and I regret it.",
-    "I expected much more from this {thing}.",
-    "Disappointing {thing}.",
-    "Sadly this {thing} is a letdown.",
+    "I expected much more from this {thing} and I am disappointed.",
+    "disappointing {thing}.",
+    "sadly this {thing} is a letdown.",
+    "{bought} this {thing} {when}; it has been a problem since day one.",
+    "this {thing} is weak and overpriced.",
   ],
   open_vneg: [
     "{bought} this {thing} {when} and it is a total waste of money.",
-    "Worst {thing} I have ever bought.",
-    "Terrible {thing}, avoid it.",
+    "worst {thing} I have ever bought.",
+    "terrible {thing}, avoid it.",
     "{bought} this {thing} {for_whom} and it was awful.",
-    "Do not buy this {thing}.",
-    "Absolutely horrible {thing}.",
-    "This {thing} is junk and I am angry I paid for it.",
+    "skip this {thing}, it is a useless waste of money.",
+    "absolutely horrible {thing}.",
+    "this {thing} is junk and I am angry I paid for it.",
+    "{bought} this {thing} {when}; the worst purchase I have made.",
   ],
   body_vpos: ["{good_cap}, and {good}.", "{good_cap} and it looks amazing.", "Love that {good}.", "{good_cap}; excellent quality throughout."],
   body_pos: ["{good_cap}.", "I like that {good}.", "{good_cap}, which is nice.", "The best part is that {good}."],
-  body_mixed: ["{good_cap}, but {bad}.", "I like that {good}, but sadly {bad}.", "On the plus side {good}; on the downside {bad}.", "It is good that {good}, although {bad}, which is annoying."],
-  body_neg: ["Sadly {bad}.", "The problem is that {bad}.", "{bad_cap}, which is disappointing.", "Unfortunately {bad}."],
-  body_vneg: ["{bad_cap}, and {bad}.", "{bad_cap}; terrible quality.", "Within days {bad}, which is ridiculous.", "{bad_cap}, and support was useless."],
+  body_mixed: ["{good_cap}, which is good, but sadly {bad}.", "I like that {good}, but sadly {bad}.", "The good news: {good}. The bad news: {bad}.", "It is good that {good}, although {bad}, which is annoying."],
+  body_neg: ["Sadly {bad}.", "The problem is that {bad}.", "{bad_cap}, which is disappointing.", "Worse, {bad}."],
+  body_vneg: ["{bad_cap}, and {bad}.", "{bad_cap}; terrible quality.", "{bad_cap}, which is ridiculous.", "{bad_cap}, and support was useless."],
   close_vpos: ["Highly recommend!", "Would buy again in a heartbeat.", "Worth every penny.", "I recommend it to everyone.", "Thank you for a great product!", "Could not be happier."],
   close_pos: ["Would recommend.", "Good value overall.", "I would buy it again.", "Happy with the purchase.", "Recommended."],
   close_mixed: ["It is okay if you do not expect too much.", "Three stars: decent but flawed.", "Might keep it, might return it.", "Fine for now, not great."],
-  close_neg: ["Would not recommend.", "I am returning it.", "Expected better.", "Not worth the money."],
+  close_neg: ["Would not recommend.", "I am returning it, sadly.", "Disappointed.", "Not worth the money."],
   close_vneg: ["Avoid this product.", "Complete waste of money.", "I want a refund.", "Never again.", "Zero stars if I could."],
   ...MENTIONS,
 };
@@ -84,7 +95,7 @@ export const review: StyleDef = {
   lists: REVIEW_LISTS,
   topics: { family: PRODUCT_TOPICS, lists: ["thing", "good", "bad"], unknown: UNKNOWN_PRODUCT },
   build: (c) => {
-    const pieces = [piece(c.say(c.toned("open")), true)];
+    const pieces = [piece(c.opening("lead", c.toned("open")), true)];
     if (c.chance(0.85)) pieces.push(piece(c.say(c.toned("body"))));
     if (c.mention) pieces.push(piece(c.say(`mention_${c.mentionType}`), true));
     if (c.chance(0.6)) pieces.push(piece(c.say(c.toned("close"))));
@@ -94,16 +105,18 @@ export const review: StyleDef = {
 
 /** Short comments under a post, an article or a video. */
 const COMMENT_LISTS = {
-  open_vpos: ["This is amazing!", "Love this so much.", "Absolutely brilliant.", "Best thing I have read all {day_part}.", "So good, thank you for sharing!", "Wow, {really} great work."],
-  open_pos: ["Nice one.", "Great point.", "I like this a lot.", "Good stuff, thanks.", "Really helpful, thanks.", "Agree, well said."],
-  open_mixed: ["Interesting, but I am not sure I agree.", "Good point, though a bit one-sided.", "Some of this is useful, some of it is wrong.", "Fair enough, but it misses the bigger problem."],
-  open_neg: ["Not convinced at all.", "This is pretty misleading.", "Disappointed by this one.", "Sorry, but this is wrong.", "Meh, this is weak."],
-  open_vneg: ["This is terrible.", "What a waste of time.", "Awful take, honestly.", "This is complete nonsense.", "Worst post I have seen in a while."],
-  tail_vpos: ["Sharing this with {person}.", "Made my {day_part}!", "Keep it up!", "More of this please."],
-  tail_pos: ["Thanks for posting.", "Saving this for later.", "Learned something new today.", "Good to know."],
-  tail_mixed: ["Curious what others think.", "Would like to see the sources.", "Still, worth a read."],
-  tail_neg: ["Expected better from this channel.", "Please check your facts.", "Not helpful."],
-  tail_vneg: ["Unsubscribing.", "Stop spreading this.", "Embarrassing."],
+  lead: ["", "", "", "Honestly, ", "Ok, ", "Hmm, ", "Not gonna lie, ", "So, ", "Real talk: "],
+  content: ["post", "video", "thread", "article", "write-up", "explanation", "take", "breakdown", "clip", "guide"],
+  open_vpos: ["this {content} is amazing!", "love this {content} so much.", "absolutely brilliant {content}.", "best {content} I have seen all {day_part}.", "so good, thank you for sharing this {content}!", "{really} great {content}, love it.", "what a fantastic {content}."],
+  open_pos: ["nice {content}.", "great point in this {content}.", "I like this {content} a lot.", "good {content}, thanks.", "{really} helpful {content}, thanks.", "agree, this {content} is well said.", "good stuff, I enjoyed this {content}."],
+  open_mixed: ["interesting {content}, but some of it is wrong.", "good point, though this {content} is a bit one-sided.", "some of this {content} is useful, some of it is misleading.", "fair {content}, but it misses the bigger problem.", "nice idea, bad execution in this {content}.", "I like the start of this {content}, the rest is weak."],
+  open_neg: ["I doubt this {content}; it is weak.", "this {content} is pretty misleading.", "disappointed by this {content}.", "sorry, but this {content} is wrong.", "meh, this {content} is weak.", "this {content} is confusing and unhelpful."],
+  open_vneg: ["this {content} is terrible.", "what a waste of time this {content} was.", "awful {content}, {really}.", "this {content} is complete nonsense.", "worst {content} I have seen in a while.", "I hate this {content}."],
+  tail_vpos: ["Sharing this with {person}.", "Made my {day_part}!", "Keep it up!", "More of this please.", "Subscribed!"],
+  tail_pos: ["Thanks for posting.", "Saving this for later.", "Learned something new today.", "Good to know.", "Thanks for the tip."],
+  tail_mixed: ["Curious what others think.", "Would like to see the sources.", "Still, worth a read.", "Part two might be better."],
+  tail_neg: ["Check your facts.", "Not helpful.", "Sad to see this here.", "This needs a correction."],
+  tail_vneg: ["Unsubscribing.", "Stop spreading this.", "Embarrassing.", "Reported."],
   day_part: ["day", "week", "morning", "evening"],
   ...MENTIONS,
   mention_city: ["Same thing here in {@mention}.", "Greetings from {@mention}!", "Happening in {@mention} too."],
@@ -115,7 +128,7 @@ export const comment: StyleDef = {
   lists: COMMENT_LISTS,
   topics: { family: [], lists: [], unknown: {} },
   build: (c) => {
-    const pieces = [piece(c.say(c.toned("open")), true)];
+    const pieces = [piece(c.opening("lead", c.toned("open")), true)];
     if (c.mention) pieces.push(piece(c.say(`mention_${c.mentionType}`), true));
     if (c.chance(0.6)) pieces.push(piece(c.say(c.toned("tail"))));
     return pieces;
@@ -124,18 +137,21 @@ export const comment: StyleDef = {
 
 /** Survey or service feedback: how it went and what to change. */
 const FEEDBACK_LISTS = {
-  open_vpos: ["Excellent experience from start to finish.", "The staff were wonderful and very helpful.", "Everything was perfect, thank you.", "Fantastic service, I am delighted."],
-  open_pos: ["Good experience overall.", "The service was friendly and quick.", "I was happy with how it went.", "Pleasant visit, no problems."],
-  open_mixed: ["The experience was okay, with some problems.", "Friendly staff, but the wait was too long.", "Good product, but the checkout was confusing.", "Some things were great and some were poor."],
-  open_neg: ["I was disappointed with the service.", "The wait was long and nobody explained why.", "Not a good experience this time.", "The staff seemed rushed and unhelpful."],
-  open_vneg: ["Terrible experience, I am very upset.", "The worst service I have had in years.", "Rude staff and a broken process.", "Awful from start to finish."],
+  lead: ["", "", "", "Overall, ", "Honestly, ", "This time, ", "On my last visit, ", "As a regular, "],
+  staff: ["staff", "team", "front desk", "support agents", "nurses", "drivers", "crew"],
+  open_vpos: ["excellent experience from start to finish.", "the {staff} were wonderful and very helpful.", "everything was perfect, thank you.", "fantastic service, I am delighted.", "the {staff} made it a great experience.", "the {area} was excellent and the {staff} were lovely."],
+  open_pos: ["good experience overall.", "the {staff} were friendly and quick.", "I was happy with the {area}.", "pleasant visit, the {staff} were helpful.", "the {area} was good and easy.", "nice {staff} and a smooth {area}."],
+  open_mixed: ["the {area} was fine, but the {area2} was a problem.", "friendly {staff}, but the wait was too long and frustrating.", "good {staff}, but the {area} was confusing.", "some things were great and some were poor.", "the {staff} were nice, but the {area} was disappointing."],
+  open_neg: ["I was disappointed with the {area}.", "the wait was long and the {staff} were unhelpful.", "a bad experience this time.", "the {staff} seemed rushed and the {area} was poor.", "the {area} was confusing and slow, disappointing."],
+  open_vneg: ["terrible experience, I am very upset.", "the worst {area} I have dealt with in years.", "rude {staff} and a broken {area}.", "awful from start to finish.", "the {staff} were rude and the {area} was a disaster."],
+  area2: ["{area}"],
   suggest_vpos: ["Keep doing what you are doing.", "Please thank the team for me.", "I will definitely be back."],
   suggest_pos: ["Maybe add more {option}.", "More {option} would make it even better.", "I will come back."],
   suggest_mixed: ["Please improve the {area}.", "Fix the {area} and it would be great.", "The {area} needs work."],
-  suggest_neg: ["The {area} needs a serious fix.", "Please train staff on the {area}.", "I hope the {area} improves."],
+  suggest_neg: ["The {area} needs a serious fix.", "Train staff on the {area}; it is a mess.", "The {area} is a problem that keeps coming back."],
   suggest_vneg: ["I will not return.", "Someone needs to fix the {area} now.", "I have told my friends to avoid you."],
   option: ["payment options", "appointment slots", "opening hours", "choices on the menu", "ways to contact you"],
-  area: ["booking process", "wait times", "website", "phone support", "checkout", "communication", "cleanliness"],
+  area: ["booking process", "waiting time", "website", "phone support", "checkout", "communication", "cleanliness"],
   ...MENTIONS,
   mention_person: ["{@mention} was especially helpful.", "Ask {@mention} about this visit."],
   mention_city: ["Visited the {@mention} location.", "This was at your {@mention} branch."],
@@ -147,7 +163,7 @@ export const feedback: StyleDef = {
   lists: FEEDBACK_LISTS,
   topics: { family: [], lists: [], unknown: {} },
   build: (c) => {
-    const pieces = [piece(c.say(c.toned("open")), true)];
+    const pieces = [piece(c.opening("lead", c.toned("open")), true)];
     if (c.mention) pieces.push(piece(c.say(`mention_${c.mentionType}`), true));
     if (c.chance(0.75)) pieces.push(piece(c.say(c.toned("suggest"))));
     return pieces;

@@ -16,8 +16,8 @@ const MENTIONS = {
 const POST_LISTS = {
   line_vpos: ["Absolutely loving {subject} right now", "{subject_cap} was amazing", "Best {day_part} in ages thanks to {subject}", "Cannot stop smiling about {subject}", "So happy about {subject}", "{subject_cap}: a perfect way to spend the {day_part}"],
   line_pos: ["Really enjoyed {subject} today", "{subject_cap} was fun", "Good {day_part}: {subject}", "Pretty happy with {subject}", "Nice surprise: {subject}", "{subject_cap}. Worth it"],
-  line_mixed: ["{subject_cap} was fine, not great", "Not sure how I feel about {subject}", "{subject_cap}: some good, some bad", "Mixed feelings about {subject} tbh", "{subject_cap} was okay, but I expected more"],
-  line_neg: ["Disappointed by {subject}", "{subject_cap} was a letdown", "Not loving {subject} today", "Well, {subject} did not go well", "Bad {day_part}: {subject}"],
+  line_mixed: ["{subject_cap} was fine, not great", "{subject_cap}: good idea, bad timing", "{subject_cap}: some good, some bad", "Mixed feelings about {subject}: fun, but a mess", "{subject_cap} was nice, but a little disappointing", "Loved parts of {subject}, hated others"],
+  line_neg: ["Disappointed by {subject}", "{subject_cap} was a sad letdown", "Not loving {subject} today", "Well, {subject} was a mess", "Bad {day_part}: {subject}"],
   line_vneg: ["{subject_cap} was a total disaster", "Honestly {subject} was awful", "Worst {day_part} ever: {subject}", "So angry about {subject}", "I hate how {subject} went"],
   end_vpos: ["!", "!!", ". Grateful.", ". 10/10."],
   end_pos: ["!", ".", ". Recommend."],
@@ -49,10 +49,10 @@ export const social_post: StyleDef = {
 
 /** News headlines: subject, verb phrase, no final full stop. */
 const HEADLINE_LISTS = {
-  line_vpos: ["{subject_cap} draws record crowds", "{subject_cap} wins praise from experts", "Big boost for {subject}", "{subject_cap} beats every forecast", "Celebrations as {subject} succeeds"],
-  line_pos: ["{subject_cap} brings welcome relief", "Good news for fans of {subject}", "{subject_cap} shows signs of growth", "Experts upbeat on {subject}"],
-  line_mixed: ["{subject_cap}: what we know so far", "Questions remain over {subject}", "{subject_cap} divides opinion", "What {subject} means for you"],
-  line_neg: ["Concerns grow over {subject}", "{subject_cap} hit by delays", "Critics slam {subject}", "Problems mount for {subject}"],
+  line_vpos: ["{subject_cap} draws huge, happy crowds", "{subject_cap} wins praise from experts", "Huge win for {subject}", "{subject_cap} a stunning success", "Celebrations as {subject} succeeds", "Delight as {subject} tops all hopes"],
+  line_pos: ["{subject_cap} brings welcome relief", "Good news for fans of {subject}", "{subject_cap} shows signs of growth", "Experts hopeful on {subject}", "{subject_cap} gets a helpful boost", "Fans cheer {subject}"],
+  line_mixed: ["{subject_cap}: good news and bad news", "Hopes and fears over {subject}", "{subject_cap} wins fans but draws criticism", "{subject_cap}: gains and losses", "Praise and anger over {subject}"],
+  line_neg: ["Fears grow over {subject}", "{subject_cap} hit by problems", "Critics slam {subject}", "Problems mount for {subject}", "{subject_cap} fails to impress", "Worries over {subject}"],
   line_vneg: ["{subject_cap} ends in chaos", "Anger as {subject} collapses", "Crisis deepens over {subject}", "{subject_cap} sparks outrage"],
   mention_city: ["in {@mention}"],
   mention_other: ["({@mention})"],

@@ -56,7 +56,7 @@ const COMPLAINT_LISTS = {
   open_mixed: ["I usually like your service, but {problem}.", "Normally things go well, but this time {problem}.", "Not a big drama, but {problem}."],
   open_pos: ["Overall I am a happy customer, but {problem}.", "I like your service, but {problem}."],
   feel_vneg: ["Your staff were rude and useless.", "I have wasted hours on this.", "Nobody bothered to reply to my emails."],
-  feel_neg: ["Nobody has given me a clear answer.", "It has cost me time and money.", "The chat agent could not help."],
+  feel_neg: ["Nobody has answered me, which is frustrating.", "It has cost me time and money.", "The chat agent could not help."],
   feel_mixed: ["The agent was polite, but nothing was fixed.", "I appreciate the quick reply, but the problem remains."],
   feel_pos: ["The agent was friendly, to be fair."],
   want_vneg: ["I want a full refund and an apology.", "I expect compensation.", "Fix this or I will close my account."],
@@ -85,7 +85,7 @@ export const complaint: StyleDef = {
 const MESSAGE_LISTS = {
   open_vpos: ["Omg that is amazing news!", "Best day ever!", "So happy for you!!", "That was awesome, thank you!", "Love it, thanks so much!"],
   open_pos: ["Sounds good!", "Great, see you {time}.", "Thanks, that works for me.", "Nice, let me know when you are free.", "Cool, I will be there {time}."],
-  open_mixed: ["Ok, I guess that works.", "Fine, but I might be late.", "Sure, though {time} is tricky for me.", "Hmm, not sure yet, let me check."],
+  open_mixed: ["Ok, fine, but I am a bit annoyed.", "Fine, but sorry, I might be late.", "Sure, happy to, but {time} is a problem for me.", "Good idea, but I am stuck at work {time}.", "Nice, but the {thing} is still broken."],
   open_neg: ["Sorry, I cannot make it {time}.", "Ugh, running late again.", "Not great news, the {thing} is broken.", "I am annoyed they cancelled."],
   open_vneg: ["This is the worst day.", "I am so angry right now.", "Terrible news, call me when you can.", "I hate this, seriously."],
   extra: ["Call me later?", "Can you grab {item} on the way?", "Running {mins} minutes behind.", "Did you see my email?", "Text me when you land.", "Let me know what you think."],

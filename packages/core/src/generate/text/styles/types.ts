@@ -15,6 +15,8 @@ export interface BuildContext {
   readonly mentionType: string;
   /** A finished sentence from a list (its slots filled, capitalised). */
   say(list: string): string;
+  /** One sentence made of a lead-in ("Honestly, ", often empty) and the start of a text, as one sentence. */
+  opening(lead: string, list: string): string;
   /** A list name for this tone, falling back from vneg to neg and vpos to pos when the style has no list of its own. */
   toned(prefix: string): string;
   /** True with probability p. */
