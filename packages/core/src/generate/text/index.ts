@@ -85,6 +85,7 @@ export function textGenerator(column: TextColumn, index: number, columns: readon
     },
     mentionType: type,
     say: (list) => lexicon.sentence(list, rng, rowContext),
+    raw: (list) => lexicon.expand(lexicon.pool(list), rng, rowContext),
     opening: (lead, list) => lexicon.joined([lead, list], rng, rowContext),
     toned: (prefix) => {
       for (const t of TONE_FALLBACK[tone]!) {

@@ -145,7 +145,7 @@ const FEEDBACK_LISTS = {
   open_neg: ["I was disappointed with the {area}.", "the wait was long and the {staff} were unhelpful.", "a bad experience this time.", "the {staff} seemed rushed and the {area} was poor.", "the {area} was confusing and slow, disappointing."],
   open_vneg: ["terrible experience, I am very upset.", "the worst {area} I have dealt with in years.", "rude {staff} and a broken {area}.", "awful from start to finish.", "the {staff} were rude and the {area} was a disaster."],
   area2: ["{area}"],
-  suggest_vpos: ["Keep doing what you are doing.", "Please thank the team for me.", "I will definitely be back."],
+  suggest_vpos: ["Keep doing what you are doing.", "Please thank the {staff} for me.", "I will definitely be back.", "Best {area} in town.", "Ten out of ten for the {area}."],
   suggest_pos: ["Maybe add more {option}.", "More {option} would make it even better.", "I will come back."],
   suggest_mixed: ["Please improve the {area}.", "Fix the {area} and it would be great.", "The {area} needs work."],
   suggest_neg: ["The {area} needs a serious fix.", "Train staff on the {area}; it is a mess.", "The {area} is a problem that keeps coming back."],

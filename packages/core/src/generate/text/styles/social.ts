@@ -54,6 +54,8 @@ const HEADLINE_LISTS = {
   line_mixed: ["{subject_cap}: good news and bad news", "Hopes and fears over {subject}", "{subject_cap} wins fans but draws criticism", "{subject_cap}: gains and losses", "Praise and anger over {subject}"],
   line_neg: ["Fears grow over {subject}", "{subject_cap} hit by problems", "Critics slam {subject}", "Problems mount for {subject}", "{subject_cap} fails to impress", "Worries over {subject}"],
   line_vneg: ["{subject_cap} ends in chaos", "Anger as {subject} collapses", "Crisis deepens over {subject}", "{subject_cap} sparks outrage"],
+  suffix: [", report says", " this week", " after {n} years", ", officials say", " in {month}", ", poll finds", " again", " as {season} begins"],
+  season: ["spring", "summer", "autumn", "winter"],
   mention_city: ["in {@mention}"],
   mention_other: ["({@mention})"],
 };
@@ -70,7 +72,7 @@ export const headline: StyleDef = {
   },
   topics: { family: INTEREST_TOPICS, lists: ["subject"], unknown: UNKNOWN_INTEREST },
   build: (c) => {
-    const line = c.say(c.toned("line"));
+    const line = c.say(c.toned("line")) + (c.chance(0.4) ? c.raw("suffix") : "");
     return [piece(c.mention ? `${line} ${c.say(`mention_${c.mentionType}`).replace(/^./, (s) => (/[A-Z]/.test(c.mention![0] ?? "") ? s : s.toLowerCase()))}` : line, true)];
   },
 };

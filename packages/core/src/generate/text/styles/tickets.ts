@@ -51,10 +51,13 @@ export const support_ticket: StyleDef = {
 
 /** Complaints: what went wrong, how it felt, what would put it right. */
 const COMPLAINT_LISTS = {
-  open_vneg: ["I am furious: {problem}.", "This is a disgrace. {problem_cap}.", "I have never been treated this badly. {problem_cap}.", "Absolutely unacceptable: {problem}."],
+  lead: ["", "", "", "To whom it may concern: ", "Order {order}: ", "Hello. ", "Dear team, ", "Re case {order}: ", "For the record, ", "Once again, "],
+  order: ["#{digit}{digit}{digit}{digit}{digit}", "A{digit}{digit}{digit}-{digit}{digit}"],
+  digit: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
+  open_vneg: ["I am furious: {problem}.", "this is a disgrace. {problem_cap}.", "I have never been treated this badly. {problem_cap}.", "absolutely unacceptable: {problem}.", "{really}, this is the worst service: {problem}."],
   open_neg: ["I want to complain because {problem}.", "I am unhappy that {problem}.", "I am writing to complain: {problem}.", "I am disappointed because {problem}."],
-  open_mixed: ["I usually like your service, but {problem}.", "Normally things go well, but this time {problem}.", "Not a big drama, but {problem}."],
-  open_pos: ["Overall I am a happy customer, but {problem}.", "I like your service, but {problem}."],
+  open_mixed: ["I usually like your service, but {problem}, which is a problem.", "normally things go well, but this time {problem}, which is annoying.", "good service as a rule, but {problem}."],
+  open_pos: ["overall I am a happy customer, but {problem}.", "I like your service, but {problem}."],
   feel_vneg: ["Your staff were rude and useless.", "I have wasted hours on this.", "Nobody bothered to reply to my emails."],
   feel_neg: ["Nobody has answered me, which is frustrating.", "It has cost me time and money.", "The chat agent could not help."],
   feel_mixed: ["The agent was polite, but nothing was fixed.", "I appreciate the quick reply, but the problem remains."],
@@ -73,7 +76,7 @@ export const complaint: StyleDef = {
   topics: { family: ISSUE_TOPICS, lists: ["problem", "ask"], unknown: UNKNOWN_ISSUE },
   build: (c) => {
     const level = c.toned("open").replace("vpos", "pos");
-    const pieces = [piece(c.say(level), true)];
+    const pieces = [piece(c.opening("lead", level), true)];
     if (c.mention) pieces.push(piece(c.say(`mention_${c.mentionType}`), true));
     if (c.chance(0.7)) pieces.push(piece(c.say(level.replace("open", "feel"))));
     pieces.push(piece(c.say(level.replace("open", "want"))));
@@ -83,14 +86,17 @@ export const complaint: StyleDef = {
 
 /** Chat or text messages between people: short, informal. */
 const MESSAGE_LISTS = {
-  open_vpos: ["Omg that is amazing news!", "Best day ever!", "So happy for you!!", "That was awesome, thank you!", "Love it, thanks so much!"],
-  open_pos: ["Sounds good!", "Great, see you {time}.", "Thanks, that works for me.", "Nice, let me know when you are free.", "Cool, I will be there {time}."],
-  open_mixed: ["Ok, fine, but I am a bit annoyed.", "Fine, but sorry, I might be late.", "Sure, happy to, but {time} is a problem for me.", "Good idea, but I am stuck at work {time}.", "Nice, but the {thing} is still broken."],
-  open_neg: ["Sorry, I cannot make it {time}.", "Ugh, running late again.", "Not great news, the {thing} is broken.", "I am annoyed they cancelled."],
-  open_vneg: ["This is the worst day.", "I am so angry right now.", "Terrible news, call me when you can.", "I hate this, seriously."],
+  lead: ["", "", "", "Hey, ", "Hey! ", "Ok so ", "Btw, ", "Hi! ", "Yo, ", "Update: ", "Heads up, "],
+  open_vpos: ["omg that is amazing news!", "the {event} was awesome, thank you!", "best {event} ever!", "loved the {event} {time}, so much fun!", "you are the best, thanks for the {gift}!", "Best day ever!", "So happy for you!!", "That was awesome, thank you!", "Love it, thanks so much!"],
+  open_pos: ["the {event} {time} sounds good!", "thanks for the {gift}, it is lovely.", "great, see you at the {event}.", "glad the {event} went well.", "sounds good!", "Great, see you {time}.", "Thanks, that works for me.", "Nice, let me know when you are free.", "Cool, I will be there {time}."],
+  open_mixed: ["the {event} was fun, but I am so tired.", "good news about the {event}, bad news about the {thing}.", "ok, fine, but I am a bit annoyed.", "Fine, but sorry, I might be late.", "Sure, happy to, but {time} is a problem for me.", "Good idea, but I am stuck at work {time}.", "Nice, but the {thing} is still broken."],
+  open_neg: ["sorry, I cannot make the {event} {time}.", "sorry, the {event} is cancelled.", "ugh, the {thing} broke again.", "I missed the {event}, sad.", "sorry, I cannot make it {time}.", "Ugh, running late again.", "Not great news, the {thing} is broken.", "I am annoyed they cancelled."],
+  open_vneg: ["the {event} was a disaster.", "worst {event} ever, I am furious.", "the {thing} is ruined and I am so angry.", "this is the worst day.", "I am so angry right now.", "Terrible news, call me when you can.", "I hate this, seriously."],
   extra: ["Call me later?", "Can you grab {item} on the way?", "Running {mins} minutes behind.", "Did you see my email?", "Text me when you land.", "Let me know what you think."],
   time: ["tonight", "tomorrow", "at 7", "on {weekday}", "after work", "this weekend", "at noon"],
-  thing: ["car", "heater", "laptop", "washing machine", "train"],
+  thing: ["car", "heater", "laptop", "washing machine", "train", "dishwasher", "bike", "phone"],
+  event: ["dinner", "party", "game", "meeting", "trip", "concert", "movie", "picnic", "interview", "barbecue", "class", "wedding"],
+  gift: ["flowers", "book", "card", "cake", "ride", "tickets", "advice"],
   item: ["milk", "bread", "coffee", "the tickets", "my charger"],
   mins: ["5", "10", "15", "20"],
   ...MENTIONS,
@@ -104,7 +110,7 @@ export const message: StyleDef = {
   lists: MESSAGE_LISTS,
   topics: { family: [], lists: [], unknown: {} },
   build: (c) => {
-    const pieces = [piece(c.say(c.toned("open")), true)];
+    const pieces = [piece(c.opening("lead", c.toned("open")), true)];
     if (c.mention) pieces.push(piece(c.say(`mention_${c.mentionType}`), true));
     if (c.chance(0.45)) pieces.push(piece(c.say("extra")));
     return pieces;

@@ -15,6 +15,8 @@ export interface BuildContext {
   readonly mentionType: string;
   /** A finished sentence from a list (its slots filled, capitalised). */
   say(list: string): string;
+  /** A list's expansion as it is: no capital, no article resolution (a suffix such as ", officials say"). */
+  raw(list: string): string;
   /** One sentence made of a lead-in ("Honestly, ", often empty) and the start of a text, as one sentence. */
   opening(lead: string, list: string): string;
   /** A list name for this tone, falling back from vneg to neg and vpos to pos when the style has no list of its own. */
