@@ -49,7 +49,7 @@ export const clinical_note: StyleDef = {
 
 /** Product copy: a hook, what it is made of, who it is for. Always upbeat: tone does not change it. */
 const PRODUCT_LISTS = {
-  hook: ["Meet the {adj} {thing} you have been waiting for.", "This {adj} {thing} makes every day easier.", "A {adj} {thing} built to last.", "Say hello to {a} {adj} {thing}.", "The {adj} {thing} for {audience}.", "Designed for {audience}, this {adj} {thing} is one to keep."],
+  hook: ["Meet the {adj} {thing} you have been waiting for.", "This {adj} {thing} makes every day easier.", "{a} {adj} {thing} built to last.", "Say hello to {a} {adj} {thing}.", "The {adj} {thing} for {audience}.", "Designed for {audience}, this {adj} {thing} is one to keep."],
   adj: ["lightweight", "compact", "premium", "durable", "versatile", "elegant", "everyday", "eco-friendly", "modern", "classic"],
   audience: ["busy mornings", "small spaces", "families", "travelers", "beginners and pros alike", "anyone on the go", "gift giving"],
   feature: ["{good_cap}.", "Customers tell us {good}.", "{good_cap}, and it ships with {detail}.", "Comes with {detail}.", "Backed by {detail}."],

@@ -67,7 +67,7 @@ const REVIEW_LISTS = {
     "this {thing} is weak and overpriced.",
   ],
   open_vneg: [
-    "{bought} this {thing} {when} and it is a total waste of money.",
+    "{bought} this {thing} {when} and it is a terrible waste of money.",
     "worst {thing} I have ever bought.",
     "terrible {thing}, avoid it.",
     "{bought} this {thing} {for_whom} and it was awful.",
@@ -79,13 +79,13 @@ const REVIEW_LISTS = {
   body_vpos: ["{good_cap}, and {good}.", "{good_cap} and it looks amazing.", "Love that {good}.", "{good_cap}; excellent quality throughout."],
   body_pos: ["{good_cap}.", "I like that {good}.", "{good_cap}, which is nice.", "The best part is that {good}."],
   body_mixed: ["{good_cap}, which is good, but sadly {bad}.", "I like that {good}, but sadly {bad}.", "The good news: {good}. The bad news: {bad}.", "It is good that {good}, although {bad}, which is annoying."],
-  body_neg: ["Sadly {bad}.", "The problem is that {bad}.", "{bad_cap}, which is disappointing.", "Worse, {bad}."],
-  body_vneg: ["{bad_cap}, and {bad}.", "{bad_cap}; terrible quality.", "{bad_cap}, which is ridiculous.", "{bad_cap}, and support was useless."],
+  body_neg: ["Sadly {bad}.", "The problem is that {bad}.", "{bad_cap}, which is disappointing.", "On top of that, {bad}."],
+  body_vneg: ["{bad_cap}, and {bad}. Awful.", "{bad_cap}; terrible quality.", "{bad_cap}, which is ridiculous.", "{bad_cap}, and support was useless."],
   close_vpos: ["Highly recommend!", "Would buy again in a heartbeat.", "Worth every penny.", "I recommend it to everyone.", "Thank you for a great product!", "Could not be happier."],
   close_pos: ["Would recommend.", "Good value overall.", "I would buy it again.", "Happy with the purchase.", "Recommended."],
   close_mixed: ["It is okay if you do not expect too much.", "Three stars: decent but flawed.", "Might keep it, might return it.", "Fine for now, not great."],
   close_neg: ["Would not recommend.", "I am returning it, sadly.", "Disappointed.", "Not worth the money."],
-  close_vneg: ["Avoid this product.", "Complete waste of money.", "I want a refund.", "Never again.", "Zero stars if I could."],
+  close_vneg: ["Avoid this awful product.", "Complete waste of money.", "Horrible. I want a refund.", "Terrible, never again.", "Zero stars if I could, it is that bad."],
   ...MENTIONS,
 };
 
