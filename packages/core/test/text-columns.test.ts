@@ -162,7 +162,7 @@ describe("text variety and style", () => {
       11,
     );
     const register: Record<string, RegExp> = {
-      clinical_note: /^(Pt |\d+ ?y\/o |\d+[MF] )/,
+      clinical_note: /(^|: |\. )(Pt |\d+ ?y\/o |\d+[MF] )/,
       support_ticket: /\b(I|my|me|[Pp]lease)\b/,
       job_description: /\b(we|our|you)\b/i,
       headline: /[^.]$/,
@@ -176,6 +176,7 @@ describe("text variety and style", () => {
       expect(d, style).toBeGreaterThanOrEqual(0.8);
       for (const t of texts) {
         expect(t, style).toMatch(/^[A-Z0-9#]/); // starts like a sentence
+        expect(t, style).not.toMatch(/[.!?] [a-z]/); // and so does every sentence after it
         expect(t, style).not.toMatch(/\{|\}|undefined|\u0001|  /); // no unfilled slot, no double space
         expect(t, style).not.toMatch(/\b[aA] [aei][a-z]|\b[aA]n [bcdfgklmnpqrstvwz][a-z]/); // articles agree
         if (register[style]) expect(t, style).toMatch(register[style]!);

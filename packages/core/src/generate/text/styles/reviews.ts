@@ -137,7 +137,7 @@ export const comment: StyleDef = {
 
 /** Survey or service feedback: how it went and what to change. */
 const FEEDBACK_LISTS = {
-  lead: ["", "", "", "Overall, ", "Honestly, ", "This time, ", "On my last visit, ", "As a regular, "],
+  lead: ["", "", "", "Overall, ", "Honestly, ", "This time, ", "On my last visit, ", "As a regular, ", "In short, ", "Visited {when}: ", "First time here: ", "After {n} visits, "],
   staff: ["staff", "team", "front desk", "support agents", "nurses", "drivers", "crew"],
   open_vpos: ["excellent experience from start to finish.", "the {staff} were wonderful and very helpful.", "everything was perfect, thank you.", "fantastic service, I am delighted.", "the {staff} made it a great experience.", "the {area} was excellent and the {staff} were lovely."],
   open_pos: ["good experience overall.", "the {staff} were friendly and quick.", "I was happy with the {area}.", "pleasant visit, the {staff} were helpful.", "the {area} was good and easy.", "nice {staff} and a smooth {area}."],

@@ -51,7 +51,7 @@ export const support_ticket: StyleDef = {
 
 /** Complaints: what went wrong, how it felt, what would put it right. */
 const COMPLAINT_LISTS = {
-  lead: ["", "", "", "To whom it may concern: ", "Order {order}: ", "Hello. ", "Dear team, ", "Re case {order}: ", "For the record, ", "Once again, "],
+  lead: ["", "", "", "To whom it may concern: ", "Order {order}: ", "Hello, ", "Dear team, ", "Re case {order}: ", "For the record, ", "Once again, "],
   order: ["#{digit}{digit}{digit}{digit}{digit}", "A{digit}{digit}{digit}-{digit}{digit}"],
   digit: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
   open_vneg: ["I am furious: {problem}.", "this is a disgrace. {problem_cap}.", "I have never been treated this badly. {problem_cap}.", "absolutely unacceptable: {problem}.", "{really}, this is the worst service: {problem}."],
@@ -86,7 +86,7 @@ export const complaint: StyleDef = {
 
 /** Chat or text messages between people: short, informal. */
 const MESSAGE_LISTS = {
-  lead: ["", "", "", "Hey, ", "Hey! ", "Ok so ", "Btw, ", "Hi! ", "Yo, ", "Update: ", "Heads up, "],
+  lead: ["", "", "", "Hey, ", "Hey hey, ", "Ok so ", "Btw, ", "Hi, ", "Yo, ", "Update: ", "Heads up, "],
   open_vpos: ["omg that is amazing news!", "the {event} was awesome, thank you!", "best {event} ever!", "loved the {event} {time}, so much fun!", "you are the best, thanks for the {gift}!", "Best day ever!", "So happy for you!!", "That was awesome, thank you!", "Love it, thanks so much!"],
   open_pos: ["the {event} {time} sounds good!", "thanks for the {gift}, it is lovely.", "great, see you at the {event}.", "glad the {event} went well.", "sounds good!", "Great, see you {time}.", "Thanks, that works for me.", "Nice, let me know when you are free.", "Cool, I will be there {time}."],
   open_mixed: ["the {event} was fun, but I am so tired.", "good news about the {event}, bad news about the {thing}.", "ok, fine, but I am a bit annoyed.", "Fine, but sorry, I might be late.", "Sure, happy to, but {time} is a problem for me.", "Good idea, but I am stuck at work {time}.", "Nice, but the {thing} is still broken."],
