@@ -17,9 +17,9 @@ export const PRODUCT_TOPICS: readonly Topic[] = [
     id: "electronics",
     match: /electronic|gadget|tech|computer|phone|audio|camera|tv|laptop/,
     lists: {
-      thing: ["pair of headphones", "charger", "bluetooth speaker", "tablet", "smartwatch", "laptop stand", "webcam", "power bank", "wireless mouse", "phone case"],
+      thing: ["pair of headphones", "charger", "bluetooth speaker", "tablet", "smartwatch", "e-reader", "webcam", "power bank", "wireless mouse", "smart plug"],
       good: ["the battery lasts all day", "setup took two minutes", "the sound is crisp and clear", "it pairs instantly", "the screen is bright and sharp", "it charges fast"],
-      bad: ["the battery dies within hours", "it keeps disconnecting", "it overheats after a while", "the buttons feel cheap", "the charging port stopped working", "the app crashes constantly"],
+      bad: ["the battery dies within hours", "it keeps disconnecting", "it overheats after a while", "the buttons feel cheap", "the charging port stopped working", "it stopped charging after a week"],
     },
   },
   {
@@ -72,8 +72,8 @@ export const PRODUCT_TOPICS: readonly Topic[] = [
     match: /sport|outdoor|fitness|gym|camp|bike|cycl|yoga/,
     lists: {
       thing: ["yoga mat", "water bottle", "tent", "set of dumbbells", "bike helmet", "backpack", "resistance band", "pair of hiking socks"],
-      good: ["it holds up on long hikes", "the grip is excellent", "it is light and easy to carry", "it survived a week of heavy use", "it keeps water cold all day"],
-      bad: ["it tore on the first trip", "the straps are weak", "it smells strongly of plastic", "the grip wears off quickly", "the lid leaks"],
+      good: ["it holds up on long hikes", "the grip is excellent", "it is light and easy to carry", "it survived a week of heavy use", "it feels sturdy and well made"],
+      bad: ["it tore on the first trip", "the straps are weak", "it smells strongly of plastic", "the grip wears off quickly", "the stitching came loose"],
     },
   },
   {
@@ -101,7 +101,7 @@ export const ISSUE_TOPICS: readonly Topic[] = [
         "the payment failed but the charge still shows on my card",
         "I was billed the full price although a discount was promised",
       ],
-      ask: ["please correct the invoice", "please reverse the duplicate charge", "please send a corrected bill", "please explain the extra charge"],
+      ask: ["please correct my bill", "please look into these charges", "please refund the difference", "please explain what happened with my bill"],
     },
   },
   {
@@ -116,7 +116,7 @@ export const ISSUE_TOPICS: readonly Topic[] = [
         "the courier left my package outside in the rain",
         "my delivery is {n} days late with no update",
       ],
-      ask: ["please tell me where my package is", "please send a replacement shipment", "please check with the courier", "please update the delivery address"],
+      ask: ["please tell me where my package is", "please send a replacement shipment", "please check with the courier", "please find out what happened to my order"],
     },
   },
   {
@@ -160,7 +160,7 @@ export const ISSUE_TOPICS: readonly Topic[] = [
         "the return label you sent does not work",
         "I want a refund for an item that arrived damaged",
       ],
-      ask: ["please process my refund", "please confirm when the refund will arrive", "please send a working return label", "please give me my money back"],
+      ask: ["please process my refund", "please confirm when the refund will arrive", "please sort out my refund", "please give me my money back"],
     },
   },
   {
@@ -174,7 +174,7 @@ export const ISSUE_TOPICS: readonly Topic[] = [
         "the login page says my password is wrong even after a reset",
         "I get logged out every few minutes",
       ],
-      ask: ["please help me get back into my account", "please reset my password", "please resend the login code", "please tell me how to regain access"],
+      ask: ["please help me get back into my account", "please check what is wrong with my login", "please tell me how to regain access"],
     },
   },
   {
