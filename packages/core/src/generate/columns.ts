@@ -7,6 +7,7 @@ import { fastEmailFromName, fastFakerMethod, fastUsernameFromName } from "./fast
 import { numericModel, type NumericModel } from "./numeric.js";
 import { Random } from "./random.js";
 import { seasonalWeight } from "./seasonality.js";
+import { textGenerator } from "./text/index.js";
 import type { ChunkContext, Value } from "./types.js";
 
 /** Stream purposes, so the values and the null mask of a column never share draws. */
@@ -189,8 +190,9 @@ class Compiler {
         return this.id(column, index, base);
       case "derived":
         return this.derived(column, index, base);
-      case "formula":
       case "text":
+        return { ...base, ...textGenerator(column, index, this.spec.columns, this.byName) };
+      case "formula":
         // Contract commit: the generators for these kinds land with the relations work (issue 13).
         throw new SynthdataError("INVALID_SPEC", `column "${column.name}": ${column.kind} columns are not generated yet`);
     }

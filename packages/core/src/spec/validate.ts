@@ -2,8 +2,9 @@ import type { z } from "zod";
 import { parseSpecDate } from "./dates.js";
 import { argIssues, getCatalogEntry, nearestCatalogId } from "../catalog/catalog.js";
 import { SynthdataError, formatIssues, type SpecIssue } from "../errors.js";
-import { columnDependencies, generationOrder } from "./dependencies.js";
-import { datasetSpecSchema, type Column, type DatasetSpec, type Effect } from "./schema.js";
+import { columnDependencies, generationOrder, textSources } from "./dependencies.js";
+import { COLUMN_KINDS, datasetSpecSchema, type Column, type DatasetSpec, type Effect } from "./schema.js";
+import { checkTextColumn } from "./textColumn.js";
 
 const NUMERIC_KINDS = new Set(["integer", "number"]);
 const DATE_KINDS = new Set(["date", "datetime"]);
@@ -54,7 +55,7 @@ function zodIssues(error: z.ZodError, input: unknown): SpecIssue[] {
 
 function columnMessage(issue: z.core.$ZodIssue, field: string): string {
   if (field === "kind" && (issue.code === "invalid_union" || issue.code === "invalid_value")) {
-    return "kind must be one of faker, category, integer, number, date, datetime, boolean, id, derived";
+    return `kind must be one of ${COLUMN_KINDS.join(", ")}`;
   }
   if (issue.code === "unrecognized_keys") return `unknown field(s) ${issue.keys.join(", ")}: remove them`;
   return issue.message;
@@ -103,6 +104,7 @@ function semanticIssues(spec: DatasetSpec): SpecIssue[] {
 function dependencyField(column: Column, i: number): string {
   if (column.kind === "derived") return `from.${i}`;
   if (column.kind === "date" || column.kind === "datetime") return "after.column";
+  if (column.kind === "text") return textSources(column)[i]?.field ?? "kind";
   return `effects.${i}.column`;
 }
 
@@ -167,6 +169,9 @@ function checkColumn(column: Column, byName: Map<string, Column>, add: Add): voi
       });
       return;
     }
+    case "text":
+      checkTextColumn(column, byName, add);
+      return;
   }
 }
 
