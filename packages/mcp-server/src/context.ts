@@ -8,7 +8,5 @@ export interface ToolContext {
   mayCallOpenAI: boolean;
   /** Realpaths of the folders a tool may write to; the first one takes files by default. */
   outputFolders(): Promise<string[]>;
-  /** Paths other calls of this process are writing right now, so two calls never pick the same free name. */
-  reserved: Set<string>;
   log(message: string): void;
 }

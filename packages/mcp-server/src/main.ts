@@ -39,7 +39,6 @@ async function main(): Promise<number | undefined> {
     outputDir: args.outputDir === undefined ? undefined : (await resolveFolders([args.outputDir]))[0],
     defaultDir: await realpath(process.cwd()),
     useRoots: !args.http,
-    reserved: new Set(),
     log,
   };
   const where = config.outputDir ?? `${config.defaultDir} (or the client's roots)`;

@@ -18,7 +18,6 @@ export interface ServerConfig {
   defaultDir: string;
   /** Ask the client for its roots (stdio); a stateless HTTP server does not. */
   useRoots: boolean;
-  reserved: Set<string>;
   log(message: string): void;
 }
 
@@ -39,7 +38,6 @@ export function createServer(config: ServerConfig): McpServer {
     planner: config.planner,
     maxRows: config.maxRows,
     mayCallOpenAI: config.mayCallOpenAI,
-    reserved: config.reserved,
     log: config.log,
     async outputFolders() {
       if (config.outputDir !== undefined) return [config.outputDir];
