@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, symlink } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -121,3 +121,31 @@ describe("a symlinked parent created while the planner thinks", () => {
     }
   });
 });
+
+describe("a folder swapped for a symlink while rows are written", () => {
+  it("is refused when the files are placed: nothing lands outside, the result is an error", async () => {
+    const base = await tmp();
+    const root = join(base, "out");
+    const outside = join(base, "outside");
+    await mkdir(join(root, "late"), { recursive: true });
+    await mkdir(outside);
+    const server = await connectStdio(["--output-dir", root, "--max-rows", "5000000"], { cwd: base, env: childEnv(join(base, "cache")) });
+    try {
+      const pending = call(server, { spec: SPEC, rows: 3_000_000, output_path: "late/x.csv" });
+      // Once the temp file is being written inside late/, late/ is moved away and replaced by a link out.
+      const deadline = Date.now() + 20_000;
+      while (!(await readdir(join(root, "late"))).some((f) => f.endsWith(".tmp")) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      await rename(join(root, "late"), join(root, "late-moved"));
+      await symlink(outside, join(root, "late"));
+      const result = await pending;
+      expect(result.isError, text(result)).toBe(true);
+      expect(text(result)).toMatch(/^PATH_NOT_ALLOWED: .*outside/);
+      expect(await readdir(outside)).toEqual([]);
+      // The half-written data stays a hidden temp file in the moved folder (swept by a later run), never under a final name.
+      expect((await readdir(join(root, "late-moved"))).filter((f) => !f.endsWith(".tmp"))).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+

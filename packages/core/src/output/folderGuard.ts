@@ -43,7 +43,7 @@ export class FolderGuard {
 function leftFolder(dir: string, real: string): SynthdataError {
   return new SynthdataError(
     "PATH_NOT_ALLOWED",
-    `${dir} now leads outside the output folder (to ${real}, through a symbolic link), so nothing was written there; remove the link or choose another output_path`,
+    `${dir} now leads outside the output folder (to ${real}, through a symbolic link), so nothing was written there; remove the link or choose another output path`,
     { data: { path: dir } },
   );
 }

@@ -138,8 +138,14 @@ export class OutputSet {
     }
     // An empty file claims the name exclusively; the data then moves over our own claim.
     const handle = await open(final, "wx").catch((error: NodeJS.ErrnoException) => Promise.reject(error.code === "EEXIST" ? this.exists(final) : error));
+    const placeholder = await handle.stat();
     await handle.close();
-    await renameWithRetry(temp, final);
+    try {
+      await renameWithRetry(temp, final);
+    } catch (error) {
+      if (await isFile(final, placeholder)) await unlink(final).catch(() => undefined);
+      throw error;
+    }
     file.gone = true;
   }
 
@@ -170,8 +176,14 @@ async function rollback(steps: readonly Step[]): Promise<string[]> {
   for (const step of [...steps].reverse()) {
     const final = join(step.realDir, step.name);
     try {
-      // Remove only our own file: another run may have claimed the name since.
-      if (step.placed && (await isFile(final, step.placed.identity))) await unlink(final);
+      // Take back only our own file: another run may have claimed the name since.
+      if (step.placed && (await isFile(final, step.placed.identity))) {
+        if (step.placed.gone) {
+          // It was moved there (no hard links): move it back, so the set can still be placed elsewhere.
+          await renameWithRetry(final, join(step.realDir, step.placed.tempName));
+          step.placed.gone = false;
+        } else await unlink(final);
+      }
       if (step.aside) {
         // Exclusive again: never put the earlier file over someone else's.
         await link(step.aside, final).catch(async (error: NodeJS.ErrnoException) => {
