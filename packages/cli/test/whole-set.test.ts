@@ -66,7 +66,14 @@ afterAll(() => {
   for (const dir of mounts) execFileSync("umount", [dir]);
 });
 
-const PAGE = 4096;
+/** tmpfs counts whole pages per file. */
+const PAGE = (() => {
+  try {
+    return Number(execFileSync("getconf", ["PAGESIZE"], { encoding: "utf8" }).trim()) || 4096;
+  } catch {
+    return 4096;
+  }
+})();
 const pages = (bytes: number) => Math.ceil(bytes / PAGE);
 
 describe("disk full while the card is written", () => {
@@ -102,6 +109,7 @@ describe("disk full while the card is written", () => {
     await writeFile(join(disk, "filler.bin"), Buffer.alloc(earlierPages * PAGE));
     const fresh = await runCli(args, disk, base);
     expect(fresh.code, fresh.stderr).toBe(1);
+    expect(fresh.stderr).toMatch(/x\.card\.(json|md)/);
     expect(await entries(disk)).toEqual(["filler.bin"]);
   });
 });
