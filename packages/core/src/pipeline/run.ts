@@ -135,7 +135,11 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
       : undefined;
     throwIfAborted(options.signal);
 
-    /** Stages the card for this CSV name (it names its files) and places the whole set under it. */
+    /**
+     * Stages the card for this CSV name (it names its files) and places the whole set under it.
+     * The card's temp files are made only now: made at the start and written at the end, they
+     * would look abandoned to another run's stale-temp sweep during a long run.
+     */
     const commitAs = async (csvName: string, replaceEarlier: boolean): Promise<RunResult> => {
       const side = sidecarPaths(join(dir, csvName));
       const entries: SetEntry[] = [{ file: csv, name: csvName }];
