@@ -1,3 +1,4 @@
+import { constants } from "node:os";
 import { isInputError, isSynthdataError } from "@synthdata/core/doors";
 import { USAGE, parseCliArgs } from "./args.js";
 import { generateCommand } from "./commands/generate.js";
@@ -6,7 +7,16 @@ import { cacheCommand } from "./commands/cache.js";
 import type { CliIO } from "./io.js";
 import { VERSION } from "./version.js";
 
-/** Runs one CLI invocation and returns its exit code: 0 done, 2 bad input, 1 other failure, 130 interrupted. */
+/** The signals that stop a run cleanly, like Ctrl-C. */
+export const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/** 128 + the signal's number, the shell's convention: 130 for SIGINT, 143 SIGTERM, 129 SIGHUP. */
+export function interruptedExitCode(reason: unknown): number {
+  const number = typeof reason === "string" ? constants.signals[reason as NodeJS.Signals] : undefined;
+  return number === undefined ? 130 : 128 + number;
+}
+
+/** Runs one CLI invocation and returns its exit code: 0 done, 2 bad input, 1 other failure, 128 + signal when interrupted. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const args = parseCliArgs(argv);
@@ -30,7 +40,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (isSynthdataError(error) && error.code === "CANCELLED") {
       io.stderr.write("\nInterrupted; no file was written.\n");
-      return 130;
+      return interruptedExitCode(io.signal.reason);
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`error: ${message}\n`);

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { suggestFilename } from "./csv/filename.js";
 import { writeDataset } from "./pipeline/run.js";
 import { checkRows, checkSeed, DEFAULT_ROWS } from "./options.js";
@@ -45,11 +46,18 @@ export type DatasetInput = { description: string; spec?: undefined } | { spec: u
 export interface GenerateOptions extends DescribeOptions {
   rows?: number;
   seed?: number;
-  /** Where the CSV goes; defaults to `choosePath(title)`, else the suggested filename in the working folder. */
+  /** Where the CSV goes. Without it, a free name made from the title in `outDir`. */
   outPath?: string | undefined;
-  /** Picks the output path once the spec (and so its title) is known. */
-  choosePath?: ((title: string) => string) | undefined;
+  /**
+   * Without `outPath`: the folder (default: the working folder) where the CSV gets the
+   * first free name of `<title>.csv`, `<title>-2.csv`... claimed atomically, so
+   * concurrent runs (in any process) never get the same one.
+   */
+  outDir?: string | undefined;
+  /** Replace `outPath` and its side files if they exist (otherwise OUTPUT_EXISTS). */
   overwrite?: boolean;
+  /** Realpaths of the folders the files must stay in, checked on the real path at each write (MCP's output folder). */
+  allowedFolders?: readonly string[] | undefined;
   /** Called after each chunk with rows written so far. */
   onProgress?: (rowsDone: number, rowsTotal: number) => void;
   /** How many rows to return as a preview (CSV cell text). */
@@ -100,7 +108,7 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
   const rows = checkRows(options.rows ?? DEFAULT_ROWS);
   const seed = checkSeed(options.seed);
   const described = await resolveSpec(input, options);
-  const path = options.outPath ?? options.choosePath?.(described.spec.title) ?? suggestFilename(described.spec.title);
+  const path = options.outPath ?? join(options.outDir ?? ".", suggestFilename(described.spec.title));
   const run = await writeDataset(described.spec, path, {
     rows,
     seed,
@@ -110,10 +118,12 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
     split: options.split,
     card: options.card,
     overwrite: options.overwrite,
+    freeName: options.outPath === undefined,
+    allowedFolders: options.allowedFolders,
     description: input.description,
     warnings: described.warnings,
     workers: options.workers,
     bom: options.bom,
   });
-  return { ...described, path, rows, seed, columns: described.spec.columns.map((c) => c.name), ...run };
+  return { ...described, path: run.files.csv, rows, seed, columns: described.spec.columns.map((c) => c.name), ...run };
 }

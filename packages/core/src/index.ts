@@ -22,7 +22,7 @@ export type { Block, Value } from "./generate/types.js";
 
 export { CsvEncoder, RECORD_DELIMITER } from "./csv/encode.js";
 export { neutraliseFormula } from "./csv/cells.js";
-export { suggestFilename } from "./csv/filename.js";
+export { checkOutputPath, suggestFilename } from "./csv/filename.js";
 export { writeFileAtomic } from "./csv/write.js";
 
 export { planOffline } from "./planners/offline/offlinePlanner.js";

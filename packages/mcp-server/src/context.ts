@@ -8,8 +8,6 @@ export interface ToolContext {
   mayCallOpenAI: boolean;
   /** Realpaths of the folders a tool may write to; the first one takes files by default. */
   outputFolders(): Promise<string[]>;
-  /** Paths other calls of this process are writing right now, so two calls never pick the same free name. */
-  reserved: Set<string>;
   /** Registers a call that may write files, so a shutdown waits for its clean-up. */
   track<T>(call: Promise<T>): Promise<T>;
   log(message: string): void;

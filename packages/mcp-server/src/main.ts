@@ -72,7 +72,6 @@ async function main(): Promise<number | undefined> {
     outputDir: args.outputDir === undefined ? undefined : (await resolveFolders([args.outputDir]))[0],
     defaultDir: await realpath(process.cwd()),
     useRoots: !args.http,
-    reserved: new Set(),
     calls: new InflightCalls(),
     log,
   };

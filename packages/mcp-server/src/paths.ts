@@ -1,6 +1,6 @@
 import { lstat, mkdir, realpath } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { SynthdataError } from "@synthdata/core";
+import { SynthdataError, checkOutputPath } from "@synthdata/core";
 
 /**
  * Where a tool may write: output paths are checked against folders resolved
@@ -51,6 +51,7 @@ export async function resolveOutputPath(requested: string, folders: readonly str
   if (!/\.csv$/i.test(requested)) {
     throw new SynthdataError("INVALID_ARGUMENT", `output_path ${JSON.stringify(requested)} must end in .csv (the card and split files are named after it)`);
   }
+  checkOutputPath(requested, "output_path");
   const path = resolve(first, requested);
   if (!isPathWithinFolders(path, folders)) throw notAllowed(requested, `it resolves to ${path}`, folders);
   const real = await realTarget(path);

@@ -20,7 +20,6 @@ export interface ServerConfig {
   defaultDir: string;
   /** Ask the client for its roots (stdio); a stateless HTTP server does not. */
   useRoots: boolean;
-  reserved: Set<string>;
   /** Tool calls that may still touch files; shutdown waits for them (shared by every session). */
   calls: InflightCalls;
   log(message: string): void;
@@ -43,7 +42,6 @@ export function createServer(config: ServerConfig): McpServer {
     planner: config.planner,
     maxRows: config.maxRows,
     mayCallOpenAI: config.mayCallOpenAI,
-    reserved: config.reserved,
     track: (call) => config.calls.track(call),
     log: config.log,
     async outputFolders() {

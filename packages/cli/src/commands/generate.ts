@@ -1,24 +1,24 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { SynthdataError, freeCsvPath, generateDataset, suggestFilename, type DatasetInput } from "@synthdata/core/doors";
+import { SynthdataError, checkOutputPath, generateDataset, type DatasetInput } from "@synthdata/core/doors";
 import type { CliArgs } from "../args.js";
 import { ProgressBar } from "../progress.js";
 import type { CliIO } from "../io.js";
 import { describeOrigin } from "./origin.js";
 
 export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
+  if (args.out !== undefined) checkOutputPath(args.out, "--out");
   const input: DatasetInput = args.schema !== undefined ? { spec: await readSpecFile(args.schema) } : { description: args.description! };
   const progress = io.stderr.isTTY ? new ProgressBar(io.stderr, "generating") : undefined;
   const result = await generateDataset(input, {
     planner: args.planner,
     ...(args.rows !== undefined ? { rows: args.rows } : {}),
     ...(args.seed !== undefined ? { seed: args.seed } : {}),
-    outPath: args.out !== undefined ? resolve(io.cwd, args.out) : undefined,
+    // Without --out, a free name from the title is claimed, so an earlier file is never replaced.
+    ...(args.out !== undefined ? { outPath: resolve(io.cwd, args.out) } : { outDir: resolve(io.cwd) }),
     overwrite: args.force,
     signal: io.signal,
     onProgress: (done, total) => progress?.update(done, total),
-    // Without --out, a new name is picked so an earlier file is never replaced.
-    choosePath: args.out === undefined ? (title) => freeCsvPath(resolve(io.cwd), suggestFilename(title)) : undefined,
     split: args.split === undefined ? undefined : { train: args.split, by: args.splitBy },
     card: args.card,
     ...(args.workers !== undefined ? { workers: args.workers } : {}),

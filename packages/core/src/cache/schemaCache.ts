@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import lockfile from "proper-lockfile";
-import { renameWithRetry } from "../csv/write.js";
+import { renameWithRetry } from "../output/renameWithRetry.js";
 import { SynthdataError } from "../errors.js";
 import type { DatasetSpec } from "../spec/schema.js";
 import { validationStamp } from "./stamp.js";

@@ -1,9 +1,10 @@
-import { basename } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { buildCard, renderCardMarkdown, type CardSplit, type DatasetCard } from "../card/card.js";
 import { checkSignal, targetColumn } from "../card/signal.js";
 import { StatsTotals } from "../card/stats.js";
-import { AtomicFile } from "../csv/write.js";
-import { SynthdataError } from "../errors.js";
+import { isSynthdataError, SynthdataError } from "../errors.js";
+import { OutputSet, type SetEntry } from "../output/outputSet.js";
+import type { StagedFile } from "../output/stagedFile.js";
 import { canParallelise, checkUniqueCapacity, compileSpec, DEFAULT_CHUNK_ROWS, fakerFor, generateBlocks, generateChunk, throwIfAborted, type CompiledSpec } from "../generate/generator.js";
 import { defaultWorkers } from "../parallel/csvChunks.js";
 import { runOrdered } from "../parallel/pool.js";
@@ -15,7 +16,7 @@ import { prepareGenerationSpec } from "../mess/prepare.js";
 import type { DatasetSpec } from "../spec/schema.js";
 import { checkSplitOptions, TimeCutoff, type SplitOptions, type SplitPlan } from "../split/split.js";
 import { addMessCounts, ChunkPipeline, type ChunkOutput, type ChunkPlan } from "./chunk.js";
-import { sidecarPaths } from "./sidecars.js";
+import { freeCsvPath, runFilePaths, sidecarPaths } from "./sidecars.js";
 
 /** Rows the signal check fits and scores on (rows are independent draws, so the first ones are a fair sample). */
 const SIGNAL_ROWS = 8_000;
@@ -29,6 +30,10 @@ export interface RunOptions {
   split?: SplitOptions | undefined;
   card?: boolean | undefined;
   overwrite?: boolean | undefined;
+  /** `csvPath` is only the first choice: take the first free one of it, `-2`, `-3`... (claimed atomically, never replacing). */
+  freeName?: boolean | undefined;
+  /** Realpaths of the folders the files must stay in (checked on the real path at each write); any folder when absent. */
+  allowedFolders?: readonly string[] | undefined;
   /** For the card's "how to reproduce". */
   description?: string | undefined;
   warnings?: string[] | undefined;
@@ -45,11 +50,17 @@ export interface RunResult {
   card?: DatasetCard;
 }
 
+/** How many names `name-2.csv`, `name-3.csv`... a free-name run tries before giving up. */
+const FREE_NAME_TRIES = 1000;
+
 /**
  * Generates a dataset and writes its CSV, and (when asked) the train/test
- * files and the card. Every file goes through a temp file and is renamed into
- * place only when all of them are complete: a failure or a cancellation
- * leaves nothing behind.
+ * files and the card, as one OutputSet: every file is staged in a temp file
+ * and all of them take their final names together, atomically claimed, only
+ * when all are complete. A failure or a cancellation leaves nothing new
+ * behind, and an earlier set replaced with `overwrite` stays as it was.
+ * With `freeName`, `csvPath` is the first choice and `-2`, `-3`... are tried
+ * until a name (with its side files) can be claimed.
  */
 export async function writeDataset(spec: DatasetSpec, csvPath: string, options: RunOptions): Promise<RunResult> {
   const generationSpec = prepareGenerationSpec(spec);
@@ -65,18 +76,19 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     previewRows: options.previewRows ?? 0,
     tallies: wantCard,
   };
-  const side = sidecarPaths(csvPath);
+  const dir = dirname(csvPath);
+  const replace = !options.freeName && (options.overwrite ?? false);
+  const set = await OutputSet.open(dir, { allowedFolders: options.allowedFolders });
+  const written = (csvName: string) => runFileNames(csvName, { split: split !== undefined, card: wantCard });
+  if (!options.freeName && !replace) {
+    // Fail before generating; the atomic claim at the end is what guarantees it.
+    const taken = await set.firstTaken(written(basename(csvPath)));
+    if (taken) throw new SynthdataError("OUTPUT_EXISTS", `${join(dir, taken)} already exists; choose another output path or allow overwriting`, { data: { path: join(dir, taken) } });
+  }
 
-  const open: AtomicFile[] = [];
-  const openFile = async (path: string) => {
-    const file = await AtomicFile.open(path, { overwrite: options.overwrite ?? false });
-    open.push(file);
-    return file;
-  };
   try {
-    const csv = await openFile(csvPath);
-    const parts = split ? { train: await openFile(side.train), test: await openFile(side.test) } : undefined;
-    const cardFiles = wantCard ? { json: await openFile(side.cardJson), md: await openFile(side.cardMarkdown) } : undefined;
+    const csv = await set.stage(basename(csvPath));
+    const parts = split ? { train: await set.stage(sidecarName(csvPath, "train")), test: await set.stage(sidecarName(csvPath, "test")) } : undefined;
 
     const pipeline = new ChunkPipeline(plan);
     const header = `${options.bom ? "\uFEFF" : ""}${pipeline.header()}`;
@@ -107,34 +119,80 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     }
     throwIfAborted(options.signal);
 
-    const files: RunResult["files"] = { csv: csvPath, ...(parts ? { train: side.train, test: side.test } : {}) };
-    let card: DatasetCard | undefined;
-    if (cardFiles) {
-      card = buildCard({
-        spec,
-        ...(options.description ? { description: options.description } : {}),
-        seed: options.seed,
-        rows: options.rows,
-        stats: stats.result(),
-        ...(hasMess(generationSpec) ? { mess } : {}),
-        ...(target ? { signal: await checkSignal(generationSpec, target, sample) } : {}),
-        ...(split ? { split: cardSplit(split, trainRows, testRows) } : {}),
-        files: { csv: basename(csvPath), ...(parts ? { train: basename(side.train), test: basename(side.test) } : {}) },
-        warnings: options.warnings ?? [],
-      });
-      await cardFiles.json.write(`${JSON.stringify(card, null, 2)}\n`);
-      await cardFiles.md.write(renderCardMarkdown(card));
-      files.cardJson = side.cardJson;
-      files.cardMarkdown = side.cardMarkdown;
+    const card = wantCard
+      ? buildCard({
+          spec,
+          ...(options.description ? { description: options.description } : {}),
+          seed: options.seed,
+          rows: options.rows,
+          stats: stats.result(),
+          ...(hasMess(generationSpec) ? { mess } : {}),
+          ...(target ? { signal: await checkSignal(generationSpec, target, sample) } : {}),
+          ...(split ? { split: cardSplit(split, trainRows, testRows) } : {}),
+          files: {},
+          warnings: options.warnings ?? [],
+        })
+      : undefined;
+    throwIfAborted(options.signal);
+
+    /**
+     * Stages the card for this CSV name (it names its files) and places the whole set under it.
+     * The card's temp files are made only now: made at the start and written at the end, they
+     * would look abandoned to another run's stale-temp sweep during a long run.
+     */
+    const commitAs = async (csvName: string, replaceEarlier: boolean): Promise<RunResult> => {
+      const side = sidecarPaths(join(dir, csvName));
+      const entries: SetEntry[] = [{ file: csv, name: csvName }];
+      if (parts) entries.push({ file: parts.train, name: basename(side.train) }, { file: parts.test, name: basename(side.test) });
+      const named = card ? { ...card, files: { csv: csvName, ...(parts ? { train: basename(side.train), test: basename(side.test) } : {}) } } : undefined;
+      const cardFiles: StagedFile[] = [];
+      if (named) {
+        const json = await set.stage(basename(side.cardJson));
+        const md = await set.stage(basename(side.cardMarkdown));
+        cardFiles.push(json, md);
+        await json.write(`${JSON.stringify(named, null, 2)}\n`);
+        await md.write(renderCardMarkdown(named));
+        entries.push({ file: json, name: basename(side.cardJson) }, { file: md, name: basename(side.cardMarkdown) });
+      }
+      const names = new Set(entries.map((e) => e.name));
+      try {
+        await set.commit(entries, { replace: replaceEarlier, remove: runFilePaths(join(dir, csvName)).map((p) => basename(p)).filter((n) => !names.has(n)) });
+      } catch (error) {
+        await set.discard(cardFiles);
+        throw error;
+      }
+      const files: RunResult["files"] = { csv: join(dir, csvName), ...(parts ? { train: side.train, test: side.test } : {}) };
+      if (named) Object.assign(files, { cardJson: side.cardJson, cardMarkdown: side.cardMarkdown });
+      return { bytes: csv.bytes, preview, files, ...(named ? { card: named } : {}) };
+    };
+
+    if (!options.freeName) return await commitAs(basename(csvPath), replace);
+    const tried = new Set<string>();
+    for (let attempt = 0; attempt < FREE_NAME_TRIES; attempt++) {
+      const candidate = freeCsvPath(dir, basename(csvPath), tried);
+      tried.add(candidate);
+      try {
+        return await commitAs(basename(candidate), false);
+      } catch (error) {
+        // Another run claimed this name first: take the next one.
+        if (!(isSynthdataError(error) && error.code === "OUTPUT_EXISTS")) throw error;
+      }
     }
-    for (const file of open) await file.commit();
-    return { bytes: csv.bytes, preview, files, ...(card ? { card } : {}) };
+    throw new SynthdataError("OUTPUT_EXISTS", `no free name like ${basename(csvPath)} in ${dir} after ${FREE_NAME_TRIES} tries; remove some files or choose another folder`);
   } catch (error) {
-    await Promise.all(open.map((f) => f.abort()));
+    await set.discard();
     if (error instanceof SynthdataError) throw error;
     throw new SynthdataError("IO_ERROR", `could not write ${csvPath}: ${(error as Error).message}`, { cause: error });
   }
 }
+
+/** The names of the files a run writes for `csvName`: the CSV, the split files, the card. */
+function runFileNames(csvName: string, what: { split: boolean; card: boolean }): string[] {
+  const side = sidecarPaths(csvName);
+  return [csvName, ...(what.split ? [side.train, side.test] : []), ...(what.card ? [side.cardJson, side.cardMarkdown] : [])];
+}
+
+const sidecarName = (csvPath: string, which: "train" | "test") => basename(sidecarPaths(csvPath)[which]);
 
 export interface CsvStreamOptions {
   rows: number;

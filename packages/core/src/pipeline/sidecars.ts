@@ -23,8 +23,9 @@ export function runFilePaths(csvPath: string): string[] {
 
 /**
  * `<dir>/<name>.csv`, or `-2`, `-3`... the first whose CSV and side files all
- * are free, so a new run never replaces an earlier one. `reserved` holds CSV
- * paths other runs in this process are about to write.
+ * look free, skipping `reserved` (names already tried). Only a hint: the run
+ * claims the name atomically when it places its files, and takes the next
+ * candidate if another run got there first.
  */
 export function freeCsvPath(dir: string, filename: string, reserved: ReadonlySet<string> = new Set()): string {
   const stem = filename.replace(/\.csv$/i, "");

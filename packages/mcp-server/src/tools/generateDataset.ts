@@ -1,6 +1,6 @@
 import { readFile, rm } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import { SynthdataError, freeCsvPath, generateDataset, suggestFilename, type DatasetInput, type GenerateResult } from "@synthdata/core";
+import { SynthdataError, generateDataset, type DatasetInput, type GenerateResult } from "@synthdata/core";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
@@ -159,12 +159,6 @@ async function run(args: GenerateArgs, ctx: ToolContext, signal: AbortSignal, pr
   const input: DatasetInput = args.spec !== undefined ? { spec: args.spec } : { description: args.description! };
   const folders = await ctx.outputFolders();
   const outPath = args.output_path === undefined ? undefined : await resolveOutputPath(args.output_path, folders);
-  let chosen: string | undefined;
-  const choosePath = (title: string) => {
-    chosen = freeCsvPath(folders[0]!, suggestFilename(title), ctx.reserved);
-    ctx.reserved.add(chosen);
-    return chosen;
-  };
   let result: GenerateResult;
   try {
     result = await generateDataset(input, {
@@ -172,8 +166,10 @@ async function run(args: GenerateArgs, ctx: ToolContext, signal: AbortSignal, pr
       signal,
       rows: args.rows ?? 1000,
       ...(args.seed !== undefined ? { seed: args.seed } : {}),
-      outPath,
-      choosePath: outPath === undefined ? choosePath : undefined,
+      // Without output_path, a free name from the title is claimed atomically: concurrent calls, here or in another server, never share one.
+      ...(outPath !== undefined ? { outPath } : { outDir: folders[0]! }),
+      // The folder written into is checked again on its real path when each file is created and placed.
+      allowedFolders: folders,
       overwrite: args.overwrite ?? false,
       previewRows: PREVIEW_ROWS,
       onProgress: (done, total) => progress.update(done, total),
@@ -183,7 +179,6 @@ async function run(args: GenerateArgs, ctx: ToolContext, signal: AbortSignal, pr
     });
   } finally {
     progress.stop();
-    if (chosen !== undefined) ctx.reserved.delete(chosen);
   }
   if (signal.aborted) {
     // Cancelled after the files were renamed into place: the client will never hear of them, so take them back.

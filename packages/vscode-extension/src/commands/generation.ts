@@ -1,7 +1,7 @@
 // The one generation flow behind "Generate Dataset" and "Generate from Schema":
 // plan or validate the spec, pick a path inside the workspace, ask before overwriting,
 // generate with a cancellable progress notification, open the CSV, report what was made.
-import { access } from "node:fs/promises";
+import { access, realpath } from "node:fs/promises";
 import { join, relative } from "node:path";
 import * as vscode from "vscode";
 import { generateDataset, resolveSpec, suggestFilename, SynthdataError, type DatasetInput, type DescribeResult, type GenerateResult } from "@synthdata/core";
@@ -58,6 +58,8 @@ export async function runGeneration(session: Session, request: GenerationRequest
             seed: settings.seed,
             outPath: target,
             overwrite,
+            // Checked again on the real path as each file is created and placed: a link swapped in meanwhile is refused.
+            allowedFolders: [await realpath(root)],
             signal: controller.signal,
             // The bundle has no worker file: generate on the extension host's thread.
             workers: 1,
