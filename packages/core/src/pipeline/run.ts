@@ -84,7 +84,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     if (parts) await Promise.all([parts.train.write(header), parts.test.write(header)]);
 
     const stats = new StatsTotals(generationSpec);
-    const mess: MessCounts = { columns: {}, exactDuplicates: 0, nearDuplicates: 0 };
+    const mess: MessCounts = { columns: new Map(), exactDuplicates: 0, nearDuplicates: 0 };
     const sample: Value[][] = [];
     const preview: string[][] = [];
     let trainRows = 0;
