@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import lockfile from "proper-lockfile";
@@ -139,28 +139,51 @@ export class SchemaCache {
     }
   }
 
+  /**
+   * Takes the lock, retrying only while another process holds it (ELOCKED);
+   * any other error (permissions, a read-only disk) ends the wait at once.
+   */
+  private async acquire(onCompromised: (error: Error) => void): Promise<() => Promise<void>> {
+    const deadline = Date.now() + this.waitMs;
+    for (;;) {
+      try {
+        return await lockfile.lock(this.file, {
+          realpath: false,
+          stale: this.staleMs,
+          update: Math.floor(this.staleMs / 4),
+          retries: 0,
+          // The default handler throws from a timer and kills the process.
+          onCompromised,
+        });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== "ELOCKED") {
+          if (code && NOT_WRITABLE.has(code)) throw notWritable(this.dir, error as NodeJS.ErrnoException);
+          throw cacheError(`the schema cache ${this.file} could not be locked (${(error as Error).message})`, error);
+        }
+        if (Date.now() >= deadline) {
+          throw cacheError(
+            `the schema cache is locked by another process and the lock was not released within ${Math.round(this.waitMs / 1000)} s (${(error as Error).message}); try again, or delete ${this.file}.lock if no synthdata is running`,
+            error,
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100 + randomInt(100)));
+      }
+    }
+  }
+
   private async withLock<T>(work: () => Promise<T>): Promise<T> {
     try {
       await mkdir(this.dir, { recursive: true });
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code && NOT_WRITABLE.has(code)) throw notWritable(this.dir, error as NodeJS.ErrnoException);
       throw cacheError(`cannot create the cache folder ${this.dir}: ${(error as Error).message}`, error);
     }
     let compromised: Error | undefined;
-    let release: () => Promise<void>;
-    try {
-      release = await lockfile.lock(this.file, {
-        realpath: false,
-        stale: this.staleMs,
-        update: Math.floor(this.staleMs / 4),
-        retries: { retries: Math.ceil(this.waitMs / 200), factor: 1, minTimeout: 100, maxTimeout: 200, randomize: true },
-        // The default handler throws from a timer and kills the process.
-        onCompromised: (error) => {
-          compromised = error;
-        },
-      });
-    } catch (error) {
-      throw cacheError(`the schema cache is locked by another process and the lock was not released within ${Math.round(this.waitMs / 1000)} s (${(error as Error).message}); try again, or delete ${this.file}.lock if no synthdata is running`, error);
-    }
+    const release = await this.acquire((error) => {
+      compromised = error;
+    });
     try {
       await this.options.onLocked?.();
       const result = await work();
@@ -170,6 +193,21 @@ export class SchemaCache {
       await release().catch(() => undefined);
     }
   }
+}
+
+/**
+ * Errors that say the folder cannot be written at all (a read-only folder, one a
+ * `sudo` run left owned by root, a read-only file system): waiting for a lock
+ * would not help, so they fail at once.
+ */
+const NOT_WRITABLE = new Set(["EACCES", "EPERM", "EROFS", "ENOTDIR", "ENOENT", "EEXIST", "ENOSPC", "EDQUOT"]);
+
+function notWritable(dir: string, error: NodeJS.ErrnoException): SynthdataError {
+  const owner = error.code === "EACCES" || error.code === "EPERM" ? ` (a run with sudo may have left it owned by root: sudo chown -R "$USER" ${dir})` : "";
+  return cacheError(
+    `the cache folder ${dir} is not writable (${error.code}${error.syscall ? ` on ${error.syscall}` : ""}): fix its permissions${owner}, or set SYNTHDATA_CACHE_DIR to a folder you can write`,
+    error,
+  );
 }
 
 function parseCacheFile(text: string): CacheFile | undefined {
