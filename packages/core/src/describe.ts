@@ -1,7 +1,7 @@
-import { defaultCacheDir } from "./cache/cacheDir.js";
+import { defaultCacheDir, defaultSecretFile } from "./cache/cacheDir.js";
 import { cacheKey } from "./cache/key.js";
 import { SchemaCache } from "./cache/schemaCache.js";
-import { openAIOptionsFrom, readEnvironment } from "./config.js";
+import { openAIOptionsFrom, readEnvironmentReport } from "./config.js";
 import type { DescribeOptions, DescribeResult } from "./dataset.js";
 import { checkDescription } from "./options.js";
 import { choosePlanner } from "./planners/choose.js";
@@ -14,10 +14,10 @@ import { choosePlanner } from "./planners/choose.js";
  */
 export async function describeSchema(description: string, options: DescribeOptions = {}): Promise<DescribeResult> {
   const text = checkDescription(description);
-  const env = readEnvironment();
+  const { env, warnings } = readEnvironmentReport();
   const planner = await choosePlanner(options.planner ?? "auto", openAIOptionsFrom(env, options.openai));
-  const warnings: string[] = [];
-  const cache = options.useCache === false ? undefined : new SchemaCache(options.cacheDir ?? defaultCacheDir(env), { onWarning: (w) => warnings.push(w) });
+  const cache =
+    options.useCache === false ? undefined : new SchemaCache(options.cacheDir ?? defaultCacheDir(env), { onWarning: (w) => warnings.push(w), secretFile: defaultSecretFile(env) });
   const key = cacheKey(text, planner.fingerprint);
   const hit = await cache?.get(key).catch((error: Error) => {
     warnings.push(`the schema cache could not be read (${error.message}); planning without it`);

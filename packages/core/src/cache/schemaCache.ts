@@ -5,6 +5,9 @@ import lockfile from "proper-lockfile";
 import { renameWithRetry } from "../csv/write.js";
 import { SynthdataError } from "../errors.js";
 import type { DatasetSpec } from "../spec/schema.js";
+import { defaultSecretFile } from "./cacheDir.js";
+import { withinSpecLimits } from "./limits.js";
+import { cacheSecret } from "./secret.js";
 import { validationStamp } from "./stamp.js";
 
 export const CACHE_FILE = "specs.json";
@@ -16,7 +19,7 @@ export interface CacheEntry {
   fingerprint: string;
   warnings: string[];
   createdAt: string;
-  /** Set by set(): validationStamp(spec), so a hit can trust the spec without validating it again. */
+  /** Set by set(): validationStamp(spec, the user's secret), so a hit can trust the spec without validating it again. */
   validated?: string;
 }
 
@@ -36,6 +39,8 @@ export interface SchemaCacheOptions {
   onWarning?: (message: string) => void;
   /** Called while the lock is held, before the file is read (for diagnostics and fault-injection tests). */
   onLocked?: () => Promise<void>;
+  /** The per-user secret stamps are signed with (default: defaultSecretFile()); never inside the cache folder. */
+  secretFile?: string;
 }
 
 /**
@@ -65,12 +70,20 @@ export class SchemaCache {
     const data = await this.read(false);
     const entry = data?.entries[key];
     if (!entry || typeof entry !== "object") return undefined;
-    // Stored by set() under the same rules and unchanged since: valid as it stands.
-    if (typeof entry.validated === "string" && entry.validated === validationStamp(entry.spec)) return entry;
-    // Stored by an older build, or changed on disk: validate it (loading zod only now); one that fails is a miss.
+    // Signed by set() with this user's secret under the same rules, unchanged since, and within the
+    // structural limits: valid as it stands. The file alone can never make this true.
+    const secret = await this.secret();
+    if (secret && typeof entry.validated === "string" && entry.validated === validationStamp(entry.spec, secret) && withinSpecLimits(entry.spec)) {
+      return { ...entry, warnings: Array.isArray(entry.warnings) ? entry.warnings.filter((w) => typeof w === "string") : [] };
+    }
+    // Stored by an older build, another user, or changed on disk: validate it (loading zod only now); one that fails is a miss.
     const { checkSpec } = await import("../spec/validate.js");
     const checked = checkSpec(entry.spec);
-    return checked.spec ? { ...entry, spec: checked.spec } : undefined;
+    if (!checked.spec) {
+      this.options.onWarning?.(`a cached spec for this description failed validation (${checked.issues.length} problem${checked.issues.length === 1 ? "" : "s"}) and was ignored; planned it again`);
+      return undefined;
+    }
+    return { ...entry, spec: checked.spec, warnings: Array.isArray(entry.warnings) ? entry.warnings.filter((w) => typeof w === "string") : [] };
   }
 
   /** Stores a spec that has passed validation (the stamp records that). */
@@ -78,10 +91,17 @@ export class SchemaCache {
     await this.withLock(async () => {
       const data = (await this.read(true)) ?? { format: FORMAT, entries: {} };
       delete data.entries[key];
-      data.entries[key] = { ...entry, validated: validationStamp(entry.spec) };
+      const secret = await this.secret();
+      // Without a secret the entry is stored unsigned: every hit on it is validated in full.
+      const { validated: _old, ...unsigned } = entry;
+      data.entries[key] = secret ? { ...unsigned, validated: validationStamp(entry.spec, secret) } : unsigned;
       evictOldest(data, this.maxEntries);
       await this.write(data);
     });
+  }
+
+  private secret(): Promise<Buffer | undefined> {
+    return cacheSecret(this.options.secretFile ?? defaultSecretFile(), this.dir);
   }
 
   /** Removes every entry; returns how many there were. */
