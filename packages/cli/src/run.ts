@@ -1,4 +1,4 @@
-import { isInputError, isSynthdataError } from "@synthdata/core/doors";
+import { escapeControlCharacters, isInputError, isSynthdataError } from "@synthdata/core/doors";
 import { USAGE, parseCliArgs } from "./args.js";
 import { generateCommand } from "./commands/generate.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -33,7 +33,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return 130;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`error: ${message}\n`);
+    io.stderr.write(`error: ${escapeControlCharacters(message, { keepNewlines: true })}\n`);
     return isInputError(error) ? 2 : 1;
   }
 }

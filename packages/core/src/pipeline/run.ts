@@ -54,6 +54,8 @@ export interface RunResult {
 export async function writeDataset(spec: DatasetSpec, csvPath: string, options: RunOptions): Promise<RunResult> {
   const generationSpec = prepareGenerationSpec(spec);
   const compiled = compileSpec(generationSpec);
+  // Before any row is made or any file opened: a unique column too small for the rows fails here.
+  checkUniqueCapacity(compiled, options.rows);
   const split = options.split ? await planSplit(options.split, compiled, options) : undefined;
   const target = targetColumn(generationSpec);
   const wantCard = options.card ?? true;
