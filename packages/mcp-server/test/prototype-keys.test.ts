@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answer, col, completion, effect, startFakeOpenAI } from "../../core/test/support/fakeOpenAI.js";
 import { HOSTILE_NAMES, hostileSpec } from "../../core/test/support/hostileNames.js";
 import { childEnv, connectStdio, text, tmp, type Connected } from "./helpers.js";
 
@@ -41,5 +42,41 @@ describe("synthdata-mcp with columns named __proto__, constructor, toString, has
     const again = await call("generate_dataset", { description: "orders with product, price and order date", rows: 50, seed: 1, output_path: "orders.csv" });
     expect(again.isError, text(again)).toBeFalsy();
     expect((again.structuredContent as { rows: number }).rows).toBe(50);
+  });
+
+  it("survives a model answer that names its columns so, and keeps answering", async () => {
+    const fake = await startFakeOpenAI();
+    const base = await tmp();
+    const keyed = await connectStdio(["--output-dir", join(base, "out")], {
+      cwd: base,
+      env: childEnv(join(base, "cache"), { OPENAI_API_KEY: "sk-test-prototype-1234", OPENAI_BASE_URL: fake.baseURL }),
+    });
+    try {
+      fake.reply(
+        completion(
+          answer({
+            title: "Prototype names",
+            target: "hasOwnProperty",
+            duplicates: { exact: 0.02, near: 0.02 },
+            columns: [
+              col({ kind: "integer", name: "__proto__", min: 1, max: 100, missing: { rate: 0.1, when: null }, outliers: { rate: 0.05, magnitude: null } }),
+              col({ kind: "category", name: "constructor", values: ["__proto__", "toString", "valueOf"], labelNoise: 0.1 }),
+              col({ kind: "faker", name: "toString", method: "person.firstName", typoRate: 0.1 }),
+              col({ kind: "boolean", name: "hasOwnProperty", rate: 0.3, labelNoise: 0.05, effects: [effect("__proto__", 1.5)] }),
+            ],
+          }),
+        ),
+      );
+      const timeout = { timeout: 20_000 };
+      const first = (await keyed.client.callTool({ name: "generate_dataset", arguments: { description: "rows named after the prototype", rows: 2000, seed: 2, split: { train: 0.8 } } }, undefined, timeout)) as CallToolResult;
+      expect(first.isError, text(first)).toBeFalsy();
+      expect((first.structuredContent as { column_summaries: { name: string }[] }).column_summaries.map((c) => c.name)).toEqual([...HOSTILE_NAMES]);
+      const again = (await keyed.client.callTool({ name: "generate_dataset", arguments: { spec: hostileSpec(), rows: 20, seed: 1, output_path: "again.csv" } }, undefined, timeout)) as CallToolResult;
+      expect(again.isError, text(again)).toBeFalsy();
+      expect(fake.requests).toHaveLength(1);
+    } finally {
+      await keyed.close();
+      await fake.close();
+    }
   });
 });
