@@ -74,7 +74,7 @@ export class SchemaCache {
     // structural limits: valid as it stands. The file alone can never make this true.
     const secret = await this.secret();
     if (secret && typeof entry.validated === "string" && entry.validated === validationStamp(entry.spec, secret) && withinSpecLimits(entry.spec)) {
-      return { ...entry, warnings: Array.isArray(entry.warnings) ? entry.warnings.filter((w) => typeof w === "string") : [] };
+      return { ...entry, warnings: storedWarnings(entry.warnings) };
     }
     // Stored by an older build, another user, or changed on disk: validate it (loading zod only now); one that fails is a miss.
     const { checkSpec } = await import("../spec/validate.js");
@@ -83,7 +83,7 @@ export class SchemaCache {
       this.options.onWarning?.(`a cached spec for this description failed validation (${checked.issues.length} problem${checked.issues.length === 1 ? "" : "s"}) and was ignored; planned it again`);
       return undefined;
     }
-    return { ...entry, spec: checked.spec, warnings: Array.isArray(entry.warnings) ? entry.warnings.filter((w) => typeof w === "string") : [] };
+    return { ...entry, spec: checked.spec, warnings: storedWarnings(entry.warnings) };
   }
 
   /** Stores a spec that has passed validation (the stamp records that). */
@@ -228,6 +228,11 @@ function notWritable(dir: string, error: NodeJS.ErrnoException): SynthdataError 
     `the cache folder ${dir} is not writable (${error.code}${error.syscall ? ` on ${error.syscall}` : ""}): fix its permissions${owner}, or set SYNTHDATA_CACHE_DIR to a folder you can write`,
     error,
   );
+}
+
+/** An entry's warnings as shown again on a hit: strings only, and not so many or so long that a planted file floods the terminal. */
+function storedWarnings(warnings: unknown): string[] {
+  return Array.isArray(warnings) ? warnings.filter((w): w is string => typeof w === "string").slice(0, 50).map((w) => w.slice(0, 1000)) : [];
 }
 
 function parseCacheFile(text: string): CacheFile | undefined {
