@@ -1,5 +1,5 @@
 import { constants } from "node:os";
-import { isInputError, isSynthdataError } from "@synthdata/core/doors";
+import { escapeControlCharacters, isInputError, isSynthdataError } from "@synthdata/core/doors";
 import { USAGE, parseCliArgs } from "./args.js";
 import { generateCommand } from "./commands/generate.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -43,7 +43,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return interruptedExitCode(io.signal.reason);
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`error: ${message}\n`);
+    io.stderr.write(`error: ${escapeControlCharacters(message, { keepNewlines: true })}\n`);
     return isInputError(error) ? 2 : 1;
   }
 }

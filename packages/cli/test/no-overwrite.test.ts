@@ -16,7 +16,7 @@ async function raceCli(extra: string[]) {
   const base = await tmp();
   const dir = join(base, "out");
   await mkdir(dir);
-  const runs = await Promise.all(Array.from({ length: N }, (_, i) => runCli(["generate", DESCRIPTION, "--rows", "20000", "--seed", String(i + 1), ...extra], dir, join(base, `cache-${i}`))));
+  const runs = await Promise.all(Array.from({ length: N }, (_, i) => runCli(["generate", DESCRIPTION, "--rows", "20000", "--seed", String(i + 1), ...extra], dir, { cacheRoot: join(base, `cache-${i}`) })));
   return { dir, runs };
 }
 

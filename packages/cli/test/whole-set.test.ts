@@ -96,9 +96,9 @@ describe("disk full while the card is written", () => {
     const earlierPages = (await Promise.all(["x.csv", "x.card.json", "x.card.md"].map((f) => size(probe, f)))).reduce((n, b) => n + pages(b), 0);
     if (!mountTmpfs(disk, (earlierPages + pages(newCsv)) * PAGE)) return ctx.skip();
 
-    expect((await runCli(earlier, disk, base)).code).toBe(0);
+    expect((await runCli(earlier, disk, { cacheRoot: base })).code).toBe(0);
     const before = await snapshot(disk);
-    const run = await runCli([...args, "--force"], disk, base);
+    const run = await runCli([...args, "--force"], disk, { cacheRoot: base });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/ENOSPC|no space/i);
     expect(run.stderr).toMatch(/x\.card\.(json|md)/);
@@ -107,7 +107,7 @@ describe("disk full while the card is written", () => {
     // And with no earlier set (its room taken by a filler file): nothing of the run is left.
     for (const f of ["x.csv", "x.card.json", "x.card.md"]) await rm(join(disk, f));
     await writeFile(join(disk, "filler.bin"), Buffer.alloc(earlierPages * PAGE));
-    const fresh = await runCli(args, disk, base);
+    const fresh = await runCli(args, disk, { cacheRoot: base });
     expect(fresh.code, fresh.stderr).toBe(1);
     expect(fresh.stderr).toMatch(/x\.card\.(json|md)/);
     expect(await entries(disk)).toEqual(["filler.bin"]);

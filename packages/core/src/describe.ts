@@ -1,8 +1,9 @@
-import { defaultCacheDir } from "./cache/cacheDir.js";
+import { defaultCacheDir, defaultSecretFile } from "./cache/cacheDir.js";
 import { cacheKey } from "./cache/key.js";
 import { SchemaCache } from "./cache/schemaCache.js";
-import { openAIOptionsFrom, readEnvironment } from "./config.js";
+import { openAIOptionsFrom, readEnvironmentReport } from "./config.js";
 import type { DescribeOptions, DescribeResult } from "./dataset.js";
+import { escapeControlCharacters } from "./displayText.js";
 import { checkDescription } from "./options.js";
 import { choosePlanner } from "./planners/choose.js";
 
@@ -14,17 +15,17 @@ import { choosePlanner } from "./planners/choose.js";
  */
 export async function describeSchema(description: string, options: DescribeOptions = {}): Promise<DescribeResult> {
   const text = checkDescription(description);
-  const env = readEnvironment();
+  const { env, warnings } = readEnvironmentReport();
   const planner = await choosePlanner(options.planner ?? "auto", openAIOptionsFrom(env, options.openai));
-  const warnings: string[] = [];
-  const cache = options.useCache === false ? undefined : new SchemaCache(options.cacheDir ?? defaultCacheDir(env), { onWarning: (w) => warnings.push(w) });
+  const cache =
+    options.useCache === false ? undefined : new SchemaCache(options.cacheDir ?? defaultCacheDir(env), { onWarning: (w) => warnings.push(w), secretFile: defaultSecretFile(env) });
   const key = cacheKey(text, planner.fingerprint);
   const hit = await cache?.get(key).catch((error: Error) => {
     warnings.push(`the schema cache could not be read (${error.message}); planning without it`);
     return undefined;
   });
   // get() has checked the stored spec already (its stamp, else in full).
-  if (hit) return { spec: hit.spec, source: "cache", planner: planner.name, cached: true, warnings: [...hit.warnings, ...warnings] };
+  if (hit) return { spec: hit.spec, source: "cache", planner: planner.name, cached: true, warnings: shown([...hit.warnings, ...warnings]) };
 
   const result = await planner.plan(text, options.signal ? { signal: options.signal } : {});
   // Only a spec that validates reaches the cache.
@@ -33,5 +34,10 @@ export async function describeSchema(description: string, options: DescribeOptio
   await cache?.set(key, { spec, fingerprint: planner.fingerprint, warnings: result.warnings, createdAt: new Date().toISOString() }).catch((error: Error) => {
     warnings.push(`the spec was not saved in the schema cache: ${error.message}`);
   });
-  return { spec, source: planner.name, planner: planner.name, cached: false, warnings: [...result.warnings, ...warnings] };
+  return { spec, source: planner.name, planner: planner.name, cached: false, warnings: shown([...result.warnings, ...warnings]) };
+}
+
+/** Warnings quote user text (column names, a model's answer): no raw control characters reach a terminal. */
+function shown(warnings: string[]): string[] {
+  return warnings.map((w) => escapeControlCharacters(w));
 }

@@ -6,6 +6,7 @@
  * cached run has no use for them (time to first row, issue 6).
  */
 export { SynthdataError, isInputError, isSynthdataError } from "./errors.js";
+export { escapeControlCharacters } from "./displayText.js";
 export { generateDataset, resolveSpec } from "./dataset.js";
 export type { DatasetInput, DescribeOptions, DescribeResult, GenerateOptions, GenerateResult, PlannerChoice } from "./dataset.js";
 export { describeSchema } from "./describe.js";

@@ -1,3 +1,5 @@
+import { escapeControlCharacters } from "./displayText.js";
+
 /**
  * The one error family of core. Every door maps `code` to its medium
  * (CLI exit code, MCP `isError`, HTTP status, VS Code notification).
@@ -57,7 +59,8 @@ export class SynthdataError extends Error {
     message: string,
     options: { issues?: SpecIssue[]; data?: Record<string, unknown>; cause?: unknown } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Messages carry user text (column names, values, a server's answer): no raw control characters.
+    super(escapeControlCharacters(message, { keepNewlines: true }), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "SynthdataError";
     this.code = code;
     this.issues = options.issues ?? [];
@@ -88,6 +91,6 @@ export function isInputError(error: unknown): boolean {
 /** Renders the issues of an INVALID_SPEC error one per line, `column.field: message`. */
 export function formatIssues(issues: readonly SpecIssue[]): string {
   return issues
-    .map((i) => `${i.column === undefined ? i.field : `column "${i.column}" ${i.field}`}: ${i.message}`)
+    .map((i) => escapeControlCharacters(`${i.column === undefined ? i.field : `column "${i.column}" ${i.field}`}: ${i.message}`))
     .join("\n");
 }

@@ -37,6 +37,7 @@ export type { SignalCheck } from "./card/signal.js";
 export type { PlanOptions, PlanResult, Planner, SpecSource } from "./planners/planner.js";
 
 export { redactSecrets } from "./secrets.js";
+export { escapeControlCharacters } from "./displayText.js";
 export { useStreamingHeap } from "./processHeap.js";
 export { configureWorkerPool, workerPoolStats, type WorkerPoolStats } from "./parallel/pool.js";
 export { DEFAULT_ROWS, MAX_ROWS, checkDescription, checkRows, checkSeed } from "./options.js";

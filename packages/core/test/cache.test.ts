@@ -1,11 +1,12 @@
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { SchemaCache, cacheKey, describeSchema, generateDataset, normaliseDescription, type DatasetSpec } from "@synthdata/core";
-import { validationStamp } from "../src/cache/stamp.js";
+import { SchemaCache, cacheKey, compileSpec, describeSchema, generateDataset, normaliseDescription, type DatasetSpec } from "@synthdata/core";
+import { SPEC_RULES_VERSION } from "../src/spec/rules.js";
 import { OFFLINE_PLANNER_VERSION } from "../src/planners/offline/version.js";
 import { tempDir } from "./helpers.js";
 
@@ -152,15 +153,20 @@ describe("schema cache", () => {
     expect(await cache.get("k")).toBeUndefined();
   });
 
-  it("still refuses a hostile method in an entry forged with a matching stamp: typed error, no file", async () => {
+  it("validates in full, and ignores, an entry forged with the old sha256 stamp; compile still refuses a hostile method", async () => {
     const dir = await tempDir();
     const description = "customers with name";
     const forged = { version: 1, title: "t", domain: "testing", columns: [{ name: "x", kind: "faker", method: "person.constructor" }] };
-    const entry = { spec: forged, fingerprint: OFFLINE_PLANNER_VERSION, warnings: [], createdAt: "2026-01-01T00:00:00Z", validated: validationStamp(forged) };
+    // What anyone could compute before stamps were signed: sha256 of the rules version and the spec.
+    const sha = createHash("sha256").update(`${SPEC_RULES_VERSION}\n${JSON.stringify(forged)}`).digest("hex");
+    const entry = { spec: forged, fingerprint: OFFLINE_PLANNER_VERSION, warnings: [], createdAt: "2026-01-01T00:00:00Z", validated: sha };
     await writeFile(join(dir, "specs.json"), JSON.stringify({ format: 1, entries: { [cacheKey(description, OFFLINE_PLANNER_VERSION)]: entry } }));
-    const out = join(dir, "out.csv");
-    await expect(generateDataset({ description }, { planner: "offline", cacheDir: dir, outPath: out, rows: 10 })).rejects.toMatchObject({ code: "INVALID_SPEC" });
-    expect((await readdir(dir)).filter((f) => f.includes("out"))).toEqual([]);
+    const result = await generateDataset({ description }, { planner: "offline", cacheDir: dir, outPath: join(dir, "out.csv"), rows: 10 });
+    expect(result.source).toBe("offline");
+    expect(result.columns).not.toContain("x");
+    expect(result.warnings.join("\n")).toMatch(/cached spec .* failed validation .* ignored/);
+    // The generator's own guard, for a spec that reaches it unvalidated.
+    expect(() => compileSpec(forged as never)).toThrow(expect.objectContaining({ code: "INVALID_SPEC" }));
   });
 
   it("works through a symlinked cache folder", async () => {

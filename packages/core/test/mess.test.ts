@@ -41,7 +41,7 @@ describe("mess at 100k rows", () => {
     const { rows, counts } = a;
     // Missing completely at random: 5% of city.
     expect(share(rows, (r) => r["city"] === "")).toBeCloseTo(0.05, 2);
-    expect(counts.columns["city"]!.missing / N).toBeCloseTo(0.05, 2);
+    expect(counts.columns.get("city")!.missing / N).toBeCloseTo(0.05, 2);
     // Missing depending on age: income is missing far more often for the young.
     const young = rows.filter((r) => Number(r["age"]) < 30);
     const old = rows.filter((r) => Number(r["age"]) > 50);
@@ -51,13 +51,13 @@ describe("mess at 100k rows", () => {
     const far = incomes.filter((v) => v > 50000 + 7 * 20000).length / incomes.length;
     expect(far).toBeGreaterThan(0.006);
     expect(far).toBeLessThan(0.014);
-    expect(counts.columns["income"]!.outliers / N).toBeCloseTo(0.01, 2);
+    expect(counts.columns.get("income")!.outliers / N).toBeCloseTo(0.01, 2);
     // Typos: 5% of names, counted.
-    expect(counts.columns["name"]!.typos / N).toBeGreaterThan(0.04);
-    expect(counts.columns["name"]!.typos / N).toBeLessThan(0.06);
+    expect(counts.columns.get("name")!.typos / N).toBeGreaterThan(0.04);
+    expect(counts.columns.get("name")!.typos / N).toBeLessThan(0.06);
     // Class balance: 5% fraud after effects, then 2% of labels flipped (so about 0.05*0.98 + 0.95*0.02).
     expect(share(rows, (r) => r["fraud"] === "true")).toBeCloseTo(0.05 * 0.98 + 0.95 * 0.02, 2);
-    expect(counts.columns["fraud"]!.labelFlips / N).toBeCloseTo(0.02, 2);
+    expect(counts.columns.get("fraud")!.labelFlips / N).toBeCloseTo(0.02, 2);
     // Duplicates: exact copies repeat the id too; near copies keep their own id.
     const ids = rows.map((r) => r["id"]);
     expect((ids.length - new Set(ids).size) / N).toBeCloseTo(0.02, 2);

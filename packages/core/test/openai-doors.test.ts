@@ -137,7 +137,8 @@ describe("the CLI with a key", () => {
   it("does not let a .env base URL redirect a key that comes from the environment", async () => {
     const dir = await tempDir();
     await writeFile(join(dir, ".env"), "OPENAI_BASE_URL=http://attacker.example/v1\nSYNTHDATA_MODEL=gpt-4o\n");
-    expect(readEnvironment({ OPENAI_API_KEY: CANARY }, dir)).toEqual({ OPENAI_API_KEY: CANARY, SYNTHDATA_MODEL: "gpt-4o" });
+    // Nor choose the model: a .env file may set only the key and the base URL.
+    expect(readEnvironment({ OPENAI_API_KEY: CANARY }, dir)).toEqual({ OPENAI_API_KEY: CANARY });
     // Key and base URL from the same file are the user's own setup.
     await writeFile(join(dir, ".env"), `OPENAI_API_KEY=${CANARY}\nOPENAI_BASE_URL=${fake.baseURL}\n`);
     expect(readEnvironment({}, dir)).toEqual({ OPENAI_API_KEY: CANARY, OPENAI_BASE_URL: fake.baseURL });

@@ -20,8 +20,11 @@ export function columnLine(c: Column): string {
       parts.push(`faker ${c.method}${c.args && Object.keys(c.args).length ? ` ${JSON.stringify(c.args)}` : ""}`);
       break;
     case "category": {
-      const total = c.weights?.reduce((a, b) => a + b, 0) ?? 0;
-      const shown = c.values.slice(0, 8).map((v, i) => (c.weights && total > 0 ? `${v} ${Math.round(((c.weights[i] ?? 0) / total) * 100)}%` : v));
+      // Scaled by the largest first: weights near 1e308 would sum to Infinity.
+      const max = c.weights?.reduce((m, w) => (w > m ? w : m), 0) ?? 0;
+      const scaled = max > 0 ? c.weights!.map((w) => w / max) : undefined;
+      const total = scaled?.reduce((a, b) => a + b, 0) ?? 0;
+      const shown = c.values.slice(0, 8).map((v, i) => (scaled && total > 0 ? `${v} ${Math.round(((scaled[i] ?? 0) / total) * 100)}%` : v));
       parts.push(`category [${shown.join(", ")}${c.values.length > 8 ? `, ... ${c.values.length} values` : ""}]`);
       break;
     }

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { SynthdataError, checkOutputPath, generateDataset, type DatasetInput } from "@synthdata/core/doors";
+import { SynthdataError, checkOutputPath, escapeControlCharacters, generateDataset, type DatasetInput } from "@synthdata/core/doors";
 import type { CliArgs } from "../args.js";
 import { ProgressBar } from "../progress.js";
 import type { CliIO } from "../io.js";
@@ -25,14 +25,15 @@ export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
     ...(args.bom ? { bom: true } : {}),
   });
   progress?.done();
-  for (const w of result.warnings) io.stderr.write(`warning: ${w}\n`);
+  for (const w of result.warnings) io.stderr.write(`warning: ${escapeControlCharacters(w)}\n`);
   const { files, card } = result;
   const lines = [`Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path}`];
   if (files.train && card?.split) lines.push(`  split: ${files.train} (${card.split.trainRows} rows), ${files.test} (${card.split.testRows} rows)`);
   if (files.cardMarkdown) lines.push(`  card: ${files.cardMarkdown} (and .card.json): column stats, hidden relationships, injected mess`);
   if (card?.signal) lines.push(`  signal check: ${card.signal.target} ${card.signal.metric} ${card.signal.score} vs ${card.signal.baseline} for a blind guess (${card.signal.verdict})`);
   lines.push(`  seed ${result.seed} (pass --seed ${result.seed} for the same data); ${describeOrigin(result)}`);
-  io.stderr.write(`${lines.join("\n")}\n`);
+  // Column names and paths are user text: shown, never acted on by the terminal.
+  io.stderr.write(`${lines.map((l) => escapeControlCharacters(l)).join("\n")}\n`);
 }
 
 async function readSpecFile(path: string): Promise<unknown> {

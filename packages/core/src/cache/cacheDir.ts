@@ -9,3 +9,15 @@ export function defaultCacheDir(env: Env = process.env, platform: NodeJS.Platfor
   if (platform === "darwin") return join(homedir(), "Library", "Caches", "synthdata");
   return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "synthdata");
 }
+
+/**
+ * The per-user secret that signs cache entries: in the user's config folder,
+ * never in the cache folder (which SYNTHDATA_CACHE_DIR may point anywhere, and
+ * which someone else may have filled).
+ */
+export function defaultSecretFile(env: Env = process.env, platform: NodeJS.Platform = process.platform): string {
+  const file = "cache-secret";
+  if (platform === "win32") return join(env.APPDATA ?? join(homedir(), "AppData", "Roaming"), "synthdata", file);
+  if (platform === "darwin") return join(homedir(), "Library", "Application Support", "synthdata", file);
+  return join(env.XDG_CONFIG_HOME || join(homedir(), ".config"), "synthdata", file);
+}

@@ -1,10 +1,13 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import lockfile from "proper-lockfile";
 import { renameWithRetry } from "../output/renameWithRetry.js";
 import { SynthdataError } from "../errors.js";
 import type { DatasetSpec } from "../spec/schema.js";
+import { defaultSecretFile } from "./cacheDir.js";
+import { withinSpecLimits } from "./limits.js";
+import { cacheSecret } from "./secret.js";
 import { validationStamp } from "./stamp.js";
 
 export const CACHE_FILE = "specs.json";
@@ -16,7 +19,7 @@ export interface CacheEntry {
   fingerprint: string;
   warnings: string[];
   createdAt: string;
-  /** Set by set(): validationStamp(spec), so a hit can trust the spec without validating it again. */
+  /** Set by set(): validationStamp(spec, the user's secret), so a hit can trust the spec without validating it again. */
   validated?: string;
 }
 
@@ -36,6 +39,8 @@ export interface SchemaCacheOptions {
   onWarning?: (message: string) => void;
   /** Called while the lock is held, before the file is read (for diagnostics and fault-injection tests). */
   onLocked?: () => Promise<void>;
+  /** The per-user secret stamps are signed with (default: defaultSecretFile()); never inside the cache folder. */
+  secretFile?: string;
 }
 
 /**
@@ -65,12 +70,20 @@ export class SchemaCache {
     const data = await this.read(false);
     const entry = data?.entries[key];
     if (!entry || typeof entry !== "object") return undefined;
-    // Stored by set() under the same rules and unchanged since: valid as it stands.
-    if (typeof entry.validated === "string" && entry.validated === validationStamp(entry.spec)) return entry;
-    // Stored by an older build, or changed on disk: validate it (loading zod only now); one that fails is a miss.
+    // Signed by set() with this user's secret under the same rules, unchanged since, and within the
+    // structural limits: valid as it stands. The file alone can never make this true.
+    const secret = await this.secret();
+    if (secret && typeof entry.validated === "string" && entry.validated === validationStamp(entry.spec, secret) && withinSpecLimits(entry.spec)) {
+      return { ...entry, warnings: storedWarnings(entry.warnings) };
+    }
+    // Stored by an older build, another user, or changed on disk: validate it (loading zod only now); one that fails is a miss.
     const { checkSpec } = await import("../spec/validate.js");
     const checked = checkSpec(entry.spec);
-    return checked.spec ? { ...entry, spec: checked.spec } : undefined;
+    if (!checked.spec) {
+      this.options.onWarning?.(`a cached spec for this description failed validation (${checked.issues.length} problem${checked.issues.length === 1 ? "" : "s"}) and was ignored; planned it again`);
+      return undefined;
+    }
+    return { ...entry, spec: checked.spec, warnings: storedWarnings(entry.warnings) };
   }
 
   /** Stores a spec that has passed validation (the stamp records that). */
@@ -78,10 +91,17 @@ export class SchemaCache {
     await this.withLock(async () => {
       const data = (await this.read(true)) ?? { format: FORMAT, entries: {} };
       delete data.entries[key];
-      data.entries[key] = { ...entry, validated: validationStamp(entry.spec) };
+      const secret = await this.secret();
+      // Without a secret the entry is stored unsigned: every hit on it is validated in full.
+      const { validated: _old, ...unsigned } = entry;
+      data.entries[key] = secret ? { ...unsigned, validated: validationStamp(entry.spec, secret) } : unsigned;
       evictOldest(data, this.maxEntries);
       await this.write(data);
     });
+  }
+
+  private secret(): Promise<Buffer | undefined> {
+    return cacheSecret(this.options.secretFile ?? defaultSecretFile(), this.dir);
   }
 
   /** Removes every entry; returns how many there were. */
@@ -139,28 +159,51 @@ export class SchemaCache {
     }
   }
 
+  /**
+   * Takes the lock, retrying only while another process holds it (ELOCKED);
+   * any other error (permissions, a read-only disk) ends the wait at once.
+   */
+  private async acquire(onCompromised: (error: Error) => void): Promise<() => Promise<void>> {
+    const deadline = Date.now() + this.waitMs;
+    for (;;) {
+      try {
+        return await lockfile.lock(this.file, {
+          realpath: false,
+          stale: this.staleMs,
+          update: Math.floor(this.staleMs / 4),
+          retries: 0,
+          // The default handler throws from a timer and kills the process.
+          onCompromised,
+        });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== "ELOCKED") {
+          if (code && NOT_WRITABLE.has(code)) throw notWritable(this.dir, error as NodeJS.ErrnoException);
+          throw cacheError(`the schema cache ${this.file} could not be locked (${(error as Error).message})`, error);
+        }
+        if (Date.now() >= deadline) {
+          throw cacheError(
+            `the schema cache is locked by another process and the lock was not released within ${Math.round(this.waitMs / 1000)} s (${(error as Error).message}); try again, or delete ${this.file}.lock if no synthdata is running`,
+            error,
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100 + randomInt(100)));
+      }
+    }
+  }
+
   private async withLock<T>(work: () => Promise<T>): Promise<T> {
     try {
       await mkdir(this.dir, { recursive: true });
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code && NOT_WRITABLE.has(code)) throw notWritable(this.dir, error as NodeJS.ErrnoException);
       throw cacheError(`cannot create the cache folder ${this.dir}: ${(error as Error).message}`, error);
     }
     let compromised: Error | undefined;
-    let release: () => Promise<void>;
-    try {
-      release = await lockfile.lock(this.file, {
-        realpath: false,
-        stale: this.staleMs,
-        update: Math.floor(this.staleMs / 4),
-        retries: { retries: Math.ceil(this.waitMs / 200), factor: 1, minTimeout: 100, maxTimeout: 200, randomize: true },
-        // The default handler throws from a timer and kills the process.
-        onCompromised: (error) => {
-          compromised = error;
-        },
-      });
-    } catch (error) {
-      throw cacheError(`the schema cache is locked by another process and the lock was not released within ${Math.round(this.waitMs / 1000)} s (${(error as Error).message}); try again, or delete ${this.file}.lock if no synthdata is running`, error);
-    }
+    const release = await this.acquire((error) => {
+      compromised = error;
+    });
     try {
       await this.options.onLocked?.();
       const result = await work();
@@ -170,6 +213,26 @@ export class SchemaCache {
       await release().catch(() => undefined);
     }
   }
+}
+
+/**
+ * Errors that say the folder cannot be written at all (a read-only folder, one a
+ * `sudo` run left owned by root, a read-only file system): waiting for a lock
+ * would not help, so they fail at once.
+ */
+const NOT_WRITABLE = new Set(["EACCES", "EPERM", "EROFS", "ENOTDIR", "ENOENT", "EEXIST", "ENOSPC", "EDQUOT"]);
+
+function notWritable(dir: string, error: NodeJS.ErrnoException): SynthdataError {
+  const owner = error.code === "EACCES" || error.code === "EPERM" ? ` (a run with sudo may have left it owned by root: sudo chown -R "$USER" ${dir})` : "";
+  return cacheError(
+    `the cache folder ${dir} is not writable (${error.code}${error.syscall ? ` on ${error.syscall}` : ""}): fix its permissions${owner}, or set SYNTHDATA_CACHE_DIR to a folder you can write`,
+    error,
+  );
+}
+
+/** An entry's warnings as shown again on a hit: strings only, and not so many or so long that a planted file floods the terminal. */
+function storedWarnings(warnings: unknown): string[] {
+  return Array.isArray(warnings) ? warnings.filter((w): w is string => typeof w === "string").slice(0, 50).map((w) => w.slice(0, 1000)) : [];
 }
 
 function parseCacheFile(text: string): CacheFile | undefined {

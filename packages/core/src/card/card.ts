@@ -97,7 +97,7 @@ export function buildCard(input: CardInput): DatasetCard {
     ...(input.signal ? { target: input.signal.target } : spec.target ? { target: spec.target } : {}),
     ...(input.split ? { split: input.split } : {}),
     columns: spec.columns.map((c) => {
-      const injected = mess?.columns[c.name];
+      const injected = mess?.columns.get(c.name);
       const hasInjected = injected && (injected.missing || injected.outliers || injected.typos || injected.labelFlips);
       return { name: c.name, kind: c.kind, generator: describeGenerator(c), ...input.stats.get(c.name)!, ...(hasInjected ? { injected } : {}) };
     }),
@@ -114,7 +114,7 @@ function messLines(spec: DatasetSpec, rows: number, mess: MessCounts | undefined
   const pct = (n: number) => `${n} (${((n / rows) * 100).toFixed(2)}% of rows)`;
   const lines: string[] = [];
   for (const c of spec.columns) {
-    const m = mess.columns[c.name];
+    const m = mess.columns.get(c.name);
     if (!m) continue;
     if (m.missing) lines.push(`${c.name}: ${pct(m.missing)} values removed${c.missing?.when?.length ? " (more often depending on other columns, see relationships)" : " at random"}`);
     if (m.outliers) lines.push(`${c.name}: ${pct(m.outliers)} outliers about ${"outliers" in c ? (c.outliers?.magnitude ?? 6) : 6} standard deviations out`);

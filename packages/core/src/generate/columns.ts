@@ -3,6 +3,7 @@ import { argIssues, getCatalogEntry } from "../catalog/catalog.js";
 import { SynthdataError } from "../errors.js";
 import type { Column, DatasetSpec, Effect } from "../spec/schema.js";
 import { parseSpecDate } from "../spec/dates.js";
+import { dateCapacity, numberCapacity } from "./capacity.js";
 import { fastEmailFromName, fastFakerMethod, fastUsernameFromName } from "./fastFaker.js";
 import { numericModel, type NumericModel } from "./numeric.js";
 import { Random } from "./random.js";
@@ -109,7 +110,9 @@ class Compiler {
       case "number": {
         const model = this.models.get(index)!;
         const shift = this.effectTerm(column.effects);
-        const capacity = column.kind === "integer" ? model.hi - model.lo + 1 : (model.hi - model.lo) * 10 ** (column.decimals ?? 2) + 1;
+        const capacity = column.kind === "integer" ? model.hi - model.lo + 1 : numberCapacity(model, column.decimals ?? 2);
+        const factor = 10 ** (column.kind === "number" ? (column.decimals ?? 2) : 0);
+        const first = Math.round(model.lo * factor);
         return {
           ...base,
           capacity,
@@ -122,10 +125,11 @@ class Compiler {
             return out;
           },
           redraw: (row, attempt, r) => model.draw(Random.for(r.seed, row, index, attempt, 7), 0),
-          ...(column.kind === "integer" && Number.isFinite(capacity)
+          ...(Number.isFinite(capacity)
             ? {
-                // Near a full range random redraws rarely hit the last free values: walk the range from a seeded start.
-                probe: (row: number, k: number, seed: number) => model.lo + ((Random.for(seed, row, index, 9).int(Math.min(capacity, 2 ** 32)) + k) % capacity),
+                // Near a full range random redraws rarely hit the last free values: walk the range (whole
+                // numbers, or the grid of the decimals) from a seeded start.
+                probe: (row: number, k: number, seed: number) => (first + ((Random.for(seed, row, index, 9).int(Math.min(capacity, 2 ** 32)) + k) % capacity)) / factor,
               }
             : {}),
         };
@@ -173,9 +177,14 @@ class Compiler {
           }
           return (from + rng.int(span)) * unit;
         };
+        const capacity = after ? Infinity : dateCapacity(column, from, to);
         return {
           ...base,
-          capacity: after ? Infinity : span,
+          capacity,
+          // As for integers: once random redraws keep colliding, walk the range from a seeded start.
+          ...(after
+            ? {}
+            : { probe: (row: number, k: number, seed: number) => (from + ((Random.for(seed, row, index, 9).int(Math.min(span, 2 ** 32)) + k) % span)) * unit }),
           fill: (ctx) => {
             const rng = columnRandom(ctx, index);
             const src = after ? ctx.columns[source]! : undefined;
@@ -201,7 +210,7 @@ class Compiler {
   private category(column: Extract<Column, { kind: "category" }>, index: number, base: Omit<ColumnGenerator, "fill">): ColumnGenerator {
     const values = column.values;
     const n = values.length;
-    const weights = column.weights ?? values.map(() => 1);
+    const weights = normaliseWeights(column.weights ?? values.map(() => 1));
     const logWeights = weights.map((w) => (w > 0 ? Math.log(w) : -Infinity));
     const terms = values.map((v) => this.effectTerm((column.effects ?? []).filter((e) => e.outcome === v)));
     const capacity = n;
@@ -367,6 +376,16 @@ class Compiler {
       }
     };
   }
+}
+
+/**
+ * Weights scaled so the largest is 1 before anything is summed: [1e308, 1e308,
+ * 1e308] would sum to Infinity and make every share 0 (one value, always).
+ * Relative sizes are unchanged; validation has made sure one is above 0.
+ */
+export function normaliseWeights(weights: readonly number[]): number[] {
+  const max = weights.reduce((m, w) => (w > m ? w : m), 0);
+  return max > 0 ? weights.map((w) => w / max) : weights.map(() => 1);
 }
 
 /** Titles faker puts around full names; an email is built from the name itself. */

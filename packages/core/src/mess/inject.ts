@@ -4,9 +4,22 @@ import { Random } from "../generate/random.js";
 import type { Column, DatasetSpec, Effect } from "../spec/schema.js";
 import { addTypo } from "./typo.js";
 
-/** How much mess went into a run, per column and for rows: the answer key. */
+/** Cells of one column changed by each kind of mess. */
+export interface ColumnMess {
+  missing: number;
+  outliers: number;
+  typos: number;
+  labelFlips: number;
+}
+
+/**
+ * How much mess went into a run, per column and for rows: the answer key.
+ * Keyed by column name in a Map: a column named `__proto__` or `constructor`
+ * must stay a key, never reach Object.prototype (Maps also survive the trip
+ * from a worker thread, where a null-prototype object would not).
+ */
 export interface MessCounts {
-  columns: Record<string, { missing: number; outliers: number; typos: number; labelFlips: number }>;
+  columns: Map<string, ColumnMess>;
   exactDuplicates: number;
   nearDuplicates: number;
 }
@@ -18,6 +31,10 @@ const OUTLIERS = 2;
 const TYPOS = 3;
 const MISSING = 4;
 const DUPLICATES = 5;
+
+export function emptyColumnMess(): ColumnMess {
+  return { missing: 0, outliers: 0, typos: 0, labelFlips: 0 };
+}
 
 /** True when a spec asks for any mess at all. */
 export function hasMess(spec: DatasetSpec): boolean {
@@ -53,7 +70,7 @@ export class MessInjector {
       if (c.kind === "integer" || c.kind === "number") this.models.set(i, numericModel(c));
     });
     this.counts = {
-      columns: Object.fromEntries(spec.columns.map((c) => [c.name, { missing: 0, outliers: 0, typos: 0, labelFlips: 0 }])),
+      columns: new Map(spec.columns.map((c) => [c.name, emptyColumnMess()])),
       exactDuplicates: 0,
       nearDuplicates: 0,
     };
@@ -64,7 +81,7 @@ export class MessInjector {
     const clean = block.columns.map((c) => c.slice());
     this.spec.columns.forEach((column, i) => {
       const values = block.columns[i]!;
-      const counts = this.counts.columns[column.name]!;
+      const counts = this.counts.columns.get(column.name)!;
       const rng = (purpose: number) => Random.for(this.seed, block.index, i, MESS, purpose);
       if ("labelNoise" in column && (column.labelNoise ?? 0) > 0) counts.labelFlips += this.flipLabels(column, values, column.labelNoise!, rng(LABELS));
       if ((column.kind === "integer" || column.kind === "number") && column.outliers && column.outliers.rate > 0) counts.outliers += this.outliers(column, values, i, rng(OUTLIERS));

@@ -1,7 +1,7 @@
 import { StatsCollector, type ColumnTally } from "../card/stats.js";
 import { CsvEncoder } from "../csv/encode.js";
 import type { Block, Value } from "../generate/types.js";
-import { MessInjector, type MessCounts } from "../mess/inject.js";
+import { emptyColumnMess, MessInjector, type MessCounts } from "../mess/inject.js";
 import type { DatasetSpec } from "../spec/schema.js";
 import { SplitRouter, type SplitPlan } from "../split/split.js";
 
@@ -90,8 +90,9 @@ function rowsOf(block: Block, n: number): Value[][] {
 
 /** Adds one chunk's mess counts to the run's. */
 export function addMessCounts(total: MessCounts, chunk: MessCounts): void {
-  for (const [name, c] of Object.entries(chunk.columns)) {
-    const t = (total.columns[name] ??= { missing: 0, outliers: 0, typos: 0, labelFlips: 0 });
+  for (const [name, c] of chunk.columns) {
+    let t = total.columns.get(name);
+    if (!t) total.columns.set(name, (t = emptyColumnMess()));
     t.missing += c.missing;
     t.outliers += c.outliers;
     t.typos += c.typos;

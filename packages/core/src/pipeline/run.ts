@@ -65,6 +65,8 @@ const FREE_NAME_TRIES = 1000;
 export async function writeDataset(spec: DatasetSpec, csvPath: string, options: RunOptions): Promise<RunResult> {
   const generationSpec = prepareGenerationSpec(spec);
   const compiled = compileSpec(generationSpec);
+  // Before any row is made or any file opened: a unique column too small for the rows fails here.
+  checkUniqueCapacity(compiled, options.rows);
   const split = options.split ? await planSplit(options.split, compiled, options) : undefined;
   const target = targetColumn(generationSpec);
   const wantCard = options.card ?? true;
@@ -96,7 +98,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     if (parts) await Promise.all([parts.train.write(header), parts.test.write(header)]);
 
     const stats = new StatsTotals(generationSpec);
-    const mess: MessCounts = { columns: {}, exactDuplicates: 0, nearDuplicates: 0 };
+    const mess: MessCounts = { columns: new Map(), exactDuplicates: 0, nearDuplicates: 0 };
     const sample: Value[][] = [];
     const preview: string[][] = [];
     let trainRows = 0;

@@ -28,7 +28,7 @@ const KIND_CLASSES: Record<string, (c: Column) => boolean> = {
 };
 
 export function kindAccepts(kind: string, column: Column): boolean {
-  const accepts = KIND_CLASSES[kind];
+  const accepts = Object.hasOwn(KIND_CLASSES, kind) ? KIND_CLASSES[kind] : undefined;
   if (!accepts) throw new Error(`unknown fixture kind "${kind}"; use one of ${Object.keys(KIND_CLASSES).join(", ")}`);
   return accepts(column);
 }
@@ -135,7 +135,8 @@ export function evaluateCases(cases: PlannerCase[], plan: (description: string) 
       };
     }
   });
-  const byDomain: EvaluationSummary["byDomain"] = {};
+  // Keyed by fixture text: a null prototype keeps a domain named "__proto__" a plain key.
+  const byDomain: EvaluationSummary["byDomain"] = Object.create(null) as EvaluationSummary["byDomain"];
   for (const s of scores) {
     const d = (byDomain[s.domain] ??= { found: 0, typed: 0, expected: 0, recall: 0, typedRecall: 0, targets: 0, targetHits: 0 });
     d.found += s.found;

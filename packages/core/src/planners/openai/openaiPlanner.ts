@@ -234,7 +234,7 @@ function mapError(error: unknown, ctx: ErrorContext): SynthdataError {
   if (error instanceof BadRequestError || error instanceof UnprocessableEntityError) {
     return new SynthdataError(
       "OPENAI_BAD_RESPONSE",
-      `${ctx.host} rejected the request (${status}): ${redactSecrets(serverMessage(error), ctx.apiKey)}; the model "${ctx.model}" must support json_schema structured outputs (gpt-4o-mini does)`,
+      `${ctx.host} rejected the request (${status}): ${serverMessage(error, ctx.apiKey)}; the model "${ctx.model}" must support json_schema structured outputs (gpt-4o-mini does)`,
       { data },
     );
   }
@@ -242,7 +242,7 @@ function mapError(error: unknown, ctx: ErrorContext): SynthdataError {
     return new SynthdataError("OPENAI_UNAVAILABLE", `cannot reach ${ctx.host}; check OPENAI_BASE_URL or your network, ${offline}`, { data });
   }
   if (error instanceof APIError) {
-    return new SynthdataError("OPENAI_UNAVAILABLE", `${ctx.host} answered ${status ?? "an error"}: ${redactSecrets(serverMessage(error), ctx.apiKey)}; try again, ${offline}`, { data });
+    return new SynthdataError("OPENAI_UNAVAILABLE", `${ctx.host} answered ${status ?? "an error"}: ${serverMessage(error, ctx.apiKey)}; try again, ${offline}`, { data });
   }
   const text = error instanceof Error ? error.message : String(error);
   return new SynthdataError("OPENAI_UNAVAILABLE", `the OpenAI request failed: ${redactSecrets(text, ctx.apiKey)}; try again, ${offline}`, { data });
@@ -267,10 +267,11 @@ function unavailable(status: number, ctx: ErrorContext, tries: string, data: Rec
   );
 }
 
-function serverMessage(error: APIError): string {
+/** The server's own words, redacted before they are shortened: a cut would leave part of an encoded key that no longer matches. */
+function serverMessage(error: APIError, apiKey: string): string {
   const body = error.error as { message?: unknown } | undefined;
   const message = typeof body?.message === "string" ? body.message : error.message;
-  return message.slice(0, 300);
+  return redactSecrets(message.slice(0, 20_000), apiKey).slice(0, 300);
 }
 
 function quote(text: string): string {

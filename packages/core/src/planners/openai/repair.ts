@@ -25,7 +25,11 @@ const WITH_EFFECTS = new Set(["category", "integer", "number", "boolean"]);
 const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** Fallback when a derived column cannot be built from the row: the same kind of value, unmatched. */
-const DERIVED_FALLBACK: Record<string, string> = { email: "internet.email", username: "internet.username", full_name: "person.fullName" };
+const DERIVED_FALLBACK = new Map([
+  ["email", "internet.email"],
+  ["username", "internet.username"],
+  ["full_name", "person.fullName"],
+]);
 
 export interface RepairResult {
   spec: DatasetSpec;
@@ -353,8 +357,8 @@ function repairReferences(columns: Col[], warn: (m: string) => void): void {
         const source = byName.get(String(f));
         return source !== undefined && source !== column && TEXT.has(source["kind"] as string);
       });
-      if (!sourcesOk || from.length < lo || from.length > hi || !(rule in DERIVED_FALLBACK)) {
-        const method = DERIVED_FALLBACK[rule] ?? "lorem.words";
+      if (!sourcesOk || from.length < lo || from.length > hi || !DERIVED_FALLBACK.has(rule)) {
+        const method = DERIVED_FALLBACK.get(rule) ?? "lorem.words";
         warn(`${label}: a ${rule} cannot be built from [${from.map(String).join(", ")}]; used faker ${method} (not matched to the row)`);
         columns[i] = keepCommon(column, { name, kind: "faker", method } as Column);
         byName.set(name, columns[i]!);
@@ -425,7 +429,7 @@ function breakCycles(columns: Col[], warn: (m: string) => void): void {
     }
     if (isRecord(column["after"]) && column["after"]["column"] === next) delete column["after"];
     if (column["kind"] === "derived") {
-      columns[index] = keepCommon(column, { name: first, kind: "faker", method: DERIVED_FALLBACK[String(column["rule"])] ?? "lorem.words" } as Column);
+      columns[index] = keepCommon(column, { name: first, kind: "faker", method: DERIVED_FALLBACK.get(String(column["rule"])) ?? "lorem.words" } as Column);
     }
   }
 }
