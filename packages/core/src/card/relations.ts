@@ -287,7 +287,9 @@ function conditionalCheck(column: Extract<Column, { kind: "integer" | "number" |
       t.held++;
     },
     measured: (t) => {
-      const keys = [...t.groups.keys()].sort();
+      // The cases' order first (basic, premium, deluxe), then any other value seen.
+      const listed = conditional.cases.map((c) => c.value).filter((v) => t.groups.has(v));
+      const keys = [...listed, ...[...t.groups.keys()].filter((k) => !listed.includes(k)).sort()];
       if (isCategory) {
         return `measured most common value by ${conditional.column}: ${keys
           .map((k) => {
