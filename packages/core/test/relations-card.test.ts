@@ -55,5 +55,14 @@ describe("the card's relations", () => {
     expect(c.relations.find((l) => l.startsWith("clicks <= impressions"))).toContain(`broken on ${broken} rows by injected mess in clicks`);
     expect(c.relations.find((l) => l.startsWith("total ="))).toMatch(/broken on \d+ rows by injected mess in total/);
     expect(c.mess.lines.some((l) => l.startsWith("clicks:"))).toBe(true);
+    // Outliers on a value placed by an offset use the chunk's own spread: numbers, never NaN.
+    const high = spec([
+      { name: "open", kind: "number", min: 90, max: 110 },
+      { name: "high", kind: "number", offset: { columns: ["open"], direction: "after", gap: { min: 0, max: 5 } }, outliers: { rate: 0.05 } },
+    ]);
+    const { card: h, rows: highRows } = await card(high);
+    expect(highRows.every((r) => Number.isFinite(Number(r["high"])) && r["high"] !== "")).toBe(true);
+    const below = highRows.filter((r) => Number(r["high"]) < Number(r["open"]) || Number(r["high"]) > Number(r["open"]) + 5).length;
+    expect(h.relations[0]).toContain(`broken on ${below} rows by injected mess in high`);
   }, 60_000);
 });

@@ -71,5 +71,9 @@ describe("relation validation", () => {
     expect(issues({ name: "f", kind: "category", values: ["a", "b"], conditional: { column: "plan", cases: [{ value: "pro", weights: [1] }] } })[0]).toMatch(/has 1 weights for 2 values/);
     expect(issues({ name: "w", kind: "derived", rule: "month_name", from: ["price"] })[0]).toMatch(/is read from a date or datetime/);
     expect(issues({ name: "c", kind: "date", from: "2024-01-06", to: "2024-01-07", calendar: "weekdays" })[0]).toMatch(/holds no weekday/);
+    // An offset column has no scale of its own to standardise an effect by.
+    expect(
+      issues({ name: "high", kind: "number", offset: { columns: ["price"], direction: "after", gap: { max: 3 } } }, { name: "big", kind: "boolean", effects: [{ column: "high", weight: 1 }] }),
+    ).toEqual(['big effects.0.column: "high" is placed by an offset from other columns, so it has no scale of its own; read one of price instead']);
   });
 });
