@@ -1,4 +1,4 @@
-import { keepsCalendar } from "../generate/calendar.js";
+import { DAY_NAMES, MONTH_NAMES, keepsCalendar } from "../generate/calendar.js";
 import { formulaFinisher } from "../generate/formulaColumn.js";
 import type { Value } from "../generate/types.js";
 import { randomCalls } from "../spec/formula/check.js";
@@ -82,7 +82,7 @@ export function relationChecks(spec: DatasetSpec): Check[] {
     }
     if (column.kind === "derived" && (column.rule === "weekday_name" || column.rule === "month_name")) {
       const source = at(column.from[0]!);
-      const names = column.rule === "weekday_name" ? ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+      const names: readonly string[] = column.rule === "weekday_name" ? DAY_NAMES : MONTH_NAMES;
       const pick = column.rule === "weekday_name" ? (t: number) => new Date(t).getUTCDay() : (t: number) => new Date(t).getUTCMonth();
       checks.push({
         text: `${column.name} is the ${column.rule === "weekday_name" ? "day of the week" : "month"} of ${column.from[0]}`,

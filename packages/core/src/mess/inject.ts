@@ -1,6 +1,6 @@
 import type { Block, Value } from "../generate/types.js";
 import { numericModel, type NumericModel } from "../generate/numeric.js";
-import { nameSalt } from "../generate/columnStream.js";
+import { columnSalts } from "../generate/columnStream.js";
 import { Random } from "../generate/random.js";
 import type { Column, DatasetSpec, Effect } from "../spec/schema.js";
 import { addTypo } from "./typo.js";
@@ -44,7 +44,7 @@ export class MessInjector {
   readonly counts: MessCounts;
   private readonly models = new Map<number, NumericModel>();
   private readonly index: Map<string, number>;
-  /** Each column's streams are salted by its name, as the generator's are. */
+  /** Each column's streams are salted by its name (and the spec's names), as the generator's are. */
   private readonly salts: number[];
 
   constructor(
@@ -52,7 +52,7 @@ export class MessInjector {
     private readonly seed: number,
   ) {
     this.index = new Map(spec.columns.map((c, i) => [c.name, i]));
-    this.salts = spec.columns.map((c) => nameSalt(c.name));
+    this.salts = columnSalts(spec.columns);
     spec.columns.forEach((c, i) => {
       if (c.kind === "integer" || c.kind === "number") this.models.set(i, numericModel(c));
     });
