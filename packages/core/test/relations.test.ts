@@ -205,6 +205,7 @@ const KINDS: { kind: string; columns: unknown[]; broken: (r: Record<string, stri
     columns: [
       { name: "level", kind: "category", values: ["junior", "mid", "senior"] },
       { name: "salary", kind: "integer", distribution: "normal", mean: 60000, sd: 5000, min: 20000, max: 300000, conditional: { column: "level", cases: [{ value: "junior", mean: 50000 }, { value: "mid", mean: 75000 }, { value: "senior", mean: 110000, sd: 15000 }] } },
+      { name: "bonus", kind: "number", min: 0, max: 1000, conditional: { column: "level", cases: [{ value: "junior", mean: 500 }, { value: "senior", mean: 5000 }] } },
       { name: "remote", kind: "boolean", probability: 0.3 },
       { name: "office", kind: "category", values: ["home", "hq"], conditional: { column: "remote", cases: [{ value: "true", weights: [1, 0] }, { value: "false", weights: [0, 1] }] } },
     ],
@@ -214,6 +215,11 @@ const KINDS: { kind: string; columns: unknown[]; broken: (r: Record<string, stri
       expect(by("junior")).toBeLessThan(by("mid"));
       expect(by("mid")).toBeLessThan(by("senior"));
       expect(by("senior")).toBeCloseTo(110000, -3);
+      // A uniform column: a case's mean moves its range, keeping the width (senior 4500..5500).
+      const bonus = rows.filter((r) => r["level"] === "senior").map((r) => num(r["bonus"]));
+      expect(Math.min(...bonus)).toBeGreaterThanOrEqual(4500);
+      expect(Math.max(...bonus)).toBeLessThanOrEqual(5500);
+      expect(mean(bonus)).toBeCloseTo(5000, -1);
     },
   },
   {
