@@ -97,6 +97,8 @@ describe("the OpenAI planner and relations, against a local chat-completions ser
           col({ kind: "number", name: "refund", distribution: "uniform", min: 0, max: 20, conditional: conditional("quantity", [{ value: "1", mean: 3 }]) }),
           col({ kind: "date", name: "returned", from: "2024-01-01", to: "2024-12-31", offset: offset(["unit_price"], "after", { min: 1, max: 30 }) }),
           col({ kind: "formula", name: "is_big", expression: "total > 100", type: "number" }),
+          col({ kind: "integer", name: "x", distribution: "uniform", min: 0, max: 9, bounds: bounds([], ["y"]) }),
+          col({ kind: "integer", name: "y", distribution: "uniform", min: 0, max: 9, bounds: bounds([], ["x"]) }),
         ]),
       ),
     );
@@ -119,6 +121,10 @@ describe("the OpenAI planner and relations, against a local chat-completions ser
     expect(text).toMatch(/column "returned": dropped the offset's column "unit_price": it is a number column, not a date/);
     expect(spec.columns.find((c) => c.name === "is_big")).toMatchObject({ type: "boolean" });
     expect(text).toMatch(/column "is_big": its formula gives a boolean, not a number; made it a boolean formula/);
+    // A cycle through bounds loses one bound and keeps both columns.
+    expect(text).toMatch(/cycle \(x -> y -> x\); dropped "x"'s dependency on "y"/);
+    expect(spec.columns.find((c) => c.name === "x")).not.toHaveProperty("bounds");
+    expect(spec.columns.find((c) => c.name === "y")).toMatchObject({ bounds: { atMost: ["x"] } });
     expect(parseCsv(await csvText(spec, 500, 1))).toHaveLength(500);
   });
 

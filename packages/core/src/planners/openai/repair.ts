@@ -5,7 +5,7 @@ import type { Column, DatasetSpec } from "../../spec/schema.js";
 import { parseSpecDate } from "../../spec/dates.js";
 import { checkSpec } from "../../spec/validate.js";
 import { guessColumn } from "../offline/guessColumn.js";
-import { repairRelationReferences, trimSharedVariant } from "./repairRelations.js";
+import { dropRelationOn, repairRelationReferences, trimSharedVariant } from "./repairRelations.js";
 
 /**
  * Local repairs of a model's spec, so that one API call is enough: each fix a
@@ -444,15 +444,7 @@ function breakCycles(columns: Col[], warn: (m: string) => void): void {
       else delete column["effects"];
     }
     if (isRecord(column["after"]) && column["after"]["column"] === next) delete column["after"];
-    if (isRecord(column["offset"]) && Array.isArray(column["offset"]["columns"]) && column["offset"]["columns"].includes(next)) delete column["offset"];
-    if (isRecord(column["bounds"])) {
-      const bounds = column["bounds"];
-      for (const key of ["atLeast", "atMost"]) if (Array.isArray(bounds[key])) bounds[key] = (bounds[key] as unknown[]).filter((n) => n !== next);
-      for (const key of ["atLeast", "atMost"]) if (Array.isArray(bounds[key]) && (bounds[key] as unknown[]).length === 0) delete bounds[key];
-      if (Object.keys(bounds).length === 0) delete column["bounds"];
-    }
-    if (isRecord(column["conditional"]) && column["conditional"]["column"] === next) delete column["conditional"];
-    if (column["kind"] === "formula") {
+    if (dropRelationOn(column, next)) {
       // An expression cannot lose one name and keep its meaning: the formula column goes.
       warn(`column "${first}" was dropped: its formula reads "${next}", which depends on it`);
       columns.splice(index, 1);

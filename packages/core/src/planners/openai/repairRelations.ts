@@ -106,6 +106,27 @@ export function repairRelationReferences(columns: Col[], warn: Warn): Col[] {
   return kept;
 }
 
+/**
+ * Removes a column's offset, bound or conditional on `next` (to break a
+ * cycle); true when the column is a formula, which must go instead.
+ */
+export function dropRelationOn(column: Col, next: string): boolean {
+  if (column["kind"] === "formula") return true;
+  if (isRecord(column["offset"]) && Array.isArray(column["offset"]["columns"]) && column["offset"]["columns"].includes(next)) delete column["offset"];
+  if (isRecord(column["bounds"])) {
+    const bounds = column["bounds"];
+    for (const key of ["atLeast", "atMost"]) {
+      if (!Array.isArray(bounds[key])) continue;
+      const kept = (bounds[key] as unknown[]).filter((n) => n !== next);
+      if (kept.length > 0) bounds[key] = kept;
+      else delete bounds[key];
+    }
+    if (Object.keys(bounds).length === 0) delete column["bounds"];
+  }
+  if (isRecord(column["conditional"]) && column["conditional"]["column"] === next) delete column["conditional"];
+  return false;
+}
+
 function repairConditional(column: Col, byName: Map<string, Col>, label: string, warn: Warn): void {
   const conditional = column["conditional"] as Col;
   const source = byName.get(String(conditional["column"]));
