@@ -1,6 +1,7 @@
 import { basename, dirname, join } from "node:path";
 import { buildCard, renderCardMarkdown, type CardSplit, type DatasetCard } from "../card/card.js";
 import { checkSignal, targetColumn } from "../card/signal.js";
+import { RelationTotals } from "../card/relations.js";
 import { StatsTotals } from "../card/stats.js";
 import { isSynthdataError, SynthdataError } from "../errors.js";
 import { OutputSet, type SetEntry } from "../output/outputSet.js";
@@ -98,6 +99,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     if (parts) await Promise.all([parts.train.write(header), parts.test.write(header)]);
 
     const stats = new StatsTotals(generationSpec);
+    const relations = wantCard ? new RelationTotals(generationSpec) : undefined;
     const mess: MessCounts = { columns: new Map(), exactDuplicates: 0, nearDuplicates: 0 };
     const sample: Value[][] = [];
     const preview: string[][] = [];
@@ -113,6 +115,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
         testRows += chunk.testRows;
       }
       stats.merge(chunk.tallies);
+      relations?.merge(chunk.relations);
       addMessCounts(mess, chunk.mess);
       sample.push(...chunk.sample);
       preview.push(...chunk.preview);
@@ -128,6 +131,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
           seed: options.seed,
           rows: options.rows,
           stats: stats.result(),
+          relations: relations?.lines() ?? [],
           ...(hasMess(generationSpec) ? { mess } : {}),
           ...(target ? { signal: await checkSignal(generationSpec, target, sample) } : {}),
           ...(split ? { split: cardSplit(split, trainRows, testRows) } : {}),
