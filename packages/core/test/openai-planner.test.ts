@@ -143,7 +143,7 @@ describe("wire schema", () => {
     const wirePaths = fieldPaths(schema, schema);
     expect(zodPaths.size).toBeGreaterThan(80);
     const pending = (p: string) => WIRE_PENDING_KINDS.some((k) => p.startsWith(`.columns[]<${k}>`));
-    const omitted = (p: string) => WIRE_OMITTED.some((f) => p.endsWith(f));
+    const omitted = (p: string) => WIRE_OMITTED.some((f) => p.endsWith(f) || p.includes(`${f}.`));
     const missing = [...zodPaths].filter((p) => !wirePaths.has(p) && !SET_LOCALLY.some((f) => p === `.${f}`) && !pending(p) && !omitted(p));
     expect(missing).toEqual([]);
     // The wire's extras: the not-a-dataset reason, faker args spelled out (zod has a record there), and
@@ -360,7 +360,7 @@ describe("createOpenAIPlanner against a local OpenAI-compatible server", () => {
             col({ kind: "integer", name: "wait_minutes", distribution: "exponential", mean: null, min: 0, max: 60, nullRate: 1.5 }),
             col({ kind: "number", name: "score", distribution: "uniform", mean: 50, sd: 10, decimals: 1 }),
             col({ kind: "date", name: "opened", from: "January 2023", to: "2024-12-31" }),
-            col({ kind: "date", name: "closed", from: "2023-01-01", to: "2024-12-31", after: { column: "score", minDays: 1, maxDays: 10 } }),
+            col({ kind: "date", name: "closed", from: "2023-01-01", to: "2024-12-31", offset: { columns: ["score"], direction: "after", gap: { min: 1, max: 10, distribution: null, median: null, sd: null }, unit: null } }),
             col({
               kind: "category",
               name: "priority",
@@ -379,13 +379,13 @@ describe("createOpenAIPlanner against a local OpenAI-compatible server", () => {
     expect(byName.get("wait_minutes")).toMatchObject({ distribution: "exponential", mean: 30, nullRate: 0.95 });
     expect(byName.get("score")).toMatchObject({ distribution: "normal", mean: 50 });
     expect(byName.get("opened")).toMatchObject({ from: "2023-01-01" });
-    expect(byName.get("closed")).not.toHaveProperty("after");
+    expect(byName.get("closed")).not.toHaveProperty("offset");
     expect(byName.get("priority")).toMatchObject({ effects: [{ column: "score", weight: 1, outcome: "high" }], missing: { rate: 0.1 } });
     expect(byName.get("priority")).not.toHaveProperty("missing.when");
     expect(byName.has("priority_2")).toBe(true);
     expect(spec.duplicates).toEqual({ exact: 0.5 });
     const text = warnings.join("\n");
-    for (const pattern of [/"TICKET" has no #/, /needs a mean above 0/, /nullRate 1\.5 is outside/, /uniform distribution needs min and max/, /"January 2023" is not an ISO date/, /"after" named the number column "score"/, /outcome "urgent"/, /"ghost": no such column/, /second is "priority_2"/, /exact 0\.9 is outside/]) {
+    for (const pattern of [/"TICKET" has no #/, /needs a mean above 0/, /nullRate 1\.5 is outside/, /uniform distribution needs min and max/, /"January 2023" is not an ISO date/, /dropped the offset's column "score": it is a number column, not a date/, /outcome "urgent"/, /"ghost": no such column/, /second is "priority_2"/, /exact 0\.9 is outside/]) {
       expect(text).toMatch(pattern);
     }
     expect((await generateRecords(spec, 20, 5)).length).toBe(20);

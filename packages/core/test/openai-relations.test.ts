@@ -128,6 +128,33 @@ describe("the OpenAI planner and relations, against a local chat-completions ser
     expect(parseCsv(await csvText(spec, 500, 1))).toHaveLength(500);
   });
 
+  it("takes free-text columns tied to a rating and a category, and drops ties the rules refuse with a warning", async () => {
+    server.reply(
+      completion(
+        answer({
+          title: "Product reviews",
+          domain: "e-commerce",
+          columns: [
+            col({ kind: "integer", name: "stars", distribution: "uniform", min: 1, max: 5 }),
+            col({ kind: "category", name: "issue", values: ["billing", "shipping", "login"] }),
+            col({ kind: "date", name: "posted", from: "2024-01-01", to: "2024-12-31" }),
+            col({ kind: "text", name: "review", style: "review", sentimentFrom: "stars", topicFrom: null, mentionFrom: null, typoRate: null }),
+            col({ kind: "text", name: "ticket", style: "support_ticket", sentimentFrom: "posted", topicFrom: "issue", mentionFrom: "nowhere", typoRate: null }),
+          ],
+        }),
+      ),
+    );
+    const { spec, warnings } = await createOpenAIPlanner({ apiKey: KEY, baseURL: server.baseURL }).plan("product reviews with stars and a support ticket text");
+    const byName = new Map(spec.columns.map((c) => [c.name, c]));
+    expect(byName.get("review")).toEqual({ kind: "text", name: "review", style: "review", sentimentFrom: "stars" });
+    expect(byName.get("ticket")).toEqual({ kind: "text", name: "ticket", style: "support_ticket", topicFrom: "issue" });
+    const text = warnings.join("\n");
+    expect(text).toMatch(/column "ticket": dropped sentimentFrom "posted" \(.*date column/);
+    expect(text).toMatch(/column "ticket": dropped mentionFrom "nowhere" \(a missing column\)/);
+    const rows = parseCsv(await csvText(spec, 300, 2));
+    expect(rows.every((r) => r["review"]!.split(" ").length >= 3 && r["ticket"]!.length > 10)).toBe(true);
+  });
+
   it("says clearly when nothing usable is left, rather than crashing", async () => {
     server.reply(completion(answer({ columns: [col({ kind: "formula", name: "x", expression: "((" }), col({ kind: "formula", name: "y", expression: "nope * 2" })] })));
     const error = await createOpenAIPlanner({ apiKey: KEY, baseURL: server.baseURL })

@@ -165,15 +165,16 @@ export function apiError(status: number, message: string, code: string | null = 
 
 type Fields = Record<string, unknown>;
 
-const COMMON = ["kind", "name", "description", "nullRate", "unique", "missing"];
+const COMMON = ["kind", "name", "nullRate", "unique", "missing"];
 const VARIANT_KEYS: Record<string, string[]> = {
   faker: [...COMMON, "method", "args", "typoRate"],
   category: [...COMMON, "values", "weights", "effects", "conditional", "typoRate", "labelNoise"],
   integer: [...COMMON, "expression", "type", "distribution", "mean", "sd", "min", "max", "decimals", "effects", "conditional", "offset", "bounds", "outliers"],
-  date: [...COMMON, "from", "to", "after", "offset", "bounds", "calendar", "seasonality"],
+  date: [...COMMON, "from", "to", "offset", "bounds", "calendar", "seasonality"],
   boolean: [...COMMON, "probability", "rate", "effects", "labelNoise"],
   id: [...COMMON, "format", "start", "prefix", "pattern"],
   derived: [...COMMON, "rule", "from", "typoRate"],
+  text: [...COMMON, "style", "sentimentFrom", "topicFrom", "mentionFrom", "typoRate"],
 };
 VARIANT_KEYS["number"] = VARIANT_KEYS["integer"]!;
 VARIANT_KEYS["formula"] = VARIANT_KEYS["integer"]!;

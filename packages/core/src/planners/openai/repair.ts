@@ -1,7 +1,8 @@
 import { argIssues, getCatalogEntry, nearestCatalogId } from "../../catalog/catalog.js";
 import { SynthdataError, formatIssues } from "../../errors.js";
 import { generationOrder } from "../../spec/dependencies.js";
-import type { Column, DatasetSpec } from "../../spec/schema.js";
+import type { Column, DatasetSpec, TextColumn } from "../../spec/schema.js";
+import { checkTextColumn } from "../../spec/textColumn.js";
 import { parseSpecDate } from "../../spec/dates.js";
 import { checkSpec } from "../../spec/validate.js";
 import { guessColumn } from "../offline/guessColumn.js";
@@ -144,6 +145,7 @@ function repairColumn(column: Col, index: number, warn: (m: string) => void): Co
     case "id":
       return repairId(column, label, warn);
     case "derived":
+    case "text":
       return column;
     case "formula":
       if (isRecord(column["outliers"])) clampField(column["outliers"] as Col, "rate", 0, 0.2, `${label} outliers`, warn);
@@ -369,6 +371,8 @@ function repairReferences(columns: Col[], warn: (m: string) => void): void {
         columns[i] = keepCommon(column, { name, kind: "category", values: names } as Column);
         byName.set(name, columns[i]!);
       }
+    } else if (column["kind"] === "text") {
+      repairTextSources(column, byName, label, warn);
     } else if (column["kind"] === "derived") {
       const from = Array.isArray(column["from"]) ? column["from"] : [];
       const rule = String(column["rule"]);
@@ -385,6 +389,28 @@ function repairReferences(columns: Col[], warn: (m: string) => void): void {
       }
     }
   });
+}
+
+/**
+ * A text column keeps only the ties the spec's own rules accept (a tone from a rating,
+ * boolean or sentiment category, a topic from a category...): each other one is
+ * dropped with the reason, and the text is still made, untied.
+ */
+function repairTextSources(column: Col, byName: Map<string, Col>, label: string, warn: (m: string) => void): void {
+  const name = column["name"] as string;
+  for (const field of ["sentimentFrom", "topicFrom", "mentionFrom"] as const) {
+    const source = column[field];
+    if (source === undefined) continue;
+    const found = byName.get(String(source));
+    let why = !found ? "a missing column" : found === column ? "itself" : undefined;
+    if (!why) {
+      checkTextColumn({ name, kind: "text", style: "comment", [field]: String(source) } as TextColumn, byName as unknown as Map<string, Column>, (_f, message) => (why ??= message));
+    }
+    if (why) {
+      warn(`${label}: dropped ${field} "${String(source).slice(0, 64)}" (${why})`);
+      delete column[field];
+    }
+  }
 }
 
 /** The effects of a list that read a usable column the usable way; each dropped one is a warning. */

@@ -1,5 +1,5 @@
 import { catalogIds } from "../../catalog/catalog.js";
-import { CALENDARS, DERIVED_RULES, DISTRIBUTIONS, FORMULA_TYPES, GAP_DISTRIBUTIONS, ID_FORMATS, TIME_UNITS } from "../../spec/schema.js";
+import { CALENDARS, DERIVED_RULES, DISTRIBUTIONS, FORMULA_TYPES, GAP_DISTRIBUTIONS, ID_FORMATS, TEXT_STYLES, TIME_UNITS } from "../../spec/schema.js";
 
 /**
  * The DatasetSpec as a JSON Schema that OpenAI strict structured outputs accept.
@@ -19,8 +19,8 @@ import { CALENDARS, DERIVED_RULES, DISTRIBUTIONS, FORMULA_TYPES, GAP_DISTRIBUTIO
  * mean/sd/min/max and weights). `repairRelations.ts` drops what a kind does not
  * use. `effect`, `missing`, `offset`, `bounds` and `conditional` are `$defs`.
  *
- * Free text (`kind: "text"`) is not on the wire yet: its generator lands on its
- * own branch, which adds its variant here (WIRE_PENDING_KINDS).
+ * A date's short-form `after` is left off the wire (`offset` says the same), and so are
+ * column descriptions (optional card text, about 90 tokens over all variants).
  */
 
 type Json = Record<string, unknown>;
@@ -75,7 +75,6 @@ const conditionalCase: Record<string, Json> = {
 const common = (kind: Json): Record<string, Json> => ({
   kind,
   name: str,
-  description: nullable("string"),
   nullRate: nullable("number"),
   unique: nullable("boolean"),
   missing: ref("missing"),
@@ -121,7 +120,6 @@ function columnVariants(): Json[] {
       ...common(enumOf(["date", "datetime"])),
       from: str,
       to: str,
-      after: orNull(object({ column: str, minDays: nullable("number"), maxDays: nullable("number") })),
       offset: ref("offset"),
       bounds: ref("bounds"),
       calendar: orNull(enumOf(CALENDARS)),
@@ -142,6 +140,14 @@ function columnVariants(): Json[] {
       pattern: nullable("string"),
     }),
     object({
+      ...common(enumOf(["text"])),
+      style: enumOf(TEXT_STYLES),
+      sentimentFrom: nullable("string"),
+      topicFrom: nullable("string"),
+      mentionFrom: nullable("string"),
+      typoRate: nullable("number"),
+    }),
+    object({
       ...common(enumOf(["derived"])),
       rule: enumOf(DERIVED_RULES),
       from: { type: "array", items: str },
@@ -151,10 +157,10 @@ function columnVariants(): Json[] {
 }
 
 /** Spec fields the wire leaves out to keep the request small; the spec's defaults apply. */
-export const WIRE_OMITTED = [".conditional.cases[].sd", ".conditional.cases[].min", ".conditional.cases[].max"] as const;
+export const WIRE_OMITTED = [".conditional.cases[].sd", ".conditional.cases[].min", ".conditional.cases[].max", ".after", ".maxWords", ">.description"] as const;
 
-/** Column kinds of the spec the wire does not offer yet (see the note at the top). */
-export const WIRE_PENDING_KINDS = ["text"] as const;
+/** Column kinds of the spec the wire does not offer (none: every kind has its variant). */
+export const WIRE_PENDING_KINDS: readonly string[] = [];
 
 /**
  * Wire paths the spec lacks, because variants share a shape: a formula in the
