@@ -1,4 +1,6 @@
 import type { PlannerChoice } from "@synthdata/core";
+import type { ClientLog } from "./clientLog.js";
+import type { DatasetRegistry } from "./resources/datasetRegistry.js";
 
 /** What a tool needs from the server around it. */
 export interface ToolContext {
@@ -10,5 +12,10 @@ export interface ToolContext {
   outputFolders(): Promise<string[]>;
   /** Registers a call that may write files, so a shutdown waits for its clean-up. */
   track<T>(call: Promise<T>): Promise<T>;
+  /** The datasets written, offered as resources. */
+  datasets: DatasetRegistry;
+  /** Log messages for the client (the logging capability). */
+  clientLog: ClientLog;
+  /** The server's own log (stderr). */
   log(message: string): void;
 }
