@@ -9,6 +9,7 @@ import type { ToolContext } from "./context.js";
 import type { InflightCalls } from "./inflight.js";
 import { DatasetRegistry } from "./resources/datasetRegistry.js";
 import { registerResources } from "./resources/registerResources.js";
+import { registerPrompts } from "./prompts.js";
 import { registerDescribeSchema } from "./tools/describeSchema.js";
 import { registerGenerateDataset } from "./tools/generateDataset.js";
 import { SERVER_VERSION } from "./version.js";
@@ -64,6 +65,7 @@ export function createServer(config: ServerConfig): McpServer {
   registerDescribeSchema(server, ctx);
   registerGenerateDataset(server, ctx);
   registerResources(server, config.datasets);
+  registerPrompts(server, config.datasets);
   declareFixedLists(server);
   // A dataset written in any session is a new resource for every connected one.
   const unsubscribe = config.datasets.subscribe(() => {

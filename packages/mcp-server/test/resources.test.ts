@@ -107,7 +107,7 @@ describe("datasets as resources", () => {
 });
 
 describe("the rest of the spec", () => {
-  it("declares logging, completions-free tools without listChanged, and resources with listChanged; tools/list stays under 6 KB", async () => {
+  it("declares logging, tools without listChanged, and resources with listChanged; tools/list stays under 6 KB", async () => {
     linked = await linkClient(await tmp());
     const caps = linked.client.getServerCapabilities()!;
     expect(caps.logging).toEqual({});
