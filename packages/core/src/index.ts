@@ -37,6 +37,8 @@ export type { PlannerVocabulary } from "./planners/offline/vocabulary.js";
 // The OpenAI planner is not exported from here: importing it loads the SDK, which
 // offline and cached runs never need (start-up time). Doors go through describeSchema.
 export type { OpenAIPlannerOptions } from "./planners/openai/openaiPlanner.js";
+// Types only: the planner (prompt, schema, repair) loads when a door hands core a host model.
+export type { HostModel, HostModelAnswer, HostModelRequest } from "./planners/llm/hostModelPlanner.js";
 export { buildCard, renderCardMarkdown, specHash } from "./card/card.js";
 export type { CardColumnStats, CardSplit } from "./card/card.js";
 export type { SignalCheck } from "./card/signal.js";
