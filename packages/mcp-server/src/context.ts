@@ -1,4 +1,5 @@
-import type { PlannerChoice } from "@synthdata/core";
+import type { HostModel, PlannerChoice } from "@synthdata/core";
+import type { RequestId } from "@modelcontextprotocol/sdk/types.js";
 import type { ClientLog } from "./clientLog.js";
 import type { DatasetRegistry } from "./resources/datasetRegistry.js";
 
@@ -16,6 +17,8 @@ export interface ToolContext {
   datasets: DatasetRegistry;
   /** Log messages for the client (the logging capability). */
   clientLog: ClientLog;
+  /** The client's model for planning (MCP sampling) when it may be used for this call, else undefined. */
+  hostModel(requestId: RequestId): HostModel | undefined;
   /** The server's own log (stderr). */
   log(message: string): void;
 }

@@ -5,6 +5,7 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { ErrorCode, RootsListChangedNotificationSchema, isJSONRPCRequest, type ServerCapabilities } from "@modelcontextprotocol/sdk/types.js";
 import { createClientLog } from "./clientLog.js";
+import { samplingModel } from "./sampling.js";
 import type { ToolContext } from "./context.js";
 import type { InflightCalls } from "./inflight.js";
 import { DatasetRegistry } from "./resources/datasetRegistry.js";
@@ -26,6 +27,8 @@ export interface ServerConfig {
   useRoots: boolean;
   /** Tool calls that may still touch files; shutdown waits for them (shared by every session). */
   calls: InflightCalls;
+  /** How long the client's model may take to plan (sampling); default 20 s, at most 25 s. */
+  samplingTimeoutMs?: number;
   /** The datasets this process wrote, readable as resources by every session. */
   datasets: DatasetRegistry;
   log(message: string): void;
@@ -51,6 +54,8 @@ export function createServer(config: ServerConfig): McpServer {
     track: (call) => config.calls.track(call),
     datasets: config.datasets,
     clientLog: createClientLog(server),
+    // Only where core would plan offline: an OpenAI key (or --planner openai/offline) decides first.
+    hostModel: (requestId) => (config.planner === "auto" && !config.mayCallOpenAI ? samplingModel(server, requestId, config.samplingTimeoutMs) : undefined),
     log: config.log,
     async outputFolders() {
       if (config.outputDir !== undefined) return [config.outputDir];

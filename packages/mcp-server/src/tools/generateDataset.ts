@@ -79,6 +79,7 @@ export const generateDatasetOutput = z.object({
   seed: z.number(),
   bytes: z.number(),
   source: z.string(),
+  planner: z.string(),
   warnings: z.array(z.string()),
   preview: z.array(z.array(z.string())),
   column_summaries: z.array(columnSummarySchema),
@@ -170,6 +171,7 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
     result = await generateDataset(input, {
       planner: ctx.planner,
       signal,
+      hostModel: ctx.hostModel(extra.requestId),
       rows: args.rows ?? 1000,
       ...(args.seed !== undefined ? { seed: args.seed } : {}),
       // Without output_path, a free name from the title is claimed atomically: concurrent calls, here or in another server, never share one.
@@ -207,6 +209,7 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
     seed: result.seed,
     bytes: result.bytes,
     source: result.source,
+    planner: result.planner,
     warnings: result.warnings,
     preview: result.preview,
     column_summaries: summaries,
@@ -217,7 +220,7 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
   const otherFiles = Object.entries(files).filter(([k, v]) => k !== "csv" && v);
   const text = [
     `Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path} (${result.bytes} bytes).`,
-    `seed ${result.seed} (pass it again with the same spec for identical data); spec from ${result.source}.`,
+    `seed ${result.seed} (pass it again with the same spec for identical data); spec from ${result.source}${result.source === "cache" ? ` (${result.planner})` : ""}.`,
     ...(otherFiles.length ? [`Also wrote: ${otherFiles.map(([k, v]) => `${k} ${v}`).join(", ")}.`] : []),
     ...result.warnings.map((w) => `warning: ${w}`),
     "Columns:",

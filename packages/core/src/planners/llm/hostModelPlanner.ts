@@ -28,6 +28,8 @@ export interface HostModelAnswer {
 export interface HostModel {
   /** Who answers, as precisely as the door knows before asking (a model id, a client's name): part of the cache key. */
   readonly name: string;
+  /** How long this door lets its model take (default 20 s, at most 25 s: every door answers within 30 s). */
+  readonly timeoutMs?: number | undefined;
   complete(request: HostModelRequest, options: { signal: AbortSignal }): Promise<HostModelAnswer>;
 }
 
@@ -46,7 +48,7 @@ export function hostModelRequest(description: string): HostModelRequest {
 }
 
 export function createHostModelPlanner(model: HostModel, options: { timeoutMs?: number } = {}): Planner {
-  const timeoutMs = Math.min(options.timeoutMs ?? DEFAULT_HOST_MODEL_TIMEOUT_MS, MAX_HOST_MODEL_TIMEOUT_MS);
+  const timeoutMs = Math.min(options.timeoutMs ?? model.timeoutMs ?? DEFAULT_HOST_MODEL_TIMEOUT_MS, MAX_HOST_MODEL_TIMEOUT_MS);
   return {
     name: "host-model",
     fingerprint: `host-model:${model.name}:${PROMPT_VERSION}`,
