@@ -1,6 +1,7 @@
 import type { HostModel, PlannerChoice } from "@synthdata/core";
 import type { RequestId } from "@modelcontextprotocol/sdk/types.js";
 import type { ClientLog } from "./clientLog.js";
+import type { Questions } from "./elicitation.js";
 import type { DatasetRegistry } from "./resources/datasetRegistry.js";
 
 /** What a tool needs from the server around it. */
@@ -19,6 +20,8 @@ export interface ToolContext {
   clientLog: ClientLog;
   /** The client's model for planning (MCP sampling) when it may be used for this call, else undefined. */
   hostModel(requestId: RequestId): HostModel | undefined;
+  /** Questions for the person at the client (elicitation), each with today's behaviour as the fallback. */
+  questions(requestId: RequestId, signal: AbortSignal): Questions;
   /** The server's own log (stderr). */
   log(message: string): void;
 }

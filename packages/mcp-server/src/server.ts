@@ -5,6 +5,7 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { ErrorCode, RootsListChangedNotificationSchema, isJSONRPCRequest, type ServerCapabilities } from "@modelcontextprotocol/sdk/types.js";
 import { createClientLog } from "./clientLog.js";
+import { clientQuestions } from "./elicitation.js";
 import { samplingModel } from "./sampling.js";
 import type { ToolContext } from "./context.js";
 import type { InflightCalls } from "./inflight.js";
@@ -56,6 +57,7 @@ export function createServer(config: ServerConfig): McpServer {
     clientLog: createClientLog(server),
     // Only where core would plan offline: an OpenAI key (or --planner openai/offline) decides first.
     hostModel: (requestId) => (config.planner === "auto" && !config.mayCallOpenAI ? samplingModel(server, requestId, config.samplingTimeoutMs) : undefined),
+    questions: (requestId, signal) => clientQuestions(server, requestId, signal, config.log),
     log: config.log,
     async outputFolders() {
       if (config.outputDir !== undefined) return [config.outputDir];

@@ -43,7 +43,9 @@ export function registerDescribeSchema(server: McpServer, ctx: ToolContext): voi
     },
     async ({ description }, extra): Promise<CallToolResult> => {
       try {
-        const result = await describeSchema(description, { planner: ctx.planner, signal: extra.signal, hostModel: ctx.hostModel(extra.requestId) });
+        const columns = await ctx.questions(extra.requestId, extra.signal).columnsFor(description);
+        const planned = columns === undefined ? description : `${description} with ${columns}`;
+        const result = await describeSchema(planned, { planner: ctx.planner, signal: extra.signal, hostModel: ctx.hostModel(extra.requestId) });
         for (const warning of result.warnings) ctx.clientLog.send("warning", `describe_schema: ${warning}`, extra.sendNotification);
         const structured = {
           spec: result.spec as unknown as Record<string, unknown>,

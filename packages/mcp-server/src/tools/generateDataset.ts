@@ -1,10 +1,11 @@
 import { readFile, rm } from "node:fs/promises";
-import { JSON_SCHEMA_DIALECT, SynthdataError, generateDataset, specJsonSchemaOutline, type DatasetInput, type GenerateResult } from "@synthdata/core";
+import { JSON_SCHEMA_DIALECT, SynthdataError, generateDataset, isSynthdataError, specJsonSchemaOutline, type DatasetInput, type GenerateResult } from "@synthdata/core";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import type { ToolContext } from "../context.js";
+import type { Questions } from "../elicitation.js";
 import { describeFailure } from "../failures.js";
 import { resolveOutputPath } from "../paths.js";
 import { columnSummaries, columnSummaryLine } from "../summary.js";
@@ -163,12 +164,29 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
         : "give `description` or `spec`, not both: the spec already says what to generate",
     );
   }
-  const input: DatasetInput = args.spec !== undefined ? { spec: args.spec } : { description: args.description! };
+  const questions = ctx.questions(extra.requestId, signal);
+  const input: DatasetInput = args.spec !== undefined ? { spec: args.spec } : { description: await clarified(args.description!, questions) };
   const folders = await ctx.outputFolders();
-  const outPath = args.output_path === undefined ? undefined : await resolveOutputPath(args.output_path, folders);
-  let result: GenerateResult;
+  let outPath = args.output_path === undefined ? undefined : await resolveOutputPath(args.output_path, folders);
+  let overwrite = args.overwrite ?? false;
+  let result: GenerateResult | undefined;
   try {
-    result = await generateDataset(input, {
+    for (let asked = false; result === undefined; asked = true) {
+      try {
+        result = await write();
+      } catch (error) {
+        // An existing file: the person may choose to replace it or pick a name (once); else today's OUTPUT_EXISTS.
+        const choice = !asked && outPath !== undefined && isSynthdataError(error) && error.code === "OUTPUT_EXISTS" ? await questions.existingFile(outPath) : undefined;
+        if (!choice) throw error;
+        if ("overwrite" in choice) overwrite = true;
+        else outPath = choice.outputPath === "" ? undefined : await resolveOutputPath(choice.outputPath, folders);
+      }
+    }
+  } finally {
+    progress.stop();
+  }
+  function write(): Promise<GenerateResult> {
+    return generateDataset(input, {
       planner: ctx.planner,
       signal,
       hostModel: ctx.hostModel(extra.requestId),
@@ -178,19 +196,17 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
       ...(outPath !== undefined ? { outPath } : { outDir: folders[0]! }),
       // The folder written into is checked again on its real path when each file is created and placed.
       allowedFolders: folders,
-      overwrite: args.overwrite ?? false,
+      overwrite,
       previewRows: PREVIEW_ROWS,
       onProgress: (done, total) => progress.update(done, total),
       ...(args.split ? { split: { train: args.split.train, ...(args.split.by ? { by: args.split.by } : {}) } } : {}),
       ...(args.card !== undefined ? { card: args.card } : {}),
       ...(args.bom ? { bom: true } : {}),
     });
-  } finally {
-    progress.stop();
   }
   if (signal.aborted) {
     // Cancelled after the files were renamed into place: the client will never hear of them, so take them back.
-    if (!args.overwrite) await Promise.all(Object.values(result.files).map((f) => (f ? rm(f, { force: true }) : undefined)));
+    if (!overwrite) await Promise.all(Object.values(result.files).map((f) => (f ? rm(f, { force: true }) : undefined)));
     throw new SynthdataError("CANCELLED", "generation was cancelled; no file was kept");
   }
   // Until core reports `files`, the CSV is the one file written.
@@ -235,6 +251,12 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
       ...dataset.files.map((f) => ({ type: "resource_link" as const, uri: f.uri, name: f.file, mimeType: f.mimeType })),
     ],
   };
+}
+
+/** A description too short to plan from, with the columns the person named when asked (else as it was). */
+async function clarified(description: string, questions: Questions): Promise<string> {
+  const columns = await questions.columnsFor(description);
+  return columns === undefined ? description : `${description} with ${columns}`;
 }
 
 function previewCsv(header: string[], rows: string[][]): string {
