@@ -8,7 +8,8 @@ import { describeSchema } from "./describe.js";
 import type { DatasetSpec } from "./spec/schema.js";
 import type { DatasetCard } from "./card/card.js";
 
-export type PlannerChoice = "auto" | "offline" | "openai";
+/** host-model: the door's own model (never OpenAI, whatever the environment holds), else offline. */
+export type PlannerChoice = "auto" | "offline" | "openai" | "host-model";
 
 /** How to reach an OpenAI-compatible API. Doors pass what they read (env, SecretStorage); core reads nothing else. */
 export interface OpenAIOptions {

@@ -25,12 +25,12 @@ export const offlinePlanner: Planner = {
  */
 export async function choosePlanner(choice: PlannerChoice, openai: OpenAIOptions, hostModel?: HostModel): Promise<Planner> {
   if (choice === "offline") return offlinePlanner;
+  if (choice === "host-model" || (choice === "auto" && !openai.apiKey)) {
+    if (!hostModel) return offlinePlanner;
+    const { createHostModelPlanner } = await import("./llm/hostModelPlanner.js");
+    return createHostModelPlanner(hostModel);
+  }
   if (!openai.apiKey) {
-    if (choice === "auto" && hostModel) {
-      const { createHostModelPlanner } = await import("./llm/hostModelPlanner.js");
-      return createHostModelPlanner(hostModel);
-    }
-    if (choice === "auto") return offlinePlanner;
     throw new SynthdataError(
       "OPENAI_NOT_CONFIGURED",
       "the OpenAI planner needs a key: set OPENAI_API_KEY in the environment or in a .env file (VS Code: run \"Synthetic Data: Set OpenAI API Key\"), or use the offline planner",
