@@ -9,7 +9,7 @@ import { choosePlanner, parseRows, readSettings, type ExtensionSettings } from "
 const OFFLINE_NOTICE_SHOWN = "synthdata.offlineNoticeShown";
 
 /** A vscode.LanguageModelChat in the plain shape languageModel.ts plans with. */
-function chatOf(model: vscode.LanguageModelChat): LanguageModelChatLike {
+export function chatOf(model: vscode.LanguageModelChat): LanguageModelChatLike {
   return {
     id: model.id,
     vendor: model.vendor,
