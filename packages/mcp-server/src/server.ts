@@ -76,7 +76,7 @@ export function createServer(config: ServerConfig): McpServer {
   declareFixedLists(server);
   // A dataset written in any session is a new resource for every connected one.
   const unsubscribe = config.datasets.subscribe(() => {
-    if (server.isConnected()) server.sendResourceListChanged();
+    if (server.isConnected()) server.server.sendResourceListChanged().catch(() => undefined);
   });
   const onclose = server.server.onclose;
   server.server.onclose = () => {

@@ -138,3 +138,17 @@ describe("the rest of the spec", () => {
     expect(messages.filter((m) => m.level === "warning" || m.level === "info")).toEqual([]);
   });
 });
+
+describe("the dataset registry", () => {
+  it("forgets the oldest datasets beyond its limit, and a dataset written again keeps its name", async () => {
+    const { DatasetRegistry } = await import("../src/resources/datasetRegistry.js");
+    const registry = new DatasetRegistry(2);
+    registry.add({ csv: "/a/one.csv" });
+    registry.add({ csv: "/a/two.csv" });
+    registry.add({ csv: "/a/one.csv", cardJson: "/a/one.card.json" });
+    registry.add({ csv: "/b/three.csv" });
+    expect(registry.entries().map((e) => e.name)).toEqual(["one", "three"]);
+    expect(registry.file("one", "one.card.json")?.path).toBe("/a/one.card.json");
+    expect(registry.file("two", "two.csv")).toBeUndefined();
+  });
+});

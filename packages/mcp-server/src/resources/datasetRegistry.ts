@@ -18,6 +18,8 @@ export interface DatasetEntry {
 }
 
 export const DATASET_URI_PREFIX = "synthdata://datasets/";
+/** A long-running server forgets its oldest datasets beyond this many (the files stay on disk). */
+export const MAX_DATASETS = 1000;
 
 const MIME: Record<keyof DatasetFiles, string> = {
   csv: "text/csv",
@@ -38,6 +40,8 @@ export class DatasetRegistry {
   private readonly byCsvPath = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
 
+  constructor(private readonly limit = MAX_DATASETS) {}
+
   /** Records a run's files; the name is the CSV's stem, made unique (-2, -3 ...) when another folder has the same stem. */
   add(files: DatasetFiles): DatasetEntry {
     const known = this.byCsvPath.get(files.csv);
@@ -48,8 +52,15 @@ export class DatasetRegistry {
       const file = basename(path);
       entry.files.push({ uri: datasetUri(name, file), file, path, mimeType: MIME[role], role });
     }
+    // Re-added (overwritten) datasets move to the end: the oldest are forgotten first.
+    this.byName.delete(name);
     this.byName.set(name, entry);
     this.byCsvPath.set(files.csv, name);
+    for (const [oldest, old] of this.byName) {
+      if (this.byName.size <= this.limit) break;
+      this.byName.delete(oldest);
+      this.byCsvPath.delete(old.files.find((f) => f.role === "csv")?.path ?? "");
+    }
     for (const listener of this.listeners) listener();
     return entry;
   }

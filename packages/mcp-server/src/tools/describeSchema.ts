@@ -22,7 +22,7 @@ export const describeSchemaInput = z
 export const describeSchemaOutput = z.object({
   // A loose object on purpose: the spec's full JSON Schema is a resource (synthdata://schema/dataset-spec.json), not part of every tools/list.
   spec: z.record(z.string(), z.unknown()),
-  source: z.string().describe("cache, openai, sampling or offline"),
+  source: z.string().describe("cache, openai, host-model or offline"),
   planner: z.string().describe("the planner that made the spec"),
   cached: z.boolean(),
   warnings: z.array(z.string()),
