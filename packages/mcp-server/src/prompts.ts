@@ -89,7 +89,8 @@ export function registerPrompts(server: McpServer, datasets: DatasetRegistry): v
       },
     },
     async ({ dataset, how }): Promise<GetPromptResult> => {
-      const card = cardFile(datasets, dataset, "cardJson");
+      const card = await cardFile(datasets, dataset, "cardJson");
+      const run = datasets.get(dataset)?.run;
       const ways = how && HARDER_WAYS.has(how) ? [`${how}: ${HARDER_WAYS.get(how)}`] : [...HARDER_WAYS].map(([k, v]) => `${k}: ${v}`);
       return {
         description: `Make ${dataset} harder`,
@@ -99,12 +100,13 @@ export function registerPrompts(server: McpServer, datasets: DatasetRegistry): v
             content: {
               type: "text",
               text:
-                `Make the dataset "${dataset}" harder to learn from, the way real data is, without removing its signal. Its card (below) holds the spec ` +
-                `under "reproduce". Edit that spec with ${how ? "this change" : "one or two of these changes"}:\n- ${ways.join("\n- ")}\n` +
-                "Then call generate_dataset with the edited spec, the same row count and the same seed, and tell me what changed and how it should affect a model.",
+                `Make the dataset "${dataset}" harder to learn from, the way real data is, without removing its signal. Its spec and card are below. ` +
+                `Edit the spec with ${how ? "this change" : "one or two of these changes"}:\n- ${ways.join("\n- ")}\n` +
+                `Then call generate_dataset with the edited spec${run ? `, rows ${run.rows} and seed ${run.seed}` : ""}, and tell me what changed and how it should affect a model.\n\n` +
+                `Spec:\n${JSON.stringify(run?.spec ?? null)}`,
             },
           },
-          { role: "user", content: { type: "resource", resource: await card } },
+          { role: "user", content: { type: "resource", resource: card } },
         ],
       };
     },

@@ -52,7 +52,10 @@ describe("prompts", () => {
     expect(ways.completion.values).toEqual(["label noise"]);
 
     const harder = await linked.client.getPrompt({ name: "make_harder", arguments: { dataset: "loan-applications", how: "label noise" } });
-    expect(harder.messages[0]!.content.type === "text" && harder.messages[0]!.content.text).toMatch(/labelNoise/);
+    const task = harder.messages[0]!.content.type === "text" ? harder.messages[0]!.content.text : "";
+    expect(task).toMatch(/labelNoise/);
+    expect(task).toMatch(/rows 300 and seed 5/);
+    expect(JSON.parse(task.slice(task.indexOf("Spec:\n") + 6))).toMatchObject({ title: "Loan applications", target: "defaulted" });
     const card = harder.messages[1]!.content;
     expect(card.type === "resource" && card.resource.uri).toBe("synthdata://datasets/loan-applications/loan-applications.card.json");
     expect(card.type === "resource" && "text" in card.resource && JSON.parse(card.resource.text).reproduce.seed).toBe(5);

@@ -15,6 +15,8 @@ export interface DatasetFile {
 export interface DatasetEntry {
   name: string;
   files: DatasetFile[];
+  /** The spec it was made from (the card has only its hash), and the run's seed and rows. */
+  run?: { spec: unknown; seed: number; rows: number } | undefined;
 }
 
 export const DATASET_URI_PREFIX = "synthdata://datasets/";
@@ -43,10 +45,10 @@ export class DatasetRegistry {
   constructor(private readonly limit = MAX_DATASETS) {}
 
   /** Records a run's files; the name is the CSV's stem, made unique (-2, -3 ...) when another folder has the same stem. */
-  add(files: DatasetFiles): DatasetEntry {
+  add(files: DatasetFiles, run?: DatasetEntry["run"]): DatasetEntry {
     const known = this.byCsvPath.get(files.csv);
     const name = known ?? this.freeName(basename(files.csv).replace(/\.csv$/i, ""));
-    const entry: DatasetEntry = { name, files: [] };
+    const entry: DatasetEntry = { name, files: [], run };
     for (const [role, path] of Object.entries(files) as [keyof DatasetFiles, string | undefined][]) {
       if (!path || !(role in MIME)) continue;
       const file = basename(path);

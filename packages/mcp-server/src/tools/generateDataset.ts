@@ -211,7 +211,7 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
   }
   // Until core reports `files`, the CSV is the one file written.
   const files = { ...result.files, csv: result.files?.csv ?? result.path };
-  const dataset = ctx.datasets.add(files);
+  const dataset = ctx.datasets.add(files, { spec: result.spec, seed: result.seed, rows: result.rows });
   for (const warning of result.warnings) ctx.clientLog.send("warning", `generate_dataset: ${warning}`, extra.sendNotification);
   ctx.clientLog.send("info", `generate_dataset: wrote ${result.rows} rows to ${dataset.files[0]?.uri ?? result.path}`, extra.sendNotification);
   const csv = result.rows <= INLINE_MAX_ROWS ? await readFile(result.path, "utf8") : undefined;
