@@ -3,11 +3,13 @@ import { suggestFilename } from "./csv/filename.js";
 import { writeDataset } from "./pipeline/run.js";
 import { checkRows, checkSeed, DEFAULT_ROWS } from "./options.js";
 import type { SpecSource } from "./planners/planner.js";
+import type { HostModel } from "./planners/llm/hostModelPlanner.js";
 import { describeSchema } from "./describe.js";
 import type { DatasetSpec } from "./spec/schema.js";
 import type { DatasetCard } from "./card/card.js";
 
-export type PlannerChoice = "auto" | "offline" | "openai";
+/** host-model: the door's own model (never OpenAI, whatever the environment holds), else offline. */
+export type PlannerChoice = "auto" | "offline" | "openai" | "host-model";
 
 /** How to reach an OpenAI-compatible API. Doors pass what they read (env, SecretStorage); core reads nothing else. */
 export interface OpenAIOptions {
@@ -28,6 +30,12 @@ export interface DescribeOptions {
   cacheDir?: string | undefined;
   /** false skips the cache (neither read nor written). */
   useCache?: boolean;
+  /**
+   * The door's model (MCP sampling, VS Code's language models): with `auto` and no
+   * OpenAI key, it plans; when it fails, refuses or answers no valid spec, the
+   * offline planner does, with a warning saying why.
+   */
+  hostModel?: HostModel | undefined;
 }
 
 export interface DescribeResult {
@@ -35,7 +43,7 @@ export interface DescribeResult {
   /** Where this spec came from this time: the cache, a planner, or a spec handed in. */
   source: SpecSource;
   /** The planner that made the spec ("spec" when one was handed in). */
-  planner: "offline" | "openai" | "spec";
+  planner: "offline" | "openai" | "host-model" | "spec";
   cached: boolean;
   warnings: string[];
 }

@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   "OPENAI_BAD_RESPONSE",
   /** No OpenAI key is configured but the OpenAI planner was asked for. */
   "OPENAI_NOT_CONFIGURED",
+  /** The host's model (MCP sampling, VS Code's language models) failed, timed out or refused; the door falls back to offline. */
+  "HOST_MODEL_FAILED",
   /** The schema cache could not be locked or written. */
   "CACHE_ERROR",
 ] as const;

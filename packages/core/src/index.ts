@@ -11,6 +11,7 @@ export {
 } from "./spec/schema.js";
 export type { Column, ColumnKind, DatasetSpec, Distribution, Effect } from "./spec/schema.js";
 export { checkSpec, parseSpec } from "./spec/validate.js";
+export { JSON_SCHEMA_DIALECT, specJsonSchema, specJsonSchemaOutline } from "./spec/jsonSchema.js";
 export { columnDependencies, generationOrder } from "./spec/dependencies.js";
 
 export { FAKER_CATALOG, catalogIds, describeCatalog, getCatalogEntry, nearestCatalogId } from "./catalog/catalog.js";
@@ -28,9 +29,16 @@ export { writeFileAtomic } from "./csv/write.js";
 export { planOffline } from "./planners/offline/offlinePlanner.js";
 export { offlinePlanner } from "./planners/choose.js";
 export { guessColumn } from "./planners/offline/guessColumn.js";
+/** Loads the planner's vocabulary (domains, concept names) only when a door asks for it. */
+export async function plannerVocabulary(): Promise<import("./planners/offline/vocabulary.js").PlannerVocabulary> {
+  return (await import("./planners/offline/vocabulary.js")).plannerVocabulary();
+}
+export type { PlannerVocabulary } from "./planners/offline/vocabulary.js";
 // The OpenAI planner is not exported from here: importing it loads the SDK, which
 // offline and cached runs never need (start-up time). Doors go through describeSchema.
 export type { OpenAIPlannerOptions } from "./planners/openai/openaiPlanner.js";
+// Types only: the planner (prompt, schema, repair) loads when a door hands core a host model.
+export type { HostModel, HostModelAnswer, HostModelRequest } from "./planners/llm/hostModelPlanner.js";
 export { buildCard, renderCardMarkdown, specHash } from "./card/card.js";
 export type { CardColumnStats, CardSplit } from "./card/card.js";
 export type { SignalCheck } from "./card/signal.js";

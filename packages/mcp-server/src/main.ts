@@ -6,6 +6,7 @@ import { describeFailure } from "./failures.js";
 import { startHttp } from "./http.js";
 import { InflightCalls } from "./inflight.js";
 import { resolveFolders } from "./paths.js";
+import { DatasetRegistry } from "./resources/datasetRegistry.js";
 import { connectServer, createServer, type ServerConfig } from "./server.js";
 import { LineStdioTransport } from "./stdioTransport.js";
 import { SERVER_VERSION } from "./version.js";
@@ -73,6 +74,7 @@ async function main(): Promise<number | undefined> {
     defaultDir: await realpath(process.cwd()),
     useRoots: !args.http,
     calls: new InflightCalls(),
+    datasets: new DatasetRegistry(),
     log,
   };
   if (args.workers !== undefined) configureWorkerPool({ size: args.workers });

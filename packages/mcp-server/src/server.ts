@@ -3,9 +3,15 @@ import { fileURLToPath } from "node:url";
 import type { PlannerChoice } from "@synthdata/core";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
-import { ErrorCode, RootsListChangedNotificationSchema, isJSONRPCRequest } from "@modelcontextprotocol/sdk/types.js";
+import { ErrorCode, RootsListChangedNotificationSchema, isJSONRPCRequest, type ServerCapabilities } from "@modelcontextprotocol/sdk/types.js";
+import { createClientLog } from "./clientLog.js";
+import { clientQuestions } from "./elicitation.js";
+import { samplingModel } from "./sampling.js";
 import type { ToolContext } from "./context.js";
 import type { InflightCalls } from "./inflight.js";
+import { DatasetRegistry } from "./resources/datasetRegistry.js";
+import { registerResources } from "./resources/registerResources.js";
+import { registerPrompts } from "./prompts.js";
 import { registerDescribeSchema } from "./tools/describeSchema.js";
 import { registerGenerateDataset } from "./tools/generateDataset.js";
 import { SERVER_VERSION } from "./version.js";
@@ -22,6 +28,10 @@ export interface ServerConfig {
   useRoots: boolean;
   /** Tool calls that may still touch files; shutdown waits for them (shared by every session). */
   calls: InflightCalls;
+  /** How long the client's model may take to plan (sampling); default 20 s, at most 25 s. */
+  samplingTimeoutMs?: number;
+  /** The datasets this process wrote, readable as resources by every session. */
+  datasets: DatasetRegistry;
   log(message: string): void;
 }
 
@@ -32,7 +42,7 @@ const INSTRUCTIONS =
 
 /** One McpServer with both tools; the caller connects it to a transport. */
 export function createServer(config: ServerConfig): McpServer {
-  const server = new McpServer({ name: "synthdata", version: SERVER_VERSION }, { capabilities: { tools: {} }, instructions: INSTRUCTIONS });
+  const server = new McpServer({ name: "synthdata", version: SERVER_VERSION }, { capabilities: { tools: {}, logging: {} }, instructions: INSTRUCTIONS });
   let roots: Promise<string[]> | undefined;
   server.server.setNotificationHandler(RootsListChangedNotificationSchema, async () => {
     roots = undefined;
@@ -43,6 +53,11 @@ export function createServer(config: ServerConfig): McpServer {
     maxRows: config.maxRows,
     mayCallOpenAI: config.mayCallOpenAI,
     track: (call) => config.calls.track(call),
+    datasets: config.datasets,
+    clientLog: createClientLog(server),
+    // Only where core would plan offline: an OpenAI key (or --planner openai/offline) decides first.
+    hostModel: (requestId) => (config.planner === "auto" && !config.mayCallOpenAI ? samplingModel(server, requestId, config.samplingTimeoutMs) : undefined),
+    questions: (requestId, signal) => clientQuestions(server, requestId, signal, config.log),
     log: config.log,
     async outputFolders() {
       if (config.outputDir !== undefined) return [config.outputDir];
@@ -56,7 +71,39 @@ export function createServer(config: ServerConfig): McpServer {
   };
   registerDescribeSchema(server, ctx);
   registerGenerateDataset(server, ctx);
+  registerResources(server, config.datasets);
+  registerPrompts(server, config.datasets);
+  declareFixedLists(server);
+  // A dataset written in any session is a new resource for every connected one.
+  const unsubscribe = config.datasets.subscribe(() => {
+    if (server.isConnected()) server.server.sendResourceListChanged().catch(() => undefined);
+  });
+  const onclose = server.server.onclose;
+  server.server.onclose = () => {
+    unsubscribe();
+    onclose?.();
+  };
   return server;
+}
+
+/**
+ * The SDK declares listChanged for tools and prompts as soon as one is
+ * registered; ours never change while the server runs, so a client should
+ * not wait for (or re-fetch on) notifications that never come.
+ */
+function declareFixedLists(server: McpServer): void {
+  // getCapabilities is private in the SDK's types; the initialize answer reads it (test/capabilities.test.ts checks the result).
+  const inner = server.server as unknown as { getCapabilities(): ServerCapabilities };
+  const declared = inner.getCapabilities.bind(inner);
+  inner.getCapabilities = () => {
+    const capabilities = { ...declared() };
+    for (const fixed of ["tools", "prompts"] as const) {
+      if (!capabilities[fixed]) continue;
+      const { listChanged: _never, ...rest } = capabilities[fixed];
+      capabilities[fixed] = rest;
+    }
+    return capabilities;
+  };
 }
 
 /** The client's file:// roots that exist, as realpaths; [] when it has none or does not answer. */

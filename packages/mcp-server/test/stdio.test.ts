@@ -26,7 +26,7 @@ describe("synthdata-mcp over stdio", () => {
 
   const call = (name: string, args: Record<string, unknown>) => server.client.callTool({ name, arguments: args }) as Promise<CallToolResult>;
 
-  it("lists both tools with input and output schemas, annotations and a spec guide", async () => {
+  it("lists both tools with input and output schemas and annotations; the spec guide is a resource", async () => {
     const { tools } = await server.client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual(["describe_schema", "generate_dataset"]);
     const describeTool = tools.find((t) => t.name === "describe_schema")!;
@@ -39,9 +39,11 @@ describe("synthdata-mcp over stdio", () => {
     );
     expect(generateTool.inputSchema).toMatchObject({ additionalProperties: false });
     expect(generateTool.outputSchema?.properties).toHaveProperty("column_summaries");
-    for (const kind of ["faker", "category", "integer", "date", "boolean", "derived", "effects", "person.fullName"]) {
-      expect(generateTool.description).toContain(kind);
-    }
+    const spec = (generateTool.inputSchema.properties as Record<string, { properties: { columns: { items: { properties: { kind: { enum: string[] } } } } } }>)["spec"]!;
+    expect(spec.properties.columns.items.properties.kind.enum).toEqual(expect.arrayContaining(["faker", "category", "integer", "date", "boolean", "derived"]));
+    const guide = await server.client.readResource({ uri: "synthdata://guide/spec.md" });
+    const guideText = guide.contents.map((c) => ("text" in c ? c.text : "")).join("");
+    for (const word of ["faker", "category", "integer", "date", "boolean", "derived", "effects", "person.fullName"]) expect(guideText).toContain(word);
   });
 
   it("describe_schema returns the spec, its source and a readable summary", async () => {

@@ -4,6 +4,7 @@ import { generateDatasetCommand } from "./commands/generateDataset.js";
 import { generateFromSchemaCommand } from "./commands/generateFromSchema.js";
 import { previewSchemaCommand } from "./commands/previewSchema.js";
 import { Session } from "./commands/session.js";
+import { chatHandler } from "./commands/chatParticipant.js";
 import { registerMcpServer } from "./mcpServer.js";
 
 /** Registers the commands and the MCP server definition; everything else happens when one runs. */
@@ -18,6 +19,12 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand("synthdata.setApiKey", session.command(() => setApiKeyCommand(session))),
     vscode.commands.registerCommand("synthdata.clearApiKey", session.command(() => clearApiKeyCommand(session))),
   );
+  // @synthdata in the chat view, where this VS Code has chat participants.
+  if (typeof vscode.chat?.createChatParticipant === "function") {
+    const participant = vscode.chat.createChatParticipant("synthdata.chat", chatHandler(session));
+    participant.iconPath = vscode.Uri.joinPath(context.extensionUri, "icon.png");
+    context.subscriptions.push(participant);
+  }
   // The MCP server definition changes with the stored key and with workspace trust.
   const changed = new vscode.EventEmitter<void>();
   context.subscriptions.push(changed, context.secrets.onDidChange(() => changed.fire()), vscode.workspace.onDidGrantWorkspaceTrust(() => changed.fire()));

@@ -2,6 +2,7 @@ import type { OpenAIOptions, PlannerChoice } from "../dataset.js";
 import { SynthdataError } from "../errors.js";
 import { OFFLINE_PLANNER_VERSION } from "./offline/version.js";
 import type { Planner } from "./planner.js";
+import type { HostModel } from "./llm/hostModelPlanner.js";
 
 /**
  * A planner that needs no key and no network: lexicon, stated ranges and
@@ -18,14 +19,18 @@ export const offlinePlanner: Planner = {
 };
 
 /**
- * auto: OpenAI when there is a key, else offline; openai without a key is an
+ * auto: OpenAI when there is a key, else the host's model when the door has one, else offline; openai without a key is an
  * error that says how to set one. The OpenAI SDK is loaded only when used, so
  * offline and cached runs start fast.
  */
-export async function choosePlanner(choice: PlannerChoice, openai: OpenAIOptions): Promise<Planner> {
+export async function choosePlanner(choice: PlannerChoice, openai: OpenAIOptions, hostModel?: HostModel): Promise<Planner> {
   if (choice === "offline") return offlinePlanner;
+  if (choice === "host-model" || (choice === "auto" && !openai.apiKey)) {
+    if (!hostModel) return offlinePlanner;
+    const { createHostModelPlanner } = await import("./llm/hostModelPlanner.js");
+    return createHostModelPlanner(hostModel);
+  }
   if (!openai.apiKey) {
-    if (choice === "auto") return offlinePlanner;
     throw new SynthdataError(
       "OPENAI_NOT_CONFIGURED",
       "the OpenAI planner needs a key: set OPENAI_API_KEY in the environment or in a .env file (VS Code: run \"Synthetic Data: Set OpenAI API Key\"), or use the offline planner",

@@ -1,7 +1,7 @@
 import type { DatasetSpec } from "../spec/schema.js";
 
 /** Where a spec came from, as reported by every door. */
-export type SpecSource = "cache" | "openai" | "offline" | "spec";
+export type SpecSource = "cache" | "openai" | "host-model" | "offline" | "spec";
 
 export interface PlanResult {
   spec: DatasetSpec;

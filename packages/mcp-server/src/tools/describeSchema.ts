@@ -1,11 +1,12 @@
-import { describeSchema } from "@synthdata/core";
+import { JSON_SCHEMA_DIALECT, describeSchema } from "@synthdata/core";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import type { ToolContext } from "../context.js";
 import { describeFailure } from "../failures.js";
 import { specSummary } from "../summary.js";
-import { DESCRIPTION_MAX, SPEC_GUIDE } from "./guide.js";
+import { SPEC_GUIDE_URI, SPEC_SCHEMA_URI } from "../resources/registerResources.js";
+import { DESCRIPTION_MAX } from "./guide.js";
 
 export const describeSchemaInput = z
   .object({
@@ -13,21 +14,19 @@ export const describeSchemaInput = z
       .string({ error: "description must be text, e.g. \"customers with name, email, age, plan and whether they churned\"" })
       .min(1, "description is empty: describe the dataset in words")
       .max(DESCRIPTION_MAX, `description is too long: keep it under ${DESCRIPTION_MAX} characters`)
-      .describe("the dataset in plain English: what one row is, its columns, and any relationships (\"churn more likely on the basic plan\")"),
+      .describe("the dataset in plain English: what a row is, its columns, relationships"),
   })
-  .strict();
+  .strict()
+  .meta({ $schema: JSON_SCHEMA_DIALECT });
 
 export const describeSchemaOutput = z.object({
-  // A loose object on purpose: the spec's full JSON Schema is 27 kB of every client's context, and core has already
-  // validated it; the tool description teaches its shape instead.
-  spec: z
-    .record(z.string(), z.unknown())
-    .describe("the DatasetSpec (title, domain, columns, target?): pass it, edited if you like, to generate_dataset as `spec`"),
-  source: z.string().describe("where the spec came from this time: cache, openai or offline"),
-  planner: z.string().describe("the planner that made the spec: openai or offline"),
+  // A loose object on purpose: the spec's full JSON Schema is a resource (synthdata://schema/dataset-spec.json), not part of every tools/list.
+  spec: z.record(z.string(), z.unknown()),
+  source: z.string().describe("cache, openai, host-model or offline"),
+  planner: z.string().describe("the planner that made the spec"),
   cached: z.boolean(),
-  warnings: z.array(z.string()).describe("assumptions the planner made; read them before generating"),
-});
+  warnings: z.array(z.string()),
+}).meta({ $schema: JSON_SCHEMA_DIALECT });
 
 export function registerDescribeSchema(server: McpServer, ctx: ToolContext): void {
   server.registerTool(
@@ -35,17 +34,19 @@ export function registerDescribeSchema(server: McpServer, ctx: ToolContext): voi
     {
       title: "Plan a dataset schema",
       description:
-        "Turns a plain-English dataset description into the DatasetSpec generate_dataset would use, without generating anything. " +
-        "Use it to check or adjust columns before generating: read the summary, edit the returned `spec` (rename columns, change ranges, " +
-        "add categories or dependencies), then call generate_dataset with { spec } instead of { description }. The same description " +
-        `always gives the same spec (cached).\n\n${SPEC_GUIDE}`,
+        "Plans a plain-English dataset description into the DatasetSpec generate_dataset would use, without generating. " +
+        "Edit the returned spec (columns, ranges, categories, effects) and pass it to generate_dataset as `spec`. " +
+        `Same description, same spec (cached). Spec guide: ${SPEC_GUIDE_URI}; schema: ${SPEC_SCHEMA_URI}.`,
       inputSchema: describeSchemaInput,
       outputSchema: describeSchemaOutput,
       annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: ctx.mayCallOpenAI },
     },
     async ({ description }, extra): Promise<CallToolResult> => {
       try {
-        const result = await describeSchema(description, { planner: ctx.planner, signal: extra.signal });
+        const columns = await ctx.questions(extra.requestId, extra.signal).columnsFor(description);
+        const planned = columns === undefined ? description : `${description} with ${columns}`;
+        const result = await describeSchema(planned, { planner: ctx.planner, signal: extra.signal, hostModel: ctx.hostModel(extra.requestId) });
+        for (const warning of result.warnings) ctx.clientLog.send("warning", `describe_schema: ${warning}`, extra.sendNotification);
         const structured = {
           spec: result.spec as unknown as Record<string, unknown>,
           source: result.source,

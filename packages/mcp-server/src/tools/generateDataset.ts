@@ -1,15 +1,16 @@
 import { readFile, rm } from "node:fs/promises";
-import { pathToFileURL } from "node:url";
-import { SynthdataError, generateDataset, type DatasetInput, type GenerateResult } from "@synthdata/core";
+import { JSON_SCHEMA_DIALECT, SynthdataError, generateDataset, isSynthdataError, specJsonSchemaOutline, type DatasetInput, type GenerateResult } from "@synthdata/core";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import type { ToolContext } from "../context.js";
+import type { Questions } from "../elicitation.js";
 import { describeFailure } from "../failures.js";
 import { resolveOutputPath } from "../paths.js";
 import { columnSummaries, columnSummaryLine } from "../summary.js";
-import { DESCRIPTION_MAX, SPEC_GUIDE } from "./guide.js";
+import { SPEC_SCHEMA_URI } from "../resources/registerResources.js";
+import { DESCRIPTION_MAX } from "./guide.js";
 
 /** Results this small also come back inline as CSV text. */
 export const INLINE_MAX_ROWS = 200;
@@ -27,8 +28,9 @@ export function generateDatasetInput(maxRows: number) {
         .describe("the dataset in plain English; give this OR spec"),
       spec: z
         .record(z.string(), z.unknown(), { error: "spec must be a JSON object (a DatasetSpec, e.g. from describe_schema)" })
-        .optional()
-        .describe("a DatasetSpec object (see the tool description), e.g. describe_schema's spec, edited; give this OR description"),
+        // Advertised: the outline of the real schema (core's parseSpec checks the rest, with messages that name the field).
+        .meta(specInputSchema())
+        .optional(),
       rows: z
         .number({ error: "rows must be a number, e.g. 1000 (not a string)" })
         .int("rows must be a whole number")
@@ -42,58 +44,56 @@ export function generateDatasetInput(maxRows: number) {
         .min(0, "seed must be 0 or more")
         .max(MAX_SEED, `seed must be at most ${MAX_SEED}`)
         .optional()
-        .describe("the same seed and spec give the same bytes; omit for a fresh one (it is returned)"),
+        .describe("same seed and spec, same bytes; omit for a fresh one"),
       output_path: z
         .string({ error: "output_path must be text" })
         .min(1)
         .max(1024)
         .optional()
-        .describe("where to write, ending in .csv, relative to the output folder (absolute paths must be inside it); omit to get a free name from the title"),
-      overwrite: z.boolean().optional().describe("replace output_path if it exists (default false: an existing file is an error)"),
+        .describe("a .csv path inside the output folder; omit for a free name from the title"),
+      overwrite: z.boolean().optional().describe("replace output_path if it exists (default false)"),
       split: z
         .object({
           train: z.number().min(0.5).max(0.95).describe("share of rows in the train file, e.g. 0.8"),
-          by: z.enum(["random", "time"]).optional().describe("random (stratified on the target when there is one) or time (by the first date column)"),
+          by: z.enum(["random", "time"]).optional().describe("random (stratified on the target) or time (by the first date)"),
         })
         .strict()
         .optional()
         .describe("also write <name>.train.csv and <name>.test.csv"),
-      card: z.boolean().optional().describe("write the dataset card (<name>.card.md and .card.json) beside the CSV (default true)"),
-      bom: z.boolean().optional().describe("start the CSV files with a UTF-8 byte order mark, for Excel on Windows (default false)"),
+      card: z.boolean().optional().describe("write <name>.card.md and .card.json (default true)"),
+      bom: z.boolean().optional().describe("UTF-8 byte order mark, for Excel on Windows"),
     })
-    .strict();
+    .strict()
+    .meta({ $schema: JSON_SCHEMA_DIALECT });
 }
 
-const columnSummarySchema = z.object({
-  name: z.string(),
-  kind: z.string(),
-  generator: z.string(),
-  nullShare: z.number().optional(),
-  distinct: z.number().optional(),
-  min: z.union([z.number(), z.string()]).optional(),
-  max: z.union([z.number(), z.string()]).optional(),
-  mean: z.number().optional(),
-  trueShare: z.number().optional(),
-  top: z.array(z.object({ value: z.string(), count: z.number() })).optional(),
-});
+/** One column's summary (see ColumnSummary): kept loose here, its fields are named in the result text. */
+const columnSummarySchema = z.object({ name: z.string(), kind: z.string(), generator: z.string() }).catchall(z.unknown());
 
+// Described by the tool's text and the content beside it: descriptions here would be repeated in every client's tools/list.
 export const generateDatasetOutput = z.object({
-  path: z.string().describe("absolute path of the CSV written"),
-  files: z
-    .object({ csv: z.string(), cardJson: z.string().optional(), cardMarkdown: z.string().optional(), train: z.string().optional(), test: z.string().optional() })
-    .describe("every file written"),
+  path: z.string(),
+  files: z.object({ csv: z.string(), cardJson: z.string().optional(), cardMarkdown: z.string().optional(), train: z.string().optional(), test: z.string().optional() }),
   rows: z.number(),
   column_count: z.number(),
-  columns: z.array(z.string()).describe("the header"),
-  seed: z.number().describe("pass it back with the same spec to get the same bytes"),
+  columns: z.array(z.string()),
+  seed: z.number(),
   bytes: z.number(),
-  source: z.string().describe("where the spec came from: cache, openai, offline or spec"),
+  source: z.string(),
+  planner: z.string(),
   warnings: z.array(z.string()),
-  preview: z.array(z.array(z.string())).describe(`the first ${PREVIEW_ROWS} rows as cell text`),
+  preview: z.array(z.array(z.string())),
   column_summaries: z.array(columnSummarySchema),
-  csv: z.string().optional().describe(`the whole CSV, when it has at most ${INLINE_MAX_ROWS} rows`),
-  spec: z.record(z.string(), z.unknown()).describe("the spec used; pass it back with another seed or row count for more of the same"),
-});
+  csv: z.string().optional(),
+  spec: z.record(z.string(), z.unknown()),
+  resources: z.record(z.string(), z.string()).describe("synthdata:// URI of each file (resources/read)"),
+}).meta({ $schema: JSON_SCHEMA_DIALECT });
+
+/** The spec's outline for tools/list, with where the full schema is (the root's $schema says the dialect). */
+function specInputSchema(): Record<string, unknown> {
+  const { $schema: _dialect, ...outline } = specJsonSchemaOutline();
+  return { ...outline, description: `a DatasetSpec, e.g. describe_schema's spec edited; give this OR description. Full schema: resource ${SPEC_SCHEMA_URI}` };
+}
 
 type GenerateArgs = z.infer<ReturnType<typeof generateDatasetInput>>;
 
@@ -103,20 +103,17 @@ export function registerGenerateDataset(server: McpServer, ctx: ToolContext): vo
     {
       title: "Generate a synthetic CSV dataset",
       description:
-        "Generates a realistic, reproducible synthetic dataset and writes it as a CSV file (plus a dataset card with the hidden " +
-        "relationships, and train/test files when `split` is given). Give exactly one of `description` (plain English, planned " +
-        "like describe_schema) or `spec` (a DatasetSpec, typically describe_schema's result edited to taste). Returns the path, " +
-        `row and column counts, the seed, a preview and per-column summaries; results of up to ${INLINE_MAX_ROWS} rows also come back ` +
-        "inline as CSV text. Files go only inside the server's output folder; without output_path a free name is picked from " +
-        "the title, and an existing file is replaced only with overwrite: true. Same spec + seed + rows = same bytes.\n\n" +
-        SPEC_GUIDE,
+        "Writes a realistic, reproducible synthetic CSV (plus a dataset card with the hidden relationships, and train/test files " +
+        "with `split`). Give `description` (plain English) or `spec` (describe_schema's spec, edited). Returns the path, seed, a " +
+        `preview, column summaries and synthdata:// links to read the files; up to ${INLINE_MAX_ROWS} rows also inline. Files stay in ` +
+        "the server's output folder; an existing file is replaced only with overwrite: true. Same spec + seed + rows = same bytes.",
       inputSchema: generateDatasetInput(ctx.maxRows),
       outputSchema: generateDatasetOutput,
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: ctx.mayCallOpenAI },
     },
     async (args, extra): Promise<CallToolResult> => {
       try {
-        return await ctx.track(run(args, ctx, extra.signal, progressSender(extra)));
+        return await ctx.track(run(args, ctx, extra, progressSender(extra, ctx)));
       } catch (error) {
         const failure = describeFailure(error);
         if (!failure.input && failure.code !== "CANCELLED") ctx.log(`generate_dataset failed: ${failure.code}: ${failure.message}`);
@@ -128,15 +125,25 @@ export function registerGenerateDataset(server: McpServer, ctx: ToolContext): vo
 
 type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
-/** Sends notifications/progress when the client asked for them: strictly increasing, none after the result. */
-function progressSender(extra: Extra): { update(done: number, total: number): void; stop(): void } {
+/**
+ * Sends notifications/progress when the client asked for them (strictly increasing, none after
+ * the result), and a log message at each quarter for clients that show logs instead.
+ */
+function progressSender(extra: Extra, ctx: ToolContext): { update(done: number, total: number): void; stop(): void } {
   const token = extra._meta?.progressToken;
   let last = 0;
+  let quarter = 0;
   let stopped = false;
   return {
     update(done, total) {
-      if (token === undefined || stopped || done <= last) return;
+      if (stopped || done <= last) return;
       last = done;
+      const reached = Math.floor((done / total) * 4);
+      if (reached > quarter && done < total) {
+        quarter = reached;
+        ctx.clientLog.send("info", `generate_dataset: ${done} of ${total} rows written`, extra.sendNotification);
+      }
+      if (token === undefined) return;
       extra
         .sendNotification({ method: "notifications/progress", params: { progressToken: token, progress: done, total, message: `${done} of ${total} rows` } })
         .catch(() => undefined);
@@ -147,7 +154,8 @@ function progressSender(extra: Extra): { update(done: number, total: number): vo
   };
 }
 
-async function run(args: GenerateArgs, ctx: ToolContext, signal: AbortSignal, progress: ReturnType<typeof progressSender>): Promise<CallToolResult> {
+async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress: ReturnType<typeof progressSender>): Promise<CallToolResult> {
+  const signal = extra.signal;
   if ((args.description === undefined) === (args.spec === undefined)) {
     throw new SynthdataError(
       "INVALID_ARGUMENT",
@@ -156,39 +164,58 @@ async function run(args: GenerateArgs, ctx: ToolContext, signal: AbortSignal, pr
         : "give `description` or `spec`, not both: the spec already says what to generate",
     );
   }
-  const input: DatasetInput = args.spec !== undefined ? { spec: args.spec } : { description: args.description! };
+  const questions = ctx.questions(extra.requestId, signal);
+  const input: DatasetInput = args.spec !== undefined ? { spec: args.spec } : { description: await clarified(args.description!, questions) };
   const folders = await ctx.outputFolders();
-  const outPath = args.output_path === undefined ? undefined : await resolveOutputPath(args.output_path, folders);
-  let result: GenerateResult;
+  let outPath = args.output_path === undefined ? undefined : await resolveOutputPath(args.output_path, folders);
+  let overwrite = args.overwrite ?? false;
+  let result: GenerateResult | undefined;
   try {
-    result = await generateDataset(input, {
+    for (let asked = false; result === undefined; asked = true) {
+      try {
+        result = await write();
+      } catch (error) {
+        // An existing file: the person may choose to replace it or pick a name (once); else today's OUTPUT_EXISTS.
+        const choice = !asked && outPath !== undefined && isSynthdataError(error) && error.code === "OUTPUT_EXISTS" ? await questions.existingFile(outPath) : undefined;
+        if (!choice) throw error;
+        if ("overwrite" in choice) overwrite = true;
+        else outPath = choice.outputPath === "" ? undefined : await resolveOutputPath(choice.outputPath, folders);
+      }
+    }
+  } finally {
+    progress.stop();
+  }
+  function write(): Promise<GenerateResult> {
+    return generateDataset(input, {
       planner: ctx.planner,
       signal,
+      hostModel: ctx.hostModel(extra.requestId),
       rows: args.rows ?? 1000,
       ...(args.seed !== undefined ? { seed: args.seed } : {}),
       // Without output_path, a free name from the title is claimed atomically: concurrent calls, here or in another server, never share one.
       ...(outPath !== undefined ? { outPath } : { outDir: folders[0]! }),
       // The folder written into is checked again on its real path when each file is created and placed.
       allowedFolders: folders,
-      overwrite: args.overwrite ?? false,
+      overwrite,
       previewRows: PREVIEW_ROWS,
       onProgress: (done, total) => progress.update(done, total),
       ...(args.split ? { split: { train: args.split.train, ...(args.split.by ? { by: args.split.by } : {}) } } : {}),
       ...(args.card !== undefined ? { card: args.card } : {}),
       ...(args.bom ? { bom: true } : {}),
     });
-  } finally {
-    progress.stop();
   }
   if (signal.aborted) {
     // Cancelled after the files were renamed into place: the client will never hear of them, so take them back.
-    if (!args.overwrite) await Promise.all(Object.values(result.files).map((f) => (f ? rm(f, { force: true }) : undefined)));
+    if (!overwrite) await Promise.all(Object.values(result.files).map((f) => (f ? rm(f, { force: true }) : undefined)));
     throw new SynthdataError("CANCELLED", "generation was cancelled; no file was kept");
   }
-  const csv = result.rows <= INLINE_MAX_ROWS ? await readFile(result.path, "utf8") : undefined;
-  const summaries = columnSummaries(result.spec, result.card);
   // Until core reports `files`, the CSV is the one file written.
   const files = { ...result.files, csv: result.files?.csv ?? result.path };
+  const dataset = ctx.datasets.add(files, { spec: result.spec, seed: result.seed, rows: result.rows });
+  for (const warning of result.warnings) ctx.clientLog.send("warning", `generate_dataset: ${warning}`, extra.sendNotification);
+  ctx.clientLog.send("info", `generate_dataset: wrote ${result.rows} rows to ${dataset.files[0]?.uri ?? result.path}`, extra.sendNotification);
+  const csv = result.rows <= INLINE_MAX_ROWS ? await readFile(result.path, "utf8") : undefined;
+  const summaries = columnSummaries(result.spec, result.card);
   const structured = {
     path: result.path,
     files,
@@ -198,16 +225,18 @@ async function run(args: GenerateArgs, ctx: ToolContext, signal: AbortSignal, pr
     seed: result.seed,
     bytes: result.bytes,
     source: result.source,
+    planner: result.planner,
     warnings: result.warnings,
     preview: result.preview,
     column_summaries: summaries,
     ...(csv !== undefined ? { csv } : {}),
     spec: result.spec as unknown as Record<string, unknown>,
+    resources: Object.fromEntries(dataset.files.map((f) => [f.role, f.uri])),
   };
   const otherFiles = Object.entries(files).filter(([k, v]) => k !== "csv" && v);
   const text = [
     `Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path} (${result.bytes} bytes).`,
-    `seed ${result.seed} (pass it again with the same spec for identical data); spec from ${result.source}.`,
+    `seed ${result.seed} (pass it again with the same spec for identical data); spec from ${result.source}${result.source === "cache" ? ` (${result.planner})` : ""}.`,
     ...(otherFiles.length ? [`Also wrote: ${otherFiles.map(([k, v]) => `${k} ${v}`).join(", ")}.`] : []),
     ...result.warnings.map((w) => `warning: ${w}`),
     "Columns:",
@@ -218,9 +247,16 @@ async function run(args: GenerateArgs, ctx: ToolContext, signal: AbortSignal, pr
     structuredContent: structured,
     content: [
       { type: "text", text },
-      { type: "resource_link", uri: pathToFileURL(result.path).href, name: result.path.split(/[\\/]/).pop() ?? "dataset.csv", mimeType: "text/csv" },
+      // synthdata:// links, readable with resources/read by any client, also one over HTTP that cannot see this disk.
+      ...dataset.files.map((f) => ({ type: "resource_link" as const, uri: f.uri, name: f.file, mimeType: f.mimeType })),
     ],
   };
+}
+
+/** A description too short to plan from, with the columns the person named when asked (else as it was). */
+async function clarified(description: string, questions: Questions): Promise<string> {
+  const columns = await questions.columnsFor(description);
+  return columns === undefined ? description : `${description} with ${columns}`;
 }
 
 function previewCsv(header: string[], rows: string[][]): string {

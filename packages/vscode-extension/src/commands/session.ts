@@ -2,10 +2,26 @@
 // choice, the workspace folder to write into, the rows prompt and error reporting.
 import * as vscode from "vscode";
 import { formatIssues, isSynthdataError, SynthdataError, type DescribeOptions } from "@synthdata/core";
+import { languageModelHostModel, pickLanguageModel, type LanguageModelChatLike } from "../languageModel.js";
 import { ApiKeyStore, redactKey } from "../secrets.js";
 import { choosePlanner, parseRows, readSettings, type ExtensionSettings } from "../settings.js";
 
 const OFFLINE_NOTICE_SHOWN = "synthdata.offlineNoticeShown";
+
+/** A vscode.LanguageModelChat in the plain shape languageModel.ts plans with. */
+export function chatOf(model: vscode.LanguageModelChat): LanguageModelChatLike {
+  return {
+    id: model.id,
+    vendor: model.vendor,
+    async send(parts, signal) {
+      const cancel = new vscode.CancellationTokenSource();
+      signal.addEventListener("abort", () => cancel.cancel(), { once: true });
+      const messages = parts.map((part) => vscode.LanguageModelChatMessage.User(part));
+      const response = await model.sendRequest(messages, { justification: "Synthetic Data asks the model to plan the columns of the dataset you described." }, cancel.token);
+      return response.text;
+    },
+  };
+}
 
 /** Thrown (and swallowed) when the user dismisses a prompt: nothing happens, nothing is said. */
 export class Dismissed extends Error {
@@ -36,8 +52,17 @@ export class Session {
    * Planner options (see choosePlanner): OpenAI with the key from SecretStorage in a trusted
    * workspace, else the offline planner, said once.
    */
-  async plannerOptions(settings: ExtensionSettings): Promise<Pick<DescribeOptions, "planner" | "openai">> {
+  async plannerOptions(settings: ExtensionSettings): Promise<Pick<DescribeOptions, "planner" | "openai" | "hostModel">> {
     const choice = choosePlanner(settings, await this.keys.get(), vscode.workspace.isTrusted);
+    if (choice.reason === "no-key") {
+      // No key: VS Code's own model (Copilot) when it offers one; VS Code asks the user's consent on first use.
+      const select = typeof vscode.lm?.selectChatModels === "function" ? () => vscode.lm.selectChatModels({ vendor: "copilot" }) : undefined;
+      const model = await pickLanguageModel(select, (m) => this.output.info(m));
+      if (model) {
+        this.output.info(`no OpenAI key: planning with VS Code's language model ${model.vendor}/${model.id}, offline if it cannot`);
+        return { planner: "host-model", hostModel: languageModelHostModel(chatOf(model)) };
+      }
+    }
     if (choice.reason === "restricted") {
       this.output.info("restricted mode: using the offline planner; the OpenAI key is not used in an untrusted workspace");
       if (!this.restrictedNoticeShown) {

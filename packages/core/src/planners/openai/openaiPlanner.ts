@@ -15,8 +15,8 @@ import { redactSecrets } from "../../secrets.js";
 import { SynthdataError } from "../../errors.js";
 import type { PlanOptions, PlanResult, Planner } from "../planner.js";
 import { PROMPT_VERSION, systemPrompt, userMessage } from "./prompt.js";
-import { repairSpec } from "./repair.js";
-import { WIRE_SCHEMA_NAME, buildWireSchema, fromWire } from "./wireSchema.js";
+import { DESCRIBE_HINT, quote, specFromAnswer } from "../llm/answer.js";
+import { WIRE_SCHEMA_NAME, buildWireSchema } from "./wireSchema.js";
 
 export const DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
 export const DEFAULT_OPENAI_BASE_URL = "https://api.openai.com/v1";
@@ -38,9 +38,6 @@ export interface OpenAIPlannerOptions {
   /** Retries the SDK makes on 408/409/429/5xx and connection errors (default 2). */
   maxRetries?: number;
 }
-
-const DESCRIBE_HINT =
-  'describe the rows and columns you want, e.g. "online store orders with order id, customer name, price, order date and whether the order was returned"';
 
 /** The request body of one plan; exported so tests and docs can measure it. */
 export function buildChatRequest(description: string, model: string = DEFAULT_OPENAI_MODEL) {
@@ -166,22 +163,7 @@ function interpret(completion: OpenAI.Chat.Completions.ChatCompletion, apiKey: s
   if (typeof content !== "string" || content.trim() === "") {
     throw new SynthdataError("OPENAI_BAD_RESPONSE", "the model answered with no content; try again, or use --planner offline", { data });
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(content);
-  } catch {
-    throw new SynthdataError(
-      "OPENAI_BAD_RESPONSE",
-      `the model's answer is not valid JSON (it starts ${quote(redactSecrets(content, apiKey))}); check that the model supports structured outputs, try again, or use --planner offline`,
-      { data },
-    );
-  }
-  const answer = fromWire(parsed);
-  if (answer.notADataset !== undefined) {
-    throw new SynthdataError("UNINTERPRETABLE_DESCRIPTION", `this does not describe a dataset (${quote(redactSecrets(answer.notADataset, apiKey))}); ${DESCRIBE_HINT}`, { data });
-  }
-  const result = repairSpec(answer.spec, `the model found no usable column in this description; ${DESCRIBE_HINT}`);
-  return { spec: result.spec, warnings: result.warnings.map((w) => redactSecrets(w, apiKey)) };
+  return specFromAnswer(content, { redact: (text) => redactSecrets(text, apiKey), data });
 }
 
 interface ErrorContext {
@@ -272,11 +254,6 @@ function serverMessage(error: APIError, apiKey: string): string {
   const body = error.error as { message?: unknown } | undefined;
   const message = typeof body?.message === "string" ? body.message : error.message;
   return redactSecrets(message.slice(0, 20_000), apiKey).slice(0, 300);
-}
-
-function quote(text: string): string {
-  const oneLine = text.replace(/\s+/g, " ").trim();
-  return `"${oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine}"`;
 }
 
 function cancelled(): SynthdataError {
