@@ -1,7 +1,14 @@
 import type { DomainKnowledge } from "../types.js";
+import { healthcareCare } from "./healthcare-care.js";
+import { healthcareConditions } from "./healthcare-conditions.js";
+import { healthcareVitals } from "./healthcare-vitals.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
  * file under domains/ (test/knowledge-base.test.ts checks them all).
  */
-export const KNOWLEDGE: readonly DomainKnowledge[] = [];
+export const KNOWLEDGE: readonly DomainKnowledge[] = [
+  healthcareVitals,
+  healthcareCare,
+  healthcareConditions,
+];
