@@ -2,6 +2,8 @@ import type { DomainKnowledge } from "../types.js";
 import { healthcareCare } from "./healthcare-care.js";
 import { healthcareConditions } from "./healthcare-conditions.js";
 import { healthcareVitals } from "./healthcare-vitals.js";
+import { clinicalTrials } from "./clinical-trials.js";
+import { publicHealth } from "./public-health.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -11,4 +13,6 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   healthcareVitals,
   healthcareCare,
   healthcareConditions,
+  clinicalTrials,
+  publicHealth,
 ];
