@@ -4,6 +4,7 @@ import { healthcareConditions } from "./healthcare-conditions.js";
 import { healthcareVitals } from "./healthcare-vitals.js";
 import { clinicalTrials } from "./clinical-trials.js";
 import { publicHealth } from "./public-health.js";
+import { education } from "./education.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -15,4 +16,5 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   healthcareConditions,
   clinicalTrials,
   publicHealth,
+  education,
 ];
