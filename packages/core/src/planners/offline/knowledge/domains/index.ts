@@ -1,8 +1,22 @@
 import type { DomainKnowledge } from "../types.js";
 import { general } from "./general.js";
+import { healthcareCare } from "./healthcare-care.js";
+import { healthcareConditions } from "./healthcare-conditions.js";
+import { healthcareVitals } from "./healthcare-vitals.js";
+import { clinicalTrials } from "./clinical-trials.js";
+import { publicHealth } from "./public-health.js";
+import { education } from "./education.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
  * file under domains/ (test/knowledge-base.test.ts checks them all).
  */
-export const KNOWLEDGE: readonly DomainKnowledge[] = [general];
+export const KNOWLEDGE: readonly DomainKnowledge[] = [
+  general,
+  healthcareVitals,
+  healthcareCare,
+  healthcareConditions,
+  clinicalTrials,
+  publicHealth,
+  education,
+];
