@@ -1,6 +1,9 @@
 import type { DomainKnowledge } from "../types.js";
+import { banking } from "./banking.js";
 import { ecommerceCatalog } from "./ecommerce-catalog.js";
 import { ecommerceOrders } from "./ecommerce-orders.js";
+import { lending } from "./lending.js";
+import { retail } from "./retail.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -9,4 +12,7 @@ import { ecommerceOrders } from "./ecommerce-orders.js";
 export const KNOWLEDGE: readonly DomainKnowledge[] = [
   ecommerceOrders,
   ecommerceCatalog,
+  retail,
+  banking,
+  lending,
 ];
