@@ -2,7 +2,9 @@ import type { DomainKnowledge } from "../types.js";
 import { banking } from "./banking.js";
 import { ecommerceCatalog } from "./ecommerce-catalog.js";
 import { ecommerceOrders } from "./ecommerce-orders.js";
+import { insurance } from "./insurance.js";
 import { lending } from "./lending.js";
+import { markets } from "./markets.js";
 import { retail } from "./retail.js";
 
 /**
@@ -15,4 +17,6 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   retail,
   banking,
   lending,
+  markets,
+  insurance,
 ];
