@@ -2,10 +2,15 @@ import type { DomainKnowledge } from "../types.js";
 import { banking } from "./banking.js";
 import { ecommerceCatalog } from "./ecommerce-catalog.js";
 import { ecommerceOrders } from "./ecommerce-orders.js";
+import { flights } from "./flights.js";
+import { hotels } from "./hotels.js";
 import { insurance } from "./insurance.js";
+import { iot } from "./iot.js";
 import { lending } from "./lending.js";
 import { markets } from "./markets.js";
+import { realEstate } from "./real-estate.js";
 import { retail } from "./retail.js";
+import { weather } from "./weather.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -19,4 +24,9 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   lending,
   markets,
   insurance,
+  realEstate,
+  hotels,
+  flights,
+  iot,
+  weather,
 ];
