@@ -1,15 +1,21 @@
 import type { DomainKnowledge } from "../types.js";
+import { automotive } from "./automotive.js";
 import { banking } from "./banking.js";
 import { ecommerceCatalog } from "./ecommerce-catalog.js";
 import { ecommerceOrders } from "./ecommerce-orders.js";
+import { energy } from "./energy.js";
 import { flights } from "./flights.js";
+import { food } from "./food.js";
 import { hotels } from "./hotels.js";
 import { insurance } from "./insurance.js";
 import { iot } from "./iot.js";
 import { lending } from "./lending.js";
+import { logistics } from "./logistics.js";
+import { manufacturing } from "./manufacturing.js";
 import { markets } from "./markets.js";
 import { realEstate } from "./real-estate.js";
 import { retail } from "./retail.js";
+import { telecom } from "./telecom.js";
 import { weather } from "./weather.js";
 
 /**
@@ -29,4 +35,10 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   flights,
   iot,
   weather,
+  logistics,
+  manufacturing,
+  energy,
+  food,
+  automotive,
+  telecom,
 ];
