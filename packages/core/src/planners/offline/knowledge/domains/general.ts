@@ -207,7 +207,6 @@ const flags: Concept[] = [
   { id: "vip", names: ["vip", "vip member", "is vip", "vip customer"], shape: { kind: "boolean", probability: 0.08 } },
   { id: "remote_work", names: ["remote", "remote worker", "works remotely", "wfh", "work from home", "remote work", "is remote"], source: "about 1 in 4 US workers teleworked in 2023 (BLS Current Population Survey)", shape: { kind: "boolean", probability: 0.25 } },
   { id: "has_pets", names: ["has pets", "pets", "pet owner", "owns pets", "pets allowed"], source: "APPA: 66% of US households own a pet", shape: { kind: "boolean", probability: 0.4 } },
-  { id: "internet_access", names: ["internet access", "has internet", "broadband", "internet at home"], source: "US Census Bureau ACS 2021: 92% of households have a broadband subscription", shape: { kind: "boolean", probability: 0.92 } },
   { id: "personal_trainer", names: ["personal trainer", "has personal trainer", "uses trainer"], shape: { kind: "boolean", probability: 0.15 } },
   { id: "checked_in", names: ["checked in", "check in status", "attended", "showed up", "present"], shape: { kind: "boolean", probability: 0.82 } },
 ];

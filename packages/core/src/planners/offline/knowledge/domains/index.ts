@@ -6,6 +6,24 @@ import { healthcareVitals } from "./healthcare-vitals.js";
 import { clinicalTrials } from "./clinical-trials.js";
 import { publicHealth } from "./public-health.js";
 import { education } from "./education.js";
+import { automotive } from "./automotive.js";
+import { banking } from "./banking.js";
+import { ecommerceCatalog } from "./ecommerce-catalog.js";
+import { ecommerceOrders } from "./ecommerce-orders.js";
+import { energy } from "./energy.js";
+import { flights } from "./flights.js";
+import { food } from "./food.js";
+import { hotels } from "./hotels.js";
+import { insurance } from "./insurance.js";
+import { iot } from "./iot.js";
+import { lending } from "./lending.js";
+import { logistics } from "./logistics.js";
+import { manufacturing } from "./manufacturing.js";
+import { markets } from "./markets.js";
+import { realEstate } from "./real-estate.js";
+import { retail } from "./retail.js";
+import { telecom } from "./telecom.js";
+import { weather } from "./weather.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -19,4 +37,22 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   clinicalTrials,
   publicHealth,
   education,
+  ecommerceOrders,
+  ecommerceCatalog,
+  retail,
+  banking,
+  lending,
+  markets,
+  insurance,
+  realEstate,
+  hotels,
+  flights,
+  iot,
+  weather,
+  logistics,
+  manufacturing,
+  energy,
+  food,
+  automotive,
+  telecom,
 ];
