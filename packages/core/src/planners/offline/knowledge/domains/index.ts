@@ -1,4 +1,5 @@
 import type { DomainKnowledge } from "../types.js";
+import { domainDefaults } from "./domain-defaults.js";
 import { general } from "./general.js";
 import { healthcareCare } from "./healthcare-care.js";
 import { healthcareConditions } from "./healthcare-conditions.js";
@@ -55,4 +56,5 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   food,
   automotive,
   telecom,
+  ...domainDefaults,
 ];
