@@ -1,5 +1,6 @@
 import type { Column } from "../../spec/schema.js";
 import { readPhrase, trailingValues, type PhraseFacts } from "./facts.js";
+import { wordsOf } from "./knowledge/index.js";
 import { matchConcept, shapeForUnits } from "./match.js";
 import type { Concept, ConceptShape } from "./knowledge/types.js";
 import { columnNameFrom, writtenIdentifier } from "./phrases.js";
@@ -39,17 +40,23 @@ function nameFrom(text: string): string {
   return columnNameFrom(text.replace(/^(the|a|an|each|their|its|his|her|our|your|some|total number of)\s+/, "").replace(/\b(column|field)\b/g, " "));
 }
 
-export function planColumn(phrase: string, domain: string | undefined): PlannedColumn {
+export function planColumn(phrase: string, domain: string | undefined, subject = ""): PlannedColumn {
   const facts = readPhrase(phrase);
   const outcomeForm = facts.whether || facts.question;
   // A time frame says when, not what: "late payments in last year", "quit within a year".
   const framed = facts.text.replace(/\s+(?:within\s+(?:the\s+)?|in\s+(?:the\s+)?(?=(?:last|past|next|first|\d|a |an |one ))|over\s+the\s+)(?:(?:last|past|next|first)\s+)?(?:\d+\s*|a\s+|an\s+|one\s+|two\s+|three\s+|six\s+|twelve\s+)?(?:days?|weeks?|months?|years?|yr)\b.*$|\s+(?:last|past|this|next)\s+(?:\d+\s+)?(?:days?|weeks?|months?|years?)$/, "").trim() || facts.text;
   const matchText = outcomeForm ? outcomeWords(framed) : framed;
   const matchWords = [...matchText.split(" ").filter(Boolean), ...facts.words.filter((w) => !facts.text.split(" ").includes(w))];
-  let match = matchConcept(matchWords, domain);
+  const context = wordsOf(subject).filter((w) => w.length > 2).slice(0, 8).map((w) => w.replace(/(?<=[^s])s$/, ""));
+  let match = matchConcept(matchWords, domain, context);
   // "quizzes completed", "videos watched": a count of things, not the participle's yes/no.
   const mw = matchText.split(" ");
   if (match && match.start === mw.length - 1 && match.end === mw.length && mw.length >= 2 && /ed$/.test(mw[mw.length - 1]!) && /[^s]s$/.test(mw[mw.length - 2]!) && !outcomeForm) match = undefined;
+  // "scholarship holder", "premium subscriber", "repeat customer": a kind of person is a yes/no about them.
+  if (match && mw.length >= 2 && !(match.start === 0 && match.end >= mw.length) && !mw.includes("name")) {
+    const tail = matchConcept([mw[mw.length - 1]!], domain);
+    if (tail?.concept.generic && tail.concept.shape.kind === "faker" && tail.concept.shape.method.startsWith("person.")) match = { ...tail, start: mw.length - 1, end: mw.length, concept: { ...tail.concept, shape: { kind: "boolean", probability: 0.3 }, units: [], relations: [] } };
+  }
   const concept = match?.concept;
   let values = facts.values;
   if (!values && !facts.range) {

@@ -14,7 +14,8 @@ import type { Concept, ConceptShape } from "./knowledge/types.js";
  *   6. then the rightmost (English puts the head noun last: "prescription date"),
  *   7. then a concept filed under the description's domain over one for any domain.
  * Words after "per" are a unit ("posts per month"), never the concept; two words in the
- * other order count too ("filed claim" for "claim filed").
+ * other order count too ("filed claim" for "claim filed"), and so does a name completed by
+ * a noun of the subject ("patients: weight" is a patient weight).
  * An unknown word of 5+ letters within one edit of exactly one known word is read as it.
  */
 export interface ConceptMatch {
@@ -28,7 +29,7 @@ export interface ConceptMatch {
 
 const PREPOSITIONS = new Set(["of", "at", "on", "per", "in", "for", "from", "by", "with", "within", "since", "during", "over", "after", "before"]);
 
-export function matchConcept(words: string[], domain: string | undefined): ConceptMatch | undefined {
+export function matchConcept(words: string[], domain: string | undefined, context: string[] = []): ConceptMatch | undefined {
   const kb = knowledgeIndex();
   const corrected = new Map<string, string>();
   const fixed = words.map((w) => {
@@ -52,6 +53,19 @@ export function matchConcept(words: string[], domain: string | undefined): Conce
           if (!best || better(score, best.score)) best = { match: { concept, start, end: start + len, corrected }, score };
         }
       });
+    }
+  }
+  // The subject's nouns may complete a name: "weight" among "pet owners: ..." is "pet weight".
+  for (const c of context) {
+    for (let len = 1; len < Math.min(kb.longest, fixed.length + 1); len++) {
+      const remaining = fixed.slice(len).join(" ");
+      for (const concept of kb.byName.get(`${c} ${fixed.slice(0, len).join(" ")}`) ?? []) {
+        // Only when it names the whole phrase, or the rest is one of its units.
+        if (remaining !== "" && !(concept.units ?? []).some((u) => u.words.includes(remaining))) continue;
+        const inDomain = concept.domains === undefined ? 1 : domain !== undefined && concept.domains.includes(domain as never) ? 2 : 0;
+        const score = [1, 1, len + 0.75, concept.generic ? 0 : 1, 1, 0, inDomain];
+        if (!best || better(score, best.score)) best = { match: { concept, start: 0, end: len, corrected }, score };
+      }
     }
   }
   if (!best) return undefined;

@@ -36,7 +36,7 @@ export function planOffline(description: string): PlanResult {
 
   // "a healthcare dataset", "some finance data": a domain and no columns.
   const onlyDomain = subject === "" && phrases.length === 1 && domain !== undefined && /\b(data ?set|data|table|csv|records|spreadsheet|sample)\b/i.test(phrases[0]!);
-  let planned = onlyDomain ? { items: [], recognised: 0 } : planPhrases(phrases, domain?.domain, warnings, false);
+  let planned = onlyDomain ? { items: [], recognised: 0 } : planPhrases(phrases, domain?.domain, warnings, false, subject);
   if (planned.recognised === 0 && domain?.defaults) {
     warnings.length = 0;
     planned = planPhrases(domain.defaults, domain.domain, warnings, true);
@@ -79,12 +79,12 @@ function withoutRelations(c: Column): Column {
   return rest as Column;
 }
 
-function planPhrases(phrases: string[], domain: string | undefined, warnings: string[], fromDefaults: boolean) {
+function planPhrases(phrases: string[], domain: string | undefined, warnings: string[], fromDefaults: boolean, subject = "") {
   const items: PlannedColumn[] = [];
   const used = new Set<string>();
   let recognised = 0;
   for (const phrase of phrases) {
-    const item = planColumn(phrase, domain);
+    const item = planColumn(phrase, domain, subject);
     if (item.facts.text === "" && !item.facts.values && !item.facts.range && !item.concept) {
       if (!fromDefaults) warnings.push(`ignored "${phrase}": no column name in it; name the column`);
       continue;

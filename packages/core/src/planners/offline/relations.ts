@@ -13,11 +13,17 @@ export function applyRelations(items: PlannedColumn[]): void {
   for (const p of items) if (p.concept && !byConcept.has(p.concept.id)) byConcept.set(p.concept.id, p);
   const nameOf = (id: string) => byConcept.get(id)?.column.name;
   for (const item of items) {
+    // The first applicable relation of each kind wins (delivery after ship, else after order).
+    const done = new Set<string>();
     for (const relation of item.concept?.relations ?? []) {
+      if (done.has(relation.kind)) continue;
       const refs = referenced(relation);
       if (refs.length === 0 || refs.some((id) => nameOf(id) === undefined || byConcept.get(id) === item)) continue;
       const next = apply(item, relation, (id) => byConcept.get(id)!);
-      if (next) item.column = next;
+      if (next) {
+        item.column = next;
+        done.add(relation.kind);
+      }
     }
   }
 }

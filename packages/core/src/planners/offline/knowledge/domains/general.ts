@@ -45,7 +45,7 @@ const people: Concept[] = [
   { id: "phone", names: ["phone", "phone number", "mobile", "mobile number", "telephone", "cell", "cell phone", "contact number", "tel"], shape: { kind: "faker", method: "phone.number" } },
   {
     id: "age",
-    names: ["age", "age years", "age in years", "current age"],
+    names: ["age", "current age"],
     source: "US Census Bureau 2020: median age of adults about 47; adults 18+",
     shape: { kind: "integer", distribution: "normal", mean: 42, sd: 15, min: 18, max: 90 },
     units: [{ words: ["months", "in months"], shape: { kind: "integer", distribution: "uniform", min: 0, max: 216 } }],
@@ -109,7 +109,7 @@ const people: Concept[] = [
   },
   { id: "pet_species", names: ["species", "pet type", "type of pet", "animal type", "pet species", "animal"], source: "APPA 2023 National Pet Owners Survey, households by pet", shape: { kind: "category", values: ["dog", "cat", "fish", "bird", "rabbit", "reptile"], weights: [46, 35, 7, 5, 4, 3] } },
   { id: "pet_age", names: ["pet age", "dog age", "cat age", "animal age", "age of pet"], source: "AVMA: dogs live about 10-13 years, cats 12-18", shape: { kind: "integer", distribution: "exponential", mean: 6, min: 0, max: 25 } },
-  { id: "pet_weight", names: ["pet weight", "dog weight", "cat weight", "animal weight"], shape: { kind: "number", distribution: "lognormal", mean: 30, sd: 25, min: 0.5, max: 200, decimals: 1 }, units: [{ words: ["kg", "kilograms"], shape: { kind: "number", distribution: "lognormal", mean: 13, sd: 11, min: 0.2, max: 90, decimals: 1 } }] },
+  { id: "pet_weight", names: ["pet weight", "dog weight", "cat weight", "animal weight"], shape: { kind: "number", distribution: "lognormal", mean: 30, sd: 25, min: 0.5, max: 200, decimals: 1 }, units: [{ words: ["lbs", "lb", "pounds"], shape: { kind: "number", distribution: "lognormal", mean: 30, sd: 25, min: 0.5, max: 200, decimals: 1 } }, { words: ["kg", "kilograms"], shape: { kind: "number", distribution: "lognormal", mean: 13, sd: 11, min: 0.2, max: 90, decimals: 1 } }] },
   { id: "item_age", names: ["vehicle age", "car age", "building age", "property age", "equipment age", "machine age", "account age", "home age", "house age", "device age", "asset age"], shape: { kind: "integer", distribution: "exponential", mean: 7, min: 0, max: 40 }, units: [{ words: ["months"], shape: { kind: "integer", distribution: "exponential", mean: 60, min: 0, max: 360 } }, { words: ["days"], shape: { kind: "integer", distribution: "exponential", mean: 900, min: 0, max: 10000 } }] },
   { id: "dog_breed", names: ["breed", "dog breed"], shape: { kind: "faker", method: "animal.dog" } },
 ];
