@@ -5,6 +5,7 @@ import { healthcareVitals } from "./healthcare-vitals.js";
 import { clinicalTrials } from "./clinical-trials.js";
 import { publicHealth } from "./public-health.js";
 import { education } from "./education.js";
+import { hr } from "./hr.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -17,4 +18,5 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   clinicalTrials,
   publicHealth,
   education,
+  hr,
 ];
