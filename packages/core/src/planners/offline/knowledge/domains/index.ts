@@ -10,6 +10,7 @@ import { educationAdmissions } from "./education-admissions.js";
 import { hr } from "./hr.js";
 import { sports } from "./sports.js";
 import { sportsMatches } from "./sports-matches.js";
+import { gaming } from "./gaming.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -27,4 +28,5 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   hr,
   sports,
   sportsMatches,
+  gaming,
 ];
