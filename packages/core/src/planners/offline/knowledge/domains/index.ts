@@ -11,6 +11,7 @@ import { hr } from "./hr.js";
 import { sports } from "./sports.js";
 import { sportsMatches } from "./sports-matches.js";
 import { gaming } from "./gaming.js";
+import { socialMedia } from "./social-media.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -29,4 +30,5 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   sports,
   sportsMatches,
   gaming,
+  socialMedia,
 ];
