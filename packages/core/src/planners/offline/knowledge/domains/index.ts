@@ -12,6 +12,7 @@ import { sports } from "./sports.js";
 import { sportsMatches } from "./sports-matches.js";
 import { gaming } from "./gaming.js";
 import { socialMedia } from "./social-media.js";
+import { marketing } from "./marketing.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -31,4 +32,5 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   sportsMatches,
   gaming,
   socialMedia,
+  marketing,
 ];
