@@ -13,6 +13,7 @@ import { sportsMatches } from "./sports-matches.js";
 import { gaming } from "./gaming.js";
 import { socialMedia } from "./social-media.js";
 import { marketing } from "./marketing.js";
+import { marketingEmailLeads } from "./marketing-email-leads.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -33,4 +34,5 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   gaming,
   socialMedia,
   marketing,
+  marketingEmailLeads,
 ];
