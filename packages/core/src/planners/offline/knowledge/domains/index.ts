@@ -14,6 +14,8 @@ import { gaming } from "./gaming.js";
 import { socialMedia } from "./social-media.js";
 import { marketing } from "./marketing.js";
 import { marketingEmailLeads } from "./marketing-email-leads.js";
+import { media } from "./media.js";
+import { music } from "./music.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -35,4 +37,6 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   socialMedia,
   marketing,
   marketingEmailLeads,
+  media,
+  music,
 ];
