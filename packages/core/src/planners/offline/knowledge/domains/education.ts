@@ -80,6 +80,8 @@ export const education: DomainKnowledge = {
     },
     {
       id: "passed_course",
+      // US gateway courses: DFW (D, F, withdraw) rates about 20-30% (Koch & Drake 2018).
+      source: "Koch & Drake 2018, Gateways to Completion (DFW rates)",
       names: ["passed the course", "passed course", "passed exam", "passed the exam", "passed", "pass", "pass fail", "pass/fail", "did pass", "passed class"],
       domains: [...EDU],
       outcome: true,

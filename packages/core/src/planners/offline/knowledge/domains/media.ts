@@ -227,6 +227,7 @@ export const media: DomainKnowledge = {
     },
     {
       id: "page_views",
+      source: "Chartbeat/Parse.ly: story traffic is heavy-tailed, a few stories take most views",
       names: ["page views", "pageviews", "article views", "reads", "views", "pv"],
       domains: [...MD],
       outcome: true,

@@ -178,6 +178,8 @@ export const socialMedia: DomainKnowledge = {
     },
     {
       id: "went_viral",
+      // Virality is rare: a few percent of posts reach far beyond the audience (Goel et al. 2016, The structural virality of online diffusion).
+      source: "Goel, Anderson, Hofman & Watts 2016, Management Science",
       names: ["went viral", "viral", "is viral", "virality", "viral post", "did it go viral", "goes viral", "trending"],
       domains: [...SM],
       outcome: true,

@@ -153,6 +153,7 @@ export const sportsMatches: DomainKnowledge = {
     },
     {
       id: "injured",
+      source: "Ekstrand et al. 2011 (UEFA injury study): about 2 injuries per player-season, so about 15% of players out at a time",
       names: ["injured", "is injured", "got injured", "injury", "injury occurred", "on injury list"],
       domains: [...S],
       outcome: true,

@@ -92,6 +92,7 @@ export const sports: DomainKnowledge = {
       id: "nba_position",
       names: ["nba position", "basketball position", "position", "pos", "player position"],
       domains: [...S],
+      source: "NBA rosters: about 3 of 15 players at each of the five positions",
       shape: { kind: "category", values: ["PG", "SG", "SF", "PF", "C"], weights: [0.21, 0.21, 0.2, 0.2, 0.18] },
     },
     {
@@ -105,6 +106,7 @@ export const sports: DomainKnowledge = {
       id: "soccer_position",
       names: ["soccer position", "football position soccer", "playing position", "field position"],
       domains: [...S],
+      source: "Premier League 25-man squads: 3 goalkeepers, about 8 defenders, 9 midfielders, 5 forwards",
       shape: { kind: "category", values: ["Goalkeeper", "Defender", "Midfielder", "Forward"], weights: [0.1, 0.34, 0.36, 0.2] },
     },
     {
