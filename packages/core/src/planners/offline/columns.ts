@@ -31,13 +31,21 @@ export function outcomeWords(text: string): string {
   if (aux && aux.index > 0 && t.slice(0, aux.index).trim().split(" ").length <= 3 && !/^made\b/.test(aux[0])) t = t.slice(aux.index + aux[0].length);
   else if (aux && aux.index === 0 && !/^made\b/.test(aux[0])) t = t.slice(aux[0].length);
   t = t.replace(PRONOUN, "").replace(/^(was|were|is|are|has|have|had|did|does|do|will|would)\s+/, "");
+  // "the loan defaulted", "the order was returned": the subject is the row, not the outcome.
+  if (/^(the|a|an|their|his|her|its|each|this|that)\s/.test(t) && t.split(" ").length > 2) t = t.replace(/^\S+\s+\S+\s+/, "");
   t = t.replace(/\b(the|a|an|any)\b/g, " ").replace(/\s+/g, " ").trim();
   return t || text;
 }
 
 /** Column name for a feature phrase: articles dropped, other words kept ("length_of_stay"). */
 function nameFrom(text: string): string {
-  return columnNameFrom(text.replace(/^(the|a|an|each|their|its|his|her|our|your|some|total number of)\s+/, "").replace(/\b(column|field)\b/g, " "));
+  return columnNameFrom(
+    text
+      .replace(/^(the|a|an|each|their|its|his|her|our|your|some|total number of)\s+/, "")
+      .replace(/\b(column|field)\b/g, " ")
+      // "wait time in days" -> wait_time_days, "height in cm" -> height_cm
+      .replace(/\s+(?:in|as)\s+(\S+)$/, " $1"),
+  );
 }
 
 export function planColumn(phrase: string, domain: string | undefined, subject = ""): PlannedColumn {

@@ -37,7 +37,7 @@ const people: Concept[] = [
   { id: "last_name", names: ["last name", "lastname", "surname", "family name", "lname"], shape: { kind: "faker", method: "person.lastName" } },
   { id: "middle_name", names: ["middle name", "middle initial"], shape: { kind: "faker", method: "person.middleName" } },
   // First and last name only: faker's full-name patterns add "Dr."/"Mrs." prefixes, which do not belong on children.
-  { id: "full_name", names: ["name", "full name", "fullname", "person name", "contact name", "account manager", "sales rep", "account owner"], shape: { kind: "faker", method: "person.fullName" } },
+  { id: "full_name", names: ["name", "full name", "fullname", "person name", "contact name", "account manager", "sales rep", "account owner", "card holder", "cardholder name", "account holder", "policy holder name"], shape: { kind: "faker", method: "person.fullName" } },
   { id: "person", names: ROLES, generic: true, shape: { kind: "faker", method: "person.fullName" } },
   { id: "pet_name", names: ["pet name", "dog name", "cat name", "animal name"], shape: { kind: "faker", method: "animal.petName" } },
   { id: "username", names: ["username", "user name", "handle", "screen name", "nickname", "login", "gamertag"], shape: { kind: "faker", method: "internet.username" } },
