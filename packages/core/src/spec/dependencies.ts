@@ -1,21 +1,9 @@
+import { columnReferences } from "./relations.js";
 import type { Column } from "./schema.js";
 
 /** Names of the columns whose values this column reads from the same row. */
 export function columnDependencies(column: Column): string[] {
-  switch (column.kind) {
-    case "derived":
-      return [...column.from];
-    case "date":
-    case "datetime":
-      return column.after ? [column.after.column] : [];
-    case "integer":
-    case "number":
-    case "boolean":
-    case "category":
-      return (column.effects ?? []).map((e) => e.column);
-    default:
-      return [];
-  }
+  return [...new Set(columnReferences(column).map((r) => r.name))];
 }
 
 /**

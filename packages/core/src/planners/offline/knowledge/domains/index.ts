@@ -6,6 +6,7 @@ import { ecommerceOrders } from "./ecommerce-orders.js";
 import { energy } from "./energy.js";
 import { flights } from "./flights.js";
 import { food } from "./food.js";
+import { general } from "./general.js";
 import { hotels } from "./hotels.js";
 import { insurance } from "./insurance.js";
 import { iot } from "./iot.js";
@@ -23,6 +24,7 @@ import { weather } from "./weather.js";
  * file under domains/ (test/knowledge-base.test.ts checks them all).
  */
 export const KNOWLEDGE: readonly DomainKnowledge[] = [
+  general,
   ecommerceOrders,
   ecommerceCatalog,
   retail,
