@@ -146,7 +146,7 @@ export const automotive: DomainKnowledge = {
     },
     {
       id: "ev_range_miles",
-      names: ["range", "ev range", "electric range", "battery range", "range miles"],
+      names: ["range", "ev range", "electric range", "battery range", "range miles", "range km", "range in km", "range in miles"],
       domains: ["automotive", "energy"],
       // EPA-rated 2024 EVs: ~200-400 miles, median ~270.
       shape: { kind: "integer", distribution: "normal", mean: 275, sd: 60, min: 80, max: 520 },

@@ -75,13 +75,13 @@ export const hotels: DomainKnowledge = {
     },
     {
       id: "bed_type",
-      names: ["bed type", "bed configuration", "bed size", "beds"],
+      names: ["bed type", "bed configuration", "bed size"],
       domains: ["travel"],
       shape: { kind: "category", values: ["King", "Queen", "Two Queens", "Twin", "Double"], weights: [0.38, 0.2, 0.26, 0.08, 0.08] },
     },
     {
       id: "adults",
-      names: ["adults", "number of adults", "num adults", "adult guests", "guests", "number of guests", "party size", "guest count"],
+      names: ["adults", "number of adults", "num adults", "adult guests", "guests", "number of guests", "guest count"],
       domains: ["travel", "food"],
       shape: { kind: "integer", distribution: "poisson", mean: 1.9, min: 1, max: 6 },
     },

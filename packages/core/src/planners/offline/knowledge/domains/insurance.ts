@@ -26,11 +26,13 @@ export const insurance: DomainKnowledge = {
     {
       id: "policy_start_date",
       names: ["policy start date", "effective date", "inception date", "policy start", "start of cover", "bind date", "policy date"],
+      domains: ["insurance"],
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
     },
     {
       id: "policy_end_date",
       names: ["policy end date", "expiration date", "expiry date", "renewal date", "policy expiry", "end of cover"],
+      domains: ["insurance"],
       shape: { kind: "date", from: "2022-01-01", to: "2025-12-31" },
       // Personal lines renew every 6 or 12 months.
       relations: [{ kind: "offset", of: ["policy_start_date"], direction: "after", gap: { min: 182, max: 366, distribution: "normal", median: 365, sd: 40 } }],
@@ -48,6 +50,7 @@ export const insurance: DomainKnowledge = {
         { concept: "coverage_amount", weight: 0.8 },
         { concept: "prior_claims_count", weight: 0.7 },
         { concept: "is_smoker", weight: 1.0 },
+        { concept: "age", weight: 0.5 },
         { concept: "driver_age_risk", weight: -0.4 },
         { concept: "vehicle_value", weight: 0.5 },
         { concept: "insurance_credit_score", weight: -0.4 },
@@ -144,8 +147,8 @@ export const insurance: DomainKnowledge = {
       names: ["claim date", "date of claim", "claim filed date", "date reported", "reported date", "notification date"],
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
       relations: [
-        { kind: "offset", of: ["incident_date"], direction: "after", gap: { min: 0, max: 90, distribution: "lognormal", median: 3 } },
         { kind: "offset", of: ["policy_start_date"], direction: "after", gap: { min: 1, max: 700, distribution: "uniform" } },
+        { kind: "offset", of: ["incident_date"], direction: "after", gap: { min: 0, max: 90, distribution: "lognormal", median: 3 } },
       ],
     },
     {

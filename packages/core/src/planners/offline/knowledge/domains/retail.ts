@@ -9,7 +9,8 @@ export const retail: DomainKnowledge = {
     {
       id: "store_id",
       names: ["store id", "store number", "store no", "shop id", "branch id", "location id", "storeid"],
-      shape: { kind: "id", format: "pattern", pattern: "ST-####", unique: true },
+      // Daily sales repeat stores (a chain has tens to hundreds), so not unique per row.
+      shape: { kind: "id", format: "pattern", pattern: "ST-###" },
     },
     {
       id: "store_name",
