@@ -166,7 +166,7 @@ export const food: DomainKnowledge = {
     },
     {
       id: "inspection_grade",
-      names: ["inspection grade", "health grade", "grade", "letter grade"],
+      names: ["inspection grade", "health grade", "health inspection grade", "letter grade"],
       domains: ["food"],
       // NYC DOHMH: ~90% of graded restaurants hold an A.
       shape: { kind: "category", values: ["A", "B", "C"], weights: [0.88, 0.08, 0.04] },

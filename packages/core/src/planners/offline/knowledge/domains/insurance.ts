@@ -39,7 +39,7 @@ export const insurance: DomainKnowledge = {
     },
     {
       id: "annual_premium",
-      names: ["annual premium", "premium", "yearly premium", "premium amount", "policy premium", "insurance premium", "charges", "insurance charges", "premium paid"],
+      names: ["annual premium", "yearly premium", "premium amount", "policy premium", "insurance premium", "premiums", "monthly premium", "charges", "insurance charges", "premium paid", "premium usd"],
       domains: ["insurance", "automotive", "real estate", "healthcare"],
       outcome: true,
       // US average full-coverage auto ~$2,300/yr (2024); homeowners ~$1,900; right-skewed.
@@ -53,6 +53,7 @@ export const insurance: DomainKnowledge = {
         { concept: "age", weight: 0.5 },
         { concept: "driver_age_risk", weight: -0.4 },
         { concept: "vehicle_value", weight: 0.5 },
+        { concept: "has_garage", weight: -0.2 },
         { concept: "insurance_credit_score", weight: -0.4 },
       ],
       relations: [
@@ -87,7 +88,7 @@ export const insurance: DomainKnowledge = {
     },
     {
       id: "prior_claims_count",
-      names: ["prior claims", "claims last 5 years", "number of claims", "claims history", "past claims", "previous claims", "claim count", "num claims"],
+      names: ["prior claims", "claims last 5 years", "claims last year", "claims last 3 years", "claims", "number of claims", "claims history", "past claims", "previous claims", "claim count", "num claims"],
       domains: ["insurance"],
       // Auto claim frequency ~5-10 per 100 insured vehicles a year.
       shape: { kind: "integer", distribution: "poisson", mean: 0.35, min: 0, max: 10 },
@@ -198,7 +199,7 @@ export const insurance: DomainKnowledge = {
     },
     {
       id: "claim_filed",
-      names: ["claim filed", "filed a claim", "made a claim", "has claim", "claim made", "claim in policy year", "claimed"],
+      names: ["claim filed", "filed claim", "filed a claim", "made a claim", "has claim", "claim made", "claim in policy year", "claimed"],
       domains: ["insurance"],
       outcome: true,
       // About 6 auto collision/property claims per 100 insured car-years; roughly 5-6% of homes claim a year.
@@ -209,6 +210,8 @@ export const insurance: DomainKnowledge = {
         { concept: "annual_mileage", weight: 0.6 },
         { concept: "years_licensed", weight: -0.6 },
         { concept: "insurance_credit_score", weight: -0.5 },
+        { concept: "vehicle_age", weight: -0.2 },
+        { concept: "has_garage", weight: -0.3 },
       ],
     },
     {

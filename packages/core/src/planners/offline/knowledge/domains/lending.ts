@@ -80,7 +80,7 @@ export const lending: DomainKnowledge = {
     },
     {
       id: "loan_grade",
-      names: ["loan grade", "grade", "credit grade", "risk grade", "sub grade"],
+      names: ["loan grade", "credit grade", "risk grade", "sub grade", "lending grade", "grade a-g"],
       domains: ["finance"],
       shape: { kind: "category", values: ["A", "B", "C", "D", "E", "F", "G"], weights: [0.19, 0.29, 0.28, 0.14, 0.07, 0.02, 0.01] },
       source: "LendingClub 2007-2018 loan data, share of loans by grade",
