@@ -10,6 +10,7 @@ import { numberGenerator } from "./numberColumn.js";
 import { fastEmailFromName, fastFakerMethod, fastUsernameFromName } from "./fastFaker.js";
 import { numericModel, type NumericModel } from "./numeric.js";
 import { Random } from "./random.js";
+import { textGenerator } from "./text/index.js";
 import type { ChunkContext, Value } from "./types.js";
 
 export { applyNulls, columnRandom, nameSalt, type ColumnGenerator } from "./columnStream.js";
@@ -106,8 +107,7 @@ class Compiler {
       case "formula":
         return formulaGenerator(column, base, this.env);
       case "text":
-        // Contract commit: the text generator lands on its own branch (generate/text/).
-        throw new SynthdataError("INVALID_SPEC", `column "${column.name}": ${column.kind} columns are not generated yet`);
+        return { ...base, ...textGenerator(column, index, this.env.spec.columns, this.byName) };
     }
   }
 

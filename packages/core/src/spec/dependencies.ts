@@ -1,5 +1,5 @@
 import { columnReferences } from "./relations.js";
-import type { Column } from "./schema.js";
+import type { Column, TextColumn } from "./schema.js";
 
 /** Names of the columns whose values this column reads from the same row. */
 export function columnDependencies(column: Column): string[] {
@@ -41,4 +41,14 @@ export function generationOrder(columns: readonly Column[]): { order: number[] }
     if (cycle) return { cycle };
   }
   return { order };
+}
+
+/** The columns a text column reads, with the field that names each (for error messages). */
+export function textSources(column: TextColumn): { field: "sentimentFrom" | "topicFrom" | "mentionFrom"; column: string }[] {
+  const out: { field: "sentimentFrom" | "topicFrom" | "mentionFrom"; column: string }[] = [];
+  for (const field of ["sentimentFrom", "topicFrom", "mentionFrom"] as const) {
+    const name = column[field];
+    if (name !== undefined) out.push({ field, column: name });
+  }
+  return out;
 }

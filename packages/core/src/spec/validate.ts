@@ -6,6 +6,7 @@ import { generationOrder } from "./dependencies.js";
 import { columnReferences, isDateColumn } from "./relations.js";
 import { checkRelations } from "./validateRelations.js";
 import { COLUMN_KINDS, datasetSpecSchema, type Column, type DatasetSpec, type Effect } from "./schema.js";
+import { checkTextColumn } from "./textColumn.js";
 
 const NUMERIC_KINDS = new Set(["integer", "number"]);
 const TEXT_KINDS = new Set(["faker", "category", "derived", "id"]);
@@ -172,6 +173,9 @@ function checkColumn(column: Column, byName: Map<string, Column>, add: Add): voi
       });
       return;
     }
+    case "text":
+      checkTextColumn(column, byName, add);
+      return;
   }
 }
 

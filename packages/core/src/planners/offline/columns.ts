@@ -42,29 +42,34 @@ function nameFrom(text: string): string {
 export function planColumn(phrase: string, domain: string | undefined): PlannedColumn {
   const facts = readPhrase(phrase);
   const outcomeForm = facts.whether || facts.question;
-  const matchText = outcomeForm ? outcomeWords(facts.text) : facts.text;
+  // A time frame says when, not what: "late payments in last year", "quit within a year".
+  const framed = facts.text.replace(/\s+(?:within\s+(?:the\s+)?|in\s+(?:the\s+)?(?=(?:last|past|next|first|\d|a |an |one ))|over\s+the\s+)(?:(?:last|past|next|first)\s+)?(?:\d+\s*|a\s+|an\s+|one\s+|two\s+|three\s+|six\s+|twelve\s+)?(?:days?|weeks?|months?|years?|yr)\b.*$|\s+(?:last|past|this|next)\s+(?:\d+\s+)?(?:days?|weeks?|months?|years?)$/, "").trim() || facts.text;
+  const matchText = outcomeForm ? outcomeWords(framed) : framed;
   const matchWords = [...matchText.split(" ").filter(Boolean), ...facts.words.filter((w) => !facts.text.split(" ").includes(w))];
-  const match = matchConcept(matchWords, domain);
+  let match = matchConcept(matchWords, domain);
+  // "quizzes completed", "videos watched": a count of things, not the participle's yes/no.
+  const mw = matchText.split(" ");
+  if (match && match.start === mw.length - 1 && match.end === mw.length && mw.length >= 2 && /ed$/.test(mw[mw.length - 1]!) && /[^s]s$/.test(mw[mw.length - 2]!) && !outcomeForm) match = undefined;
   const concept = match?.concept;
   let values = facts.values;
   if (!values && !facts.range) {
-    const after = match ? (match.start === 0 && isCategory(concept!.shape) ? match.end : -1) : matchWords.length >= 4 ? 1 : -1;
+    const after = match && match.start === 0 && isCategory(concept!.shape) ? match.end : -1;
     if (after > 0) {
       const listed = trailingValues(matchText.split(" "), after);
       if (listed) values = listed;
     }
   }
   const written = writtenIdentifier(phrase);
-  let text = facts.text;
+  let text = framed;
   if (values && values !== facts.values) text = matchText.split(" ").slice(0, match?.end ?? 1).join(" ");
-  let name = written ?? (outcomeForm ? columnNameFrom(outcomeWords(text)) : text === "" ? (values ? columnNameFrom(values.join(" or ")) : concept?.id ?? "value") : nameFrom(text));
+  let name = written ?? (facts.whether ? columnNameFrom(outcomeWords(text)) : facts.question ? columnNameFrom(text.replace(/^(is|was|are|were|did|does) (it|they|there|he|she) /, "").replace(/\b(a|an|the)\b/g, " ")) : text === "" ? (values ? columnNameFrom(values.join(" or ")) : concept?.id ?? "value") : nameFrom(text));
 
   let shape: ConceptShape | undefined;
   let unit: string | undefined;
   if (concept) ({ shape, unit } = shapeForUnits(concept, facts.words));
   if (unit && !written && /^[a-z]+$/.test(unit) && !text.split(" ").includes(unit) && unit.length <= 12) name = `${name}_${unit}`.slice(0, 48);
 
-  const yesNo = facts.yesNo || (outcomeForm && !(shape && isNumeric(shape)));
+  const yesNo = facts.yesNo || (outcomeForm && !(shape && isNumeric(shape) && concept?.outcome && facts.whether));
   if (facts.yesNo || (yesNo && (!shape || shape.kind !== "category" || !values))) {
     shape = { kind: "boolean", probability: shape?.kind === "boolean" ? (shape.probability ?? 0.3) : 0.3 };
   } else if (values) {
@@ -72,6 +77,10 @@ export function planColumn(phrase: string, domain: string | undefined): PlannedC
   }
   if (facts.range && (!shape || shape.kind !== "boolean")) shape = withRange(shape, facts.range);
   const known = concept !== undefined || values !== undefined || facts.range !== undefined || facts.yesNo || outcomeForm;
+  // "last vet visit", "last restocked": when something last happened is a date.
+  if (/^last\s/.test(text) && (!match || match.start > 0) && (!shape || (shape.kind !== "date" && shape.kind !== "datetime")) && !values && !facts.range) {
+    shape = { kind: "date", from: "2023-01-01", to: "2024-12-31" };
+  }
   if (!shape) shape = guessShape(text);
   const outcomeRank = facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && isNumeric(shape) ? 2 : facts.question ? 1 : 0;
   return { column: { name, ...shape } as Column, concept, facts, outcomeRank, known };
@@ -118,16 +127,22 @@ function withRange(shape: ConceptShape | undefined, range: NonNullable<PhraseFac
  */
 export function guessShape(text: string): ConceptShape {
   const t = ` ${text} `;
-  const last = text.split(" ").pop() ?? "";
+  const head = text.split(/ (?:per|of|in|at|on|for|by|with) /)[0]!;
+  const last = head.split(" ").pop() ?? "";
+  if (/ (at) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
+  if (/ (on) $/.test(t)) return { kind: "date", from: "2022-01-01", to: "2024-12-31" };
   if (/ (date|day|dob|when|birthday) $/.test(t)) return { kind: "date", from: "2022-01-01", to: "2024-12-31" };
   if (/ (time|timestamp|datetime) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
   if (/ (rate|percent|percentage|pct|share|ratio) |%/.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 20, min: 0, max: 100, decimals: 1 };
   if (/ (amount|cost|price|spend|spent|revenue|fee|fees|paid|dollars|usd|value|budget|salary|income|\$) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 120, sd: 150, min: 0, decimals: 2 };
   if (/ (minutes|mins|hours|hrs|seconds|secs|duration|days|weeks|months|years) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 12, sd: 10, min: 0, decimals: 1 };
+  const hw = head.split(" ");
+  if (hw.length >= 2 && /ed$/.test(last) && /[^s]s$/.test(hw[hw.length - 2]!)) return { kind: "integer", distribution: "poisson", mean: 6, min: 0 };
   if (/ (count|number|num|no|times|total|qty|quantity|#) /.test(t) || (last.length > 3 && /[^su]s$/.test(last) && !/(ness|ics|ous|sis|ss)$/.test(last))) {
     return { kind: "integer", distribution: "poisson", mean: 4, min: 0 };
   }
   if (/ (score|index|level|avg|average|mean) /.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 15, min: 0, max: 100, decimals: 1 };
+  if (/ per (day|week|month|year|hour|game|visit) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 6, sd: 5, min: 0, decimals: 1 };
   if (last.length > 4 && /ed$/.test(last)) return { kind: "boolean", probability: 0.5 };
   return { kind: "text", style: "comment", maxWords: 14 };
 }

@@ -4,14 +4,17 @@ import type { Concept, ConceptShape } from "./knowledge/types.js";
 /**
  * Finding the concept a phrase names, in the knowledge base only. A phrase's words are
  * matched against every concept name as whole words; among the matches:
- *   1. one that starts before the first preposition ("hours volunteered per month" is
+ *   1. one not filed only under other domains than the description's (unless its name has 2+ words),
+ *   2. then one that starts before the first preposition ("hours volunteered per month" is
  *      about hours; "length of stay" spans the "of" and is one name),
- *   2. then the longest name ("fasting glucose" over "glucose"),
- *   3. then a specific concept over a generic head word ("glucose level" is glucose,
+ *   3. then the longest name ("fasting glucose" over "glucose"),
+ *   4. then a specific concept over a generic head word ("glucose level" is glucose,
  *      "customer age" an age, "scholarship holder" a yes/no),
- *   4. then a concept filed under the description's domain over one for any domain,
- *      over one for another domain,
- *   5. then the rightmost (English puts the head noun last: "patient age").
+ *   5. then a noun over a trailing participle ("price paid" is a price),
+ *   6. then the rightmost (English puts the head noun last: "prescription date"),
+ *   7. then a concept filed under the description's domain over one for any domain.
+ * Words after "per" are a unit ("posts per month"), never the concept; two words in the
+ * other order count too ("filed claim" for "claim filed").
  * An unknown word of 5+ letters within one edit of exactly one known word is read as it.
  */
 export interface ConceptMatch {
@@ -37,14 +40,18 @@ export function matchConcept(words: string[], domain: string | undefined): Conce
   const head = headEnd < 0 ? fixed.length : headEnd;
   let best: { match: ConceptMatch; score: number[] } | undefined;
   for (let start = 0; start < fixed.length; start++) {
+    if (start > 0 && (fixed[start - 1] === "per" || (fixed[start - 1] === "a" && start > 1 && fixed[start - 2] !== "of"))) continue;
     for (let len = Math.min(kb.longest, fixed.length - start); len >= 1; len--) {
-      const concepts = kb.byName.get(fixed.slice(start, start + len).join(" "));
-      if (!concepts) continue;
-      for (const concept of concepts) {
-        const inDomain = concept.domains === undefined ? 1 : domain !== undefined && concept.domains.includes(domain as never) ? 2 : 0;
-        const score = [start < head ? 1 : 0, len, concept.generic ? 0 : 1, inDomain, start];
-        if (!best || better(score, best.score)) best = { match: { concept, start, end: start + len, corrected }, score };
-      }
+      const words = fixed.slice(start, start + len);
+      const names = len === 2 ? [words.join(" "), `${words[1]} ${words[0]}`] : [words.join(" ")];
+      names.forEach((key, swapped) => {
+        for (const concept of kb.byName.get(key) ?? []) {
+          const inDomain = concept.domains === undefined ? 1 : domain !== undefined && concept.domains.includes(domain as never) ? 2 : 0;
+          const participle = len === 1 && start > 0 && /^(\w{3,}ed|paid|made|done|sold|won|lost)$/.test(words[0]!) ? 0 : 1;
+          const score = [inDomain > 0 || len >= 2 ? 1 : 0, start < head ? 1 : 0, len - swapped * 0.5, concept.generic ? 0 : 1, participle, start, inDomain];
+          if (!best || better(score, best.score)) best = { match: { concept, start, end: start + len, corrected }, score };
+        }
+      });
     }
   }
   if (!best) return undefined;

@@ -125,5 +125,7 @@ export function detectDomain(text: string, subject: string): DomainKnowledge | u
   }
   let best: { score: number; module: DomainKnowledge } | undefined;
   for (const entry of scores.values()) if (entry.module.domain !== "general" && (!best || entry.score > best.score)) best = entry;
-  return best?.module;
+  if (!best || best.module.defaults) return best?.module;
+  // Defaults may sit in another module of the same domain (domain-defaults.ts).
+  return kb.domains.find((m) => m.domain === best!.module.domain && m.defaults) ?? best.module;
 }

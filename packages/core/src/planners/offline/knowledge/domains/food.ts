@@ -172,11 +172,5 @@ export const food: DomainKnowledge = {
       shape: { kind: "category", values: ["A", "B", "C"], weights: [0.88, 0.08, 0.04] },
       source: "NYC DOHMH Restaurant Inspection Results (share of A grades)",
     },
-    {
-      id: "table_number",
-      names: ["table number", "table", "table no", "table id"],
-      domains: ["food"],
-      shape: { kind: "integer", distribution: "uniform", min: 1, max: 40 },
-    },
   ],
 };

@@ -12,7 +12,7 @@ const ROLES = [
   "nurse", "passenger", "guest", "player", "driver", "holder", "cardholder", "policyholder", "agent", "manager", "instructor", "tenant",
   "landlord", "buyer", "seller", "host", "participant", "respondent", "athlete", "coach", "candidate", "contact", "recipient",
   "sender", "reviewer", "owner", "parent", "guardian", "child", "kid", "runner", "attendee", "volunteer", "freelancer", "worker",
-  "staff", "rep", "representative", "member", "user", "subscriber", "visitor", "shopper", "traveler", "traveller", "author", "speaker",
+  "staff", "rep", "representative", "waiter", "waitress", "server", "cashier", "bartender", "technician", "pilot", "therapist", "tutor", "mentor", "member", "user", "subscriber", "visitor", "shopper", "traveler", "traveller", "author", "speaker",
 ];
 
 const money = (mean: number, sd: number, min = 0, decimals = 2) => ({ kind: "number" as const, distribution: "lognormal" as const, mean, sd, min, decimals });
@@ -24,6 +24,13 @@ const perPeriod = (week: number, max: number) => [
   { words: ["per year", "a year", "yearly", "annual", "annually"], shape: count(week * 52, 0, max * 52) },
 ];
 const RECENT = { kind: "date" as const, from: "2022-01-01", to: "2024-12-31" };
+/** A time stated in a unit is a duration, not a timestamp ("finish time in minutes", "response time (hours)"). */
+const DURATION_UNITS = [
+  { words: ["minutes", "mins", "min"], shape: { kind: "number" as const, distribution: "lognormal" as const, mean: 45, sd: 40, min: 1, decimals: 1 } },
+  { words: ["hours", "hrs", "hr"], shape: { kind: "number" as const, distribution: "lognormal" as const, mean: 4, sd: 4, min: 0.1, decimals: 1 } },
+  { words: ["seconds", "secs", "sec"], shape: { kind: "number" as const, distribution: "lognormal" as const, mean: 90, sd: 80, min: 1, decimals: 0 } },
+  { words: ["days"], shape: { kind: "integer" as const, distribution: "lognormal" as const, mean: 5, sd: 5, min: 0 } },
+];
 
 const people: Concept[] = [
   { id: "first_name", names: ["first name", "firstname", "given name", "forename", "fname"], shape: { kind: "faker", method: "person.firstName" } },
@@ -80,7 +87,7 @@ const people: Concept[] = [
     shape: { kind: "category", values: ["white", "hispanic", "black", "asian", "multiracial", "other"], weights: [58, 19, 12, 6, 4, 1] },
   },
   { id: "job_title", names: ["job title", "title", "position", "role", "occupation", "profession", "job", "job role"], generic: true, shape: { kind: "faker", method: "person.jobTitle" } },
-  { id: "company_name", names: ["company", "company name", "employer", "business", "business name", "organization", "organisation", "vendor", "supplier", "client company", "firm"], shape: { kind: "faker", method: "company.name" } },
+  { id: "company_name", names: ["company", "company name", "employer", "business", "business name", "organization", "organisation", "vendor", "supplier", "client company", "firm", "hospital", "clinic", "school", "provider", "insurer", "bank", "lender", "agency"], shape: { kind: "faker", method: "company.name" } },
   {
     id: "industry",
     names: ["industry", "sector", "business sector", "vertical"],
@@ -101,11 +108,15 @@ const people: Concept[] = [
     relations: [{ kind: "formula", expression: "round({company_size} * exp(normal(11.9, 0.45)), 0)", type: "number", decimals: 0 }],
   },
   { id: "pet_species", names: ["species", "pet type", "type of pet", "animal type", "pet species", "animal"], source: "APPA 2023 National Pet Owners Survey, households by pet", shape: { kind: "category", values: ["dog", "cat", "fish", "bird", "rabbit", "reptile"], weights: [46, 35, 7, 5, 4, 3] } },
+  { id: "pet_age", names: ["pet age", "dog age", "cat age", "animal age", "age of pet"], source: "AVMA: dogs live about 10-13 years, cats 12-18", shape: { kind: "integer", distribution: "exponential", mean: 6, min: 0, max: 25 } },
+  { id: "pet_weight", names: ["pet weight", "dog weight", "cat weight", "animal weight"], shape: { kind: "number", distribution: "lognormal", mean: 30, sd: 25, min: 0.5, max: 200, decimals: 1 }, units: [{ words: ["kg", "kilograms"], shape: { kind: "number", distribution: "lognormal", mean: 13, sd: 11, min: 0.2, max: 90, decimals: 1 } }] },
+  { id: "item_age", names: ["vehicle age", "car age", "building age", "property age", "equipment age", "machine age", "account age", "home age", "house age", "device age", "asset age"], shape: { kind: "integer", distribution: "exponential", mean: 7, min: 0, max: 40 }, units: [{ words: ["months"], shape: { kind: "integer", distribution: "exponential", mean: 60, min: 0, max: 360 } }, { words: ["days"], shape: { kind: "integer", distribution: "exponential", mean: 900, min: 0, max: 10000 } }] },
   { id: "dog_breed", names: ["breed", "dog breed"], shape: { kind: "faker", method: "animal.dog" } },
 ];
 
 const ids: Concept[] = [
   { id: "record_id", names: ["id", "identifier", "number", "ref", "reference", "key", "bib", "bib number", "code"], shape: { kind: "id", format: "sequence", start: 1, unique: true } },
+  { id: "table_number", names: ["table number", "table no", "table"], shape: { kind: "integer", distribution: "uniform", min: 1, max: 40 } },
   { id: "uuid", names: ["uuid", "guid", "unique id"], shape: { kind: "id", format: "uuid", unique: true } },
   { id: "ip_address", names: ["ip", "ip address", "ipv4"], shape: { kind: "faker", method: "internet.ipv4" } },
   { id: "website", names: ["url", "website", "web site", "homepage", "link", "web address"], shape: { kind: "faker", method: "internet.url" } },
@@ -118,12 +129,12 @@ const dates: Concept[] = [
   { id: "last_login", names: ["last login", "last log in", "last active", "last seen", "last activity", "last login date", "last visit", "last active date"], shape: RECENT, relations: [{ kind: "offset", of: ["signup_date"], direction: "after", gap: { min: 0, max: 900, distribution: "lognormal", median: 120 } }] },
   { id: "start_date", names: ["start date", "start", "lease start", "contract start", "start of contract", "begin date", "valid from", "effective date"], shape: { kind: "date", from: "2021-01-01", to: "2024-06-30" } },
   { id: "end_date", names: ["end date", "end", "lease end", "contract end", "end of contract", "expiry date", "expiration date", "valid until", "expires"], shape: RECENT, relations: [{ kind: "offset", of: ["start_date"], direction: "after", gap: { min: 30, max: 1095, distribution: "normal", median: 365, sd: 120 } }] },
-  { id: "event_date", names: ["date", "day", "event date", "date of event", "visit date", "transaction day"], generic: true, shape: RECENT },
-  { id: "event_time", names: ["time", "timestamp", "datetime", "date time", "submitted at", "logged at", "recorded at", "sent at", "event time", "submission time"], generic: true, shape: { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" } },
+  { id: "event_date", names: ["date", "day", "event date", "date of event", "visit date", "transaction day"], shape: RECENT },
+  { id: "event_time", names: ["time", "timestamp", "datetime", "date time", "submitted at", "logged at", "recorded at", "sent at", "event time", "submission time", "posted at", "posted", "post time", "published at", "uploaded at", "time posted"], shape: { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" }, units: DURATION_UNITS },
   { id: "hour_of_day", names: ["hour of day", "hour", "hour of the day", "time of day hour"], source: "clock hours 0-23", shape: { kind: "integer", distribution: "normal", mean: 14, sd: 4.5, min: 0, max: 23 } },
   { id: "day_of_week", names: ["day of week", "day of the week", "weekday", "dow"], shape: { kind: "category", values: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] } },
   { id: "month_name", names: ["month", "month name", "month of year"], shape: { kind: "category", values: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] } },
-  { id: "year", names: ["year", "calendar year", "fiscal year"], generic: true, shape: { kind: "integer", distribution: "uniform", min: 2015, max: 2024 } },
+  { id: "year", names: ["year", "calendar year", "fiscal year", "release year"], shape: { kind: "integer", distribution: "uniform", min: 2015, max: 2024 } },
   {
     id: "duration_minutes",
     names: ["duration", "minutes", "session minutes", "session length", "session duration", "time spent", "minutes spent", "avg session minutes", "call length", "watch time"],
@@ -133,13 +144,14 @@ const dates: Concept[] = [
       { words: ["hours", "hrs", "hour", "in hours"], shape: { kind: "number", distribution: "lognormal", mean: 1.6, sd: 1.2, min: 0.1, max: 24, decimals: 1 } },
     ],
   },
+  { id: "race_finish_time", names: ["finish time", "race time", "chip time", "finishing time", "marathon time"], source: "US marathon finishers average about 4.5 hours (RunRepeat, 2019)", shape: { kind: "number", distribution: "normal", mean: 270, sd: 50, min: 125, max: 480, decimals: 1 }, units: [{ words: ["hours", "hrs"], shape: { kind: "number", distribution: "normal", mean: 4.5, sd: 0.85, min: 2.05, max: 8, decimals: 2 } }] },
   { id: "tenure_months", names: ["tenure", "tenure months", "months as customer", "customer tenure", "months subscribed", "account age months", "years at company", "years with company", "time with company"], shape: { kind: "integer", distribution: "exponential", mean: 30, min: 1, max: 120 }, units: [{ words: ["years", "year", "yrs"], shape: { kind: "integer", distribution: "exponential", mean: 5, min: 0, max: 40 } }] },
   { id: "experience_years", names: ["years of experience", "years experience", "experience", "experience years", "work experience", "years in industry", "years teaching", "years of service"], shape: { kind: "integer", distribution: "exponential", mean: 8, min: 0, max: 45 } },
 ];
 
 const numbers: Concept[] = [
   { id: "price", names: ["price", "cost", "price paid", "fee", "fare", "unit cost", "item price", "list price usd", "cost usd"], shape: money(45, 40, 0.5), units: [{ words: ["cents"], shape: { kind: "integer", distribution: "lognormal", mean: 4500, sd: 4000, min: 50 } }] },
-  { id: "amount", names: ["amount", "value", "total", "sum", "spend", "spent", "total spend", "lifetime spend", "total spent", "lifetime value", "amount paid", "payment", "contract value", "deal value"], generic: true, shape: money(120, 150, 0), units: [{ words: ["cents"], shape: { kind: "integer", distribution: "lognormal", mean: 12000, sd: 15000, min: 0 } }, { words: ["thousands", "k", "in thousands"], shape: money(12, 15, 0, 1) }] },
+  { id: "amount", names: ["amount", "value", "total", "sum", "spend", "spent", "debt", "total debt", "savings", "expenses", "spending", "budget", "total spend", "lifetime spend", "total spent", "lifetime value", "amount paid", "payment", "contract value", "deal value"], generic: true, shape: money(120, 150, 0), units: [{ words: ["cents"], shape: { kind: "integer", distribution: "lognormal", mean: 12000, sd: 15000, min: 0 } }, { words: ["thousands", "k", "in thousands"], shape: money(12, 15, 0, 1) }] },
   { id: "hourly_rate", names: ["hourly rate", "hourly wage", "rate per hour", "hourly pay", "pay rate", "hourly"], source: "US BLS OEWS May 2023: median hourly wage $23.11; federal minimum $7.25", shape: money(30, 18, 7.25) },
   { id: "annual_salary", names: ["salary", "annual salary", "base salary", "yearly salary", "pay", "compensation", "wage", "wages", "earnings"], outcome: true, source: "US BLS OEWS May 2023: median annual wage $48,060, mean $65,470", shape: money(65000, 32000, 15000, 0), units: [{ words: ["per hour", "hourly", "an hour"], shape: money(30, 18, 7.25) }, { words: ["per month", "monthly", "a month"], shape: money(5400, 2600, 1250, 0) }], drivers: [{ concept: "experience_years", weight: 0.8 }, { concept: "tenure_months", weight: 0.5 }, { concept: "age", weight: 0.3 }, { concept: "education_level", value: "master", weight: 0.6 }, { concept: "education_level", value: "doctorate", weight: 0.9 }, { concept: "education_level", value: "high school", weight: -0.6 }] },
   { id: "household_income", names: ["household income", "family income", "income", "yearly income", "annual household income"], source: "US Census Bureau 2023: median household income $80,610", shape: money(95000, 70000, 0, 0) },
@@ -207,7 +219,6 @@ const flags: Concept[] = [
   { id: "vip", names: ["vip", "vip member", "is vip", "vip customer"], shape: { kind: "boolean", probability: 0.08 } },
   { id: "remote_work", names: ["remote", "remote worker", "works remotely", "wfh", "work from home", "remote work", "is remote"], source: "about 1 in 4 US workers teleworked in 2023 (BLS Current Population Survey)", shape: { kind: "boolean", probability: 0.25 } },
   { id: "has_pets", names: ["has pets", "pets", "pet owner", "owns pets", "pets allowed"], source: "APPA: 66% of US households own a pet", shape: { kind: "boolean", probability: 0.4 } },
-  { id: "internet_access", names: ["internet access", "has internet", "broadband", "internet at home"], source: "US Census Bureau ACS 2021: 92% of households have a broadband subscription", shape: { kind: "boolean", probability: 0.92 } },
   { id: "personal_trainer", names: ["personal trainer", "has personal trainer", "uses trainer"], shape: { kind: "boolean", probability: 0.15 } },
   { id: "checked_in", names: ["checked in", "check in status", "attended", "showed up", "present"], shape: { kind: "boolean", probability: 0.82 } },
 ];
@@ -286,6 +297,14 @@ const outcomes: Concept[] = [
     drivers: [{ concept: "age", weight: 0.5 }, { concept: "household_income", weight: -0.8 }, { concept: "score", weight: 0.8 }],
   },
   {
+    id: "left_job",
+    names: ["quit", "quit job", "quit the job", "resigned", "left the company", "left job", "left the job", "employee left", "turnover", "leaver", "voluntary exit"],
+    outcome: true,
+    source: "US voluntary quits run about 2% of employment a month, roughly 25% a year (BLS JOLTS 2023)",
+    shape: { kind: "boolean", probability: 0.2 },
+    drivers: [{ concept: "satisfaction_score", weight: -0.9 }, { concept: "tenure_months", weight: -0.7 }, { concept: "annual_salary", weight: -0.6 }, { concept: "hourly_rate", weight: -0.5 }, { concept: "experience_years", weight: -0.3 }, { concept: "remote_work", weight: -0.3 }],
+  },
+  {
     id: "background_check",
     names: ["background check passed", "background check", "passed background check", "cleared"],
     shape: { kind: "boolean", probability: 0.93 },
@@ -295,9 +314,9 @@ const outcomes: Concept[] = [
 const text: Concept[] = [
   { id: "description", names: ["description", "details", "product description", "item description", "summary"], generic: true, shape: { kind: "text", style: "product_description" } },
   { id: "notes", names: ["notes", "note", "remarks", "internal notes", "memo"], shape: { kind: "text", style: "message", maxWords: 25 } },
-  { id: "comment_text", names: ["comment", "comments", "free text comments", "free text", "feedback", "open feedback", "feedback text", "comment text", "open ended response", "verbatim"], shape: { kind: "text", style: "feedback" }, relations: [{ kind: "text", sentimentFrom: "rating" }] },
+  { id: "comment_text", names: ["comment", "free text comments", "comment box", "customer comments", "free text", "feedback", "open feedback", "feedback text", "comment text", "open ended response", "verbatim"], shape: { kind: "text", style: "feedback" }, relations: [{ kind: "text", sentimentFrom: "rating" }] },
   { id: "bio_text", names: ["bio", "biography", "about me", "profile bio", "self description", "about"], shape: { kind: "text", style: "bio" } },
-  { id: "message_text", names: ["message", "message text", "chat message", "email body", "body", "content"], shape: { kind: "text", style: "message" } },
+  { id: "message_text", names: ["message", "message text", "chat message", "email body", "message body", "content"], shape: { kind: "text", style: "message" } },
 ];
 
 export const general: DomainKnowledge = {

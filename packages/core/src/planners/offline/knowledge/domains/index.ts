@@ -1,4 +1,11 @@
 import type { DomainKnowledge } from "../types.js";
+import { domainDefaults } from "./domain-defaults.js";
+import { healthcareCare } from "./healthcare-care.js";
+import { healthcareConditions } from "./healthcare-conditions.js";
+import { healthcareVitals } from "./healthcare-vitals.js";
+import { clinicalTrials } from "./clinical-trials.js";
+import { publicHealth } from "./public-health.js";
+import { education } from "./education.js";
 import { automotive } from "./automotive.js";
 import { banking } from "./banking.js";
 import { ecommerceCatalog } from "./ecommerce-catalog.js";
@@ -25,6 +32,12 @@ import { weather } from "./weather.js";
  */
 export const KNOWLEDGE: readonly DomainKnowledge[] = [
   general,
+  healthcareVitals,
+  healthcareCare,
+  healthcareConditions,
+  clinicalTrials,
+  publicHealth,
+  education,
   ecommerceOrders,
   ecommerceCatalog,
   retail,
@@ -43,4 +56,5 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   food,
   automotive,
   telecom,
+  ...domainDefaults,
 ];
