@@ -28,7 +28,7 @@ export const automotive: DomainKnowledge = {
     {
       id: "model_year",
       names: ["model year", "year", "car year", "year of manufacture", "vehicle year", "year made", "registration year"],
-      domains: ["automotive", "insurance"],
+      domains: ["automotive"],
       // Used listings skew to 3-8-year-old cars; US fleet average age 12.6 years (S&P Global Mobility 2024).
       shape: { kind: "integer", distribution: "normal", mean: 2017, sd: 4.5, min: 2000, max: 2025 },
       source: "S&P Global Mobility, average age of US light vehicles 2024 (12.6 years)",
@@ -146,7 +146,7 @@ export const automotive: DomainKnowledge = {
     },
     {
       id: "ev_range_miles",
-      names: ["range", "ev range", "electric range", "battery range", "range miles"],
+      names: ["range", "ev range", "electric range", "battery range", "range miles", "range km", "range in km", "range in miles"],
       domains: ["automotive", "energy"],
       // EPA-rated 2024 EVs: ~200-400 miles, median ~270.
       shape: { kind: "integer", distribution: "normal", mean: 275, sd: 60, min: 80, max: 520 },
@@ -160,6 +160,20 @@ export const automotive: DomainKnowledge = {
       // Axalta Global Automotive Color Popularity Report 2023 (North America).
       shape: { kind: "category", values: ["White", "Black", "Gray", "Silver", "Blue", "Red", "Green", "Brown", "Other"], weights: [0.25, 0.21, 0.18, 0.1, 0.1, 0.09, 0.02, 0.02, 0.03] },
       source: "Axalta Global Automotive 2023 Color Popularity Report",
+    },
+    {
+      id: "vehicle_age",
+      names: ["vehicle age", "car age", "age of vehicle", "age of car", "vehicle age years"],
+      domains: ["automotive", "insurance"],
+      // US light vehicles average 12.6 years (S&P Global Mobility 2024); insured/listed cars younger.
+      shape: { kind: "integer", distribution: "lognormal", mean: 8, sd: 5, min: 0, max: 30 },
+      source: "S&P Global Mobility, average age of US light vehicles 2024 (12.6 years)",
+    },
+    {
+      id: "has_garage",
+      names: ["has garage", "garaged", "garage parking", "parked in garage", "has a garage"],
+      domains: ["automotive", "insurance", "real estate"],
+      shape: { kind: "boolean", probability: 0.6 },
     },
     {
       id: "previous_owners",

@@ -29,10 +29,12 @@ export const banking: DomainKnowledge = {
       // Fed SCF 2022: median transaction-account balance $8,000, mean far higher (skewed).
       shape: { kind: "number", distribution: "lognormal", mean: 24000, sd: 52000, min: 0, max: 2500000, decimals: 2 },
       source: "Federal Reserve, Survey of Consumer Finances 2022 (median transaction accounts $8,000)",
+      // A "balance" next to a credit limit is a card balance: it stays within the limit.
+      relations: [{ kind: "bounds", atMost: ["credit_limit"] }],
     },
     {
       id: "transaction_amount",
-      names: ["transaction amount", "txn amount", "amount spent", "purchase amount", "transaction value", "payment amount", "charge amount", "amt"],
+      names: ["transaction amount", "txn amount", "amount spent", "purchase amount", "payment amount", "charge amount", "amt"],
       domains: ["finance", "retail"],
       // Card purchases: median about $30-40, long tail (Fed Payments Study: average card payment ~$50).
       shape: { kind: "number", distribution: "lognormal", mean: 68, sd: 140, min: 0.5, max: 25000, decimals: 2 },
@@ -108,6 +110,7 @@ export const banking: DomainKnowledge = {
       source: "Nilson Report 2024 (card fraud 6.5c per $100); ULB credit card fraud data (0.172% of transactions)",
       drivers: [
         { concept: "transaction_amount", weight: 1.1 },
+        { concept: "amount", weight: 1.1 },
         { concept: "is_international", weight: 1.0 },
         { concept: "card_present", weight: -1.2 },
         { concept: "distance_from_home_km", weight: 0.8 },
@@ -242,6 +245,7 @@ export const banking: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.18 },
       source: "J.D. Power U.S. Retail Banking Satisfaction Study (attrition); bank customer churn benchmark data (20%)",
       drivers: [
+        { concept: "age", weight: 0.7 },
         { concept: "is_active_member", weight: -0.9 },
         { concept: "num_bank_products", weight: -0.6 },
         { concept: "bank_tenure_years", weight: -0.3 },

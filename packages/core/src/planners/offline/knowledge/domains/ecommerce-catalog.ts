@@ -45,13 +45,14 @@ export const ecommerceCatalog: DomainKnowledge = {
     {
       id: "product_description",
       names: ["product description", "item description", "product details", "product blurb", "listing description"],
+      domains: ["e-commerce", "retail"],
       shape: { kind: "text", style: "product_description", maxWords: 60 },
       relations: [{ kind: "text", topicFrom: "product_category", mentionFrom: "product_name" }],
     },
     {
       id: "product_color",
       names: ["product color", "product colour", "item color", "item colour", "color", "colour"],
-      domains: ["e-commerce", "retail", "automotive"],
+      domains: ["e-commerce", "retail"],
       // Black, white and grey dominate apparel and electronics assortments.
       shape: { kind: "category", values: ["Black", "White", "Gray", "Blue", "Navy", "Red", "Green", "Beige", "Pink", "Brown"], weights: [0.26, 0.15, 0.12, 0.11, 0.07, 0.07, 0.06, 0.06, 0.05, 0.05] },
     },
@@ -91,7 +92,9 @@ export const ecommerceCatalog: DomainKnowledge = {
       domains: ["e-commerce", "retail", "food", "travel"],
       shape: { kind: "text", style: "review", maxWords: 60 },
       relations: [
-        { kind: "text", sentimentFrom: "review_rating", topicFrom: "product_category", mentionFrom: "product_name" },
+        { kind: "text", topicFrom: "product_category" },
+        { kind: "text", mentionFrom: "product_name" },
+        { kind: "text", sentimentFrom: "rating" },
         { kind: "text", sentimentFrom: "review_rating" },
       ],
     },
@@ -99,15 +102,15 @@ export const ecommerceCatalog: DomainKnowledge = {
       id: "review_title",
       names: ["review title", "review headline", "review summary", "review subject"],
       shape: { kind: "text", style: "headline", maxWords: 10 },
-      relations: [{ kind: "text", sentimentFrom: "review_rating" }],
+      relations: [{ kind: "text", sentimentFrom: "rating" }, { kind: "text", sentimentFrom: "review_rating" }],
     },
     {
       id: "review_date",
       names: ["review date", "reviewed on", "date reviewed", "review posted"],
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
       relations: [
-        { kind: "offset", of: ["delivery_date"], direction: "after", gap: { min: 0, max: 90, distribution: "lognormal", median: 9 } },
         { kind: "offset", of: ["order_date"], direction: "after", gap: { min: 2, max: 120, distribution: "lognormal", median: 14 } },
+        { kind: "offset", of: ["delivery_date"], direction: "after", gap: { min: 0, max: 90, distribution: "lognormal", median: 9 } },
       ],
     },
     {
@@ -118,6 +121,7 @@ export const ecommerceCatalog: DomainKnowledge = {
     {
       id: "verified_purchase",
       names: ["verified purchase", "verified buyer", "is verified purchase", "verified"],
+      domains: ["e-commerce", "retail", "food", "travel"],
       shape: { kind: "boolean", probability: 0.86 },
     },
     {
@@ -127,6 +131,7 @@ export const ecommerceCatalog: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.8 },
       drivers: [
         { concept: "review_rating", weight: 2.2 },
+        { concept: "rating", weight: 2.2 },
         { concept: "is_returned", weight: -1.0 },
         { concept: "delivery_days", weight: -0.3 },
       ],
@@ -270,6 +275,7 @@ export const ecommerceCatalog: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 650, sd: 900, min: 5, max: 60000, decimals: 2 },
       drivers: [
         { concept: "orders_count", weight: 1.3 },
+        { concept: "purchase_count", weight: 1.3 },
         { concept: "ecommerce_aov", weight: 0.8 },
         { concept: "loyalty_member", weight: 0.4 },
         { concept: "days_since_last_order", weight: -0.4 },
@@ -284,6 +290,7 @@ export const ecommerceCatalog: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.28 },
       drivers: [
         { concept: "review_rating", weight: 0.9 },
+        { concept: "rating", weight: 0.9 },
         { concept: "loyalty_member", weight: 0.7 },
         { concept: "delivery_days", weight: -0.5 },
         { concept: "is_returned", weight: -0.6 },

@@ -2,9 +2,12 @@ import type { DomainKnowledge } from "../types.js";
 
 /**
  * Online orders: dates, shipping, payment, money columns of an order and returns.
- * Money relations are ordered most specific first (a planner applies the first whose
- * concepts are all columns): subtotal = qty x unit price, discount within the
- * subtotal/total, amount paid = total - discount, so no relation loops.
+ * Relations are listed most specific LAST: the planner applies every relation whose
+ * concepts are all columns, in order, and a later one replaces an earlier one. Money
+ * relations: subtotal = qty x unit price, discount within the subtotal/total, amount
+ * paid = total - discount, so no relation loops. `quantity` and `price` are the general
+ * module's concepts (what a bare "quantity"/"price" means); `order_quantity` and
+ * `unit_price` the e-commerce-specific names.
  */
 export const ecommerceOrders: DomainKnowledge = {
   domain: "e-commerce",
@@ -45,8 +48,8 @@ export const ecommerceOrders: DomainKnowledge = {
       // Ground parcels: 1-5 business days in the US, mostly 2-3 (UPS/FedEx ground maps); a long tail to ~10.
       source: "UPS Ground and FedEx Ground transit maps (1-5 business days)",
       relations: [
-        { kind: "offset", of: ["ship_date"], direction: "after", gap: { min: 1, max: 10, distribution: "lognormal", median: 3 } },
         { kind: "offset", of: ["order_date"], direction: "after", gap: { min: 1, max: 14, distribution: "lognormal", median: 4 } },
+        { kind: "offset", of: ["ship_date"], direction: "after", gap: { min: 1, max: 10, distribution: "lognormal", median: 3 } },
       ],
     },
     {
@@ -54,8 +57,8 @@ export const ecommerceOrders: DomainKnowledge = {
       names: ["estimated delivery date", "expected delivery date", "promised delivery date", "eta date", "estimated delivery"],
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
       relations: [
-        { kind: "offset", of: ["order_date"], direction: "after", gap: { min: 2, max: 10, distribution: "lognormal", median: 5 } },
         { kind: "offset", of: ["ship_date"], direction: "after", gap: { min: 1, max: 8, distribution: "lognormal", median: 3 } },
+        { kind: "offset", of: ["order_date"], direction: "after", gap: { min: 2, max: 10, distribution: "lognormal", median: 5 } },
       ],
     },
     {
@@ -64,8 +67,8 @@ export const ecommerceOrders: DomainKnowledge = {
       shape: { kind: "integer", distribution: "lognormal", mean: 4.2, sd: 2.3, min: 1, max: 21 },
       units: [{ words: ["hours", "hrs"], shape: { kind: "integer", distribution: "lognormal", mean: 100, sd: 55, min: 4, max: 500 } }],
       relations: [
-        { kind: "formula", expression: "days({order_date}, {delivery_date})", type: "integer" },
         { kind: "formula", expression: "days({ship_date}, {delivery_date})", type: "integer" },
+        { kind: "formula", expression: "days({order_date}, {delivery_date})", type: "integer" },
       ],
     },
     {
@@ -83,8 +86,8 @@ export const ecommerceOrders: DomainKnowledge = {
     },
     {
       id: "shipping_cost",
-      names: ["shipping cost", "shipping fee", "shipping charge", "shipping price", "delivery fee", "delivery charge", "postage", "freight cost", "shipping"],
-      domains: ["e-commerce", "retail", "logistics"],
+      names: ["shipping cost", "shipping fee", "shipping charge", "shipping price", "delivery fee", "delivery charge", "postage", "shipping"],
+      domains: ["e-commerce", "retail"],
       // Many orders ship free over a threshold; paid standard parcels cost about $5-10.
       shape: { kind: "number", distribution: "lognormal", mean: 7.5, sd: 5.5, min: 0, max: 75, decimals: 2 },
       relations: [
@@ -119,7 +122,7 @@ export const ecommerceOrders: DomainKnowledge = {
     {
       id: "payment_method",
       names: ["payment method", "payment type", "payment mode", "paid with", "pay method", "payment option", "mode of payment", "payment"],
-      domains: ["e-commerce", "travel", "food", "telecom", "insurance"],
+      domains: ["e-commerce", "travel", "food", "insurance"],
       // US online: cards about half, digital wallets about a third, buy-now-pay-later ~5%.
       shape: {
         kind: "category",
@@ -131,6 +134,7 @@ export const ecommerceOrders: DomainKnowledge = {
     {
       id: "unit_price",
       names: ["unit price", "price per unit", "price per item", "item price", "price each", "unit cost price", "selling price", "list price", "product price", "msrp"],
+      domains: ["e-commerce", "retail", "logistics", "manufacturing"],
       shape: { kind: "number", distribution: "lognormal", mean: 42, sd: 55, min: 0.99, max: 2500, decimals: 2 },
       relations: [
         {
@@ -156,7 +160,12 @@ export const ecommerceOrders: DomainKnowledge = {
       id: "order_subtotal",
       names: ["subtotal", "sub total", "sub-total", "line total", "line amount", "item total", "items total", "gross amount", "merchandise total", "extended price"],
       shape: { kind: "number", distribution: "lognormal", mean: 78, sd: 95, min: 0.99, max: 10000, decimals: 2 },
-      relations: [{ kind: "formula", expression: "round({order_quantity} * {unit_price}, 2)", decimals: 2 }],
+      relations: [
+        { kind: "formula", expression: "round({quantity} * {price}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_quantity} * {price}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {unit_price}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_quantity} * {unit_price}, 2)", decimals: 2 },
+      ],
     },
     {
       id: "order_total",
@@ -166,9 +175,13 @@ export const ecommerceOrders: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 92, sd: 105, min: 1, max: 15000, decimals: 2 },
       source: "Salesforce Shopping Index / Dynamic Yield benchmarks (AOV about $100-150)",
       relations: [
-        { kind: "formula", expression: "round({order_subtotal} + {shipping_cost}, 2)", decimals: 2 },
-        { kind: "formula", expression: "round({order_quantity} * {unit_price} + {shipping_cost}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {price}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_quantity} * {price}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {unit_price}, 2)", decimals: 2 },
         { kind: "formula", expression: "round({order_quantity} * {unit_price}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {unit_price} + {shipping_cost}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_quantity} * {unit_price} + {shipping_cost}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_subtotal} + {shipping_cost}, 2)", decimals: 2 },
       ],
     },
     {
@@ -191,10 +204,13 @@ export const ecommerceOrders: DomainKnowledge = {
       domains: ["e-commerce", "retail", "food", "travel"],
       shape: { kind: "number", distribution: "exponential", mean: 9, min: 0, max: 500, decimals: 2 },
       relations: [
-        { kind: "formula", expression: "round({order_subtotal} * {discount_percent} / 100, 2)", decimals: 2 },
-        { kind: "formula", expression: "round({order_quantity} * {unit_price} * {discount_percent} / 100, 2)", decimals: 2 },
-        { kind: "bounds", atMost: ["order_subtotal"] },
         { kind: "bounds", atMost: ["order_total"] },
+        { kind: "bounds", atMost: ["order_subtotal"] },
+        { kind: "formula", expression: "round({quantity} * {price} * {discount_percent} / 100, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {unit_price} * {discount_percent} / 100, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_quantity} * {unit_price} * {discount_percent} / 100, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_total} * {discount_percent} / 100, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_subtotal} * {discount_percent} / 100, 2)", decimals: 2 },
       ],
     },
     {
@@ -203,8 +219,8 @@ export const ecommerceOrders: DomainKnowledge = {
       domains: ["e-commerce", "retail", "food"],
       shape: { kind: "number", distribution: "lognormal", mean: 84, sd: 95, min: 0, max: 15000, decimals: 2 },
       relations: [
-        { kind: "formula", expression: "round({order_total} - {discount_amount}, 2)", decimals: 2, min: 0 },
         { kind: "formula", expression: "round({order_subtotal} - {discount_amount}, 2)", decimals: 2, min: 0 },
+        { kind: "formula", expression: "round({order_total} - {discount_amount}, 2)", decimals: 2, min: 0 },
       ],
     },
     {
@@ -225,8 +241,8 @@ export const ecommerceOrders: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 6.4, sd: 7.5, min: 0, max: 1200, decimals: 2 },
       source: "Tax Foundation, State and Local Sales Tax Rates 2024 (average combined rate ~7%)",
       relations: [
-        { kind: "formula", expression: "round({order_subtotal} * 0.07, 2)", decimals: 2 },
         { kind: "formula", expression: "round({order_total} * 0.07, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_subtotal} * 0.07, 2)", decimals: 2 },
       ],
     },
     {
@@ -245,6 +261,7 @@ export const ecommerceOrders: DomainKnowledge = {
       drivers: [
         { concept: "product_category", value: "Clothing", weight: 0.9 },
         { concept: "review_rating", weight: -1.1 },
+        { concept: "rating", weight: -1.1 },
         { concept: "delivery_days", weight: 0.4 },
         { concept: "unit_price", weight: 0.3 },
         { concept: "discount_percent", weight: 0.3 },
@@ -277,8 +294,8 @@ export const ecommerceOrders: DomainKnowledge = {
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
       // Most return windows are 30 days; returns cluster in the first two weeks.
       relations: [
-        { kind: "offset", of: ["delivery_date"], direction: "after", gap: { min: 1, max: 30, distribution: "lognormal", median: 8 } },
         { kind: "offset", of: ["order_date"], direction: "after", gap: { min: 3, max: 40, distribution: "lognormal", median: 12 } },
+        { kind: "offset", of: ["delivery_date"], direction: "after", gap: { min: 1, max: 30, distribution: "lognormal", median: 8 } },
       ],
     },
     {
@@ -286,8 +303,8 @@ export const ecommerceOrders: DomainKnowledge = {
       names: ["refund amount", "refunded amount", "amount refunded", "refund value", "refund"],
       shape: { kind: "number", distribution: "lognormal", mean: 60, sd: 70, min: 0, max: 10000, decimals: 2 },
       relations: [
-        { kind: "bounds", atMost: ["amount_paid"] },
         { kind: "bounds", atMost: ["order_total"] },
+        { kind: "bounds", atMost: ["amount_paid"] },
       ],
     },
   ],

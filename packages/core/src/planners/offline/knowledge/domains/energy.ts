@@ -33,7 +33,7 @@ export const energy: DomainKnowledge = {
       source: "US EIA, How much electricity does an American home use? (10,791 kWh in 2022)",
       drivers: [
         { concept: "square_feet", weight: 0.8 },
-        { concept: "household_size", weight: 0.6 },
+        { concept: "energy_household_size", weight: 0.6 },
         { concept: "heating_degree_days", weight: 0.5 },
         { concept: "cooling_degree_days", weight: 0.6 },
         { concept: "has_electric_vehicle", weight: 0.5 },
@@ -71,7 +71,7 @@ export const energy: DomainKnowledge = {
       source: "US EIA, average monthly residential electricity bill 2023 (~$140)",
     },
     {
-      id: "household_size",
+      id: "energy_household_size",
       names: ["household size", "occupants", "number of occupants", "people in household", "residents", "household members"],
       domains: ["energy", "real estate", "telecom", "food"],
       // US average household 2.5 persons (Census 2023).

@@ -136,7 +136,7 @@ export const flights: DomainKnowledge = {
     },
     {
       id: "flight_distance_miles",
-      names: ["distance", "flight distance", "miles flown", "distance miles", "route distance", "trip distance flight"],
+      names: ["distance", "flight distance", "miles flown", "distance miles", "distance in miles", "distance km", "distance in km", "route distance", "trip distance flight"],
       domains: ["travel"],
       // US domestic average stage length ~1,000-1,200 miles.
       shape: { kind: "integer", distribution: "lognormal", mean: 1050, sd: 650, min: 70, max: 5100 },

@@ -47,7 +47,8 @@ export const food: DomainKnowledge = {
       // US sit-down tips ~15-20% of the bill; delivery tips ~$3-6.
       shape: { kind: "number", distribution: "lognormal", mean: 8.5, sd: 5.5, min: 0, max: 300, decimals: 2 },
       source: "Toast Restaurant Trends Report 2024 (average full-service tip ~19%)",
-      relations: [{ kind: "formula", expression: "round({bill_amount} * clamp(normal(0.18, 0.04), 0, 0.4), 2)", decimals: 2, min: 0 }],
+      // Drivers, not a formula from the bill: a target cannot be a formula column.
+      relations: [{ kind: "bounds", atMost: ["bill_amount"] }],
       drivers: [
         { concept: "bill_amount", weight: 1.3 },
         { concept: "party_size", weight: 0.4 },
@@ -105,7 +106,7 @@ export const food: DomainKnowledge = {
     },
     {
       id: "delivery_distance_km",
-      names: ["delivery distance", "distance to customer", "distance km", "distance", "km from restaurant"],
+      names: ["delivery distance", "delivery distance km", "delivery distance miles", "distance to customer", "distance km", "distance miles", "distance", "km from restaurant"],
       domains: ["food"],
       shape: { kind: "number", distribution: "lognormal", mean: 4.2, sd: 2.8, min: 0.2, max: 25, decimals: 1 },
       units: [{ words: ["miles", "mi"], shape: { kind: "number", distribution: "lognormal", mean: 2.6, sd: 1.7, min: 0.1, max: 15, decimals: 1 } }],
@@ -165,17 +166,11 @@ export const food: DomainKnowledge = {
     },
     {
       id: "inspection_grade",
-      names: ["inspection grade", "health grade", "grade", "letter grade"],
+      names: ["inspection grade", "health grade", "health inspection grade", "letter grade"],
       domains: ["food"],
       // NYC DOHMH: ~90% of graded restaurants hold an A.
       shape: { kind: "category", values: ["A", "B", "C"], weights: [0.88, 0.08, 0.04] },
       source: "NYC DOHMH Restaurant Inspection Results (share of A grades)",
-    },
-    {
-      id: "table_number",
-      names: ["table number", "table", "table no", "table id"],
-      domains: ["food"],
-      shape: { kind: "integer", distribution: "uniform", min: 1, max: 40 },
     },
   ],
 };

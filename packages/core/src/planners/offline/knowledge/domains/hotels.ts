@@ -31,7 +31,7 @@ export const hotels: DomainKnowledge = {
       shape: { kind: "integer", distribution: "normal", mean: 3.4, sd: 0.9, min: 1, max: 5 },
     },
     {
-      id: "booking_date",
+      id: "hotel_booking_date",
       names: ["booking date", "reservation date", "date booked", "booked on", "booking made"],
       domains: ["travel"],
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
@@ -42,7 +42,7 @@ export const hotels: DomainKnowledge = {
       domains: ["travel"],
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31", seasonality: "weekend" },
       // Lead time: median ~1 month, long tail to a year (hotel booking demand data: mean ~104 days).
-      relations: [{ kind: "offset", of: ["booking_date"], direction: "after", gap: { min: 0, max: 365, distribution: "lognormal", median: 35 } }],
+      relations: [{ kind: "offset", of: ["hotel_booking_date"], direction: "after", gap: { min: 0, max: 365, distribution: "lognormal", median: 35 } }],
     },
     {
       id: "check_out_date",
@@ -65,7 +65,7 @@ export const hotels: DomainKnowledge = {
       domains: ["travel"],
       shape: { kind: "integer", distribution: "lognormal", mean: 75, sd: 90, min: 0, max: 540 },
       source: "Antonio et al. (2019), Hotel booking demand (lead time mean ~104 days)",
-      relations: [{ kind: "formula", expression: "days({booking_date}, {check_in_date})", type: "integer", min: 0 }],
+      relations: [{ kind: "formula", expression: "days({hotel_booking_date}, {check_in_date})", type: "integer", min: 0 }],
     },
     {
       id: "hotel_room_type",
@@ -75,13 +75,13 @@ export const hotels: DomainKnowledge = {
     },
     {
       id: "bed_type",
-      names: ["bed type", "bed configuration", "bed size", "beds"],
+      names: ["bed type", "bed configuration", "bed size"],
       domains: ["travel"],
       shape: { kind: "category", values: ["King", "Queen", "Two Queens", "Twin", "Double"], weights: [0.38, 0.2, 0.26, 0.08, 0.08] },
     },
     {
       id: "adults",
-      names: ["adults", "number of adults", "num adults", "adult guests", "guests", "number of guests", "party size", "guest count"],
+      names: ["adults", "number of adults", "num adults", "adult guests", "guests", "number of guests", "guest count"],
       domains: ["travel", "food"],
       shape: { kind: "integer", distribution: "poisson", mean: 1.9, min: 1, max: 6 },
     },

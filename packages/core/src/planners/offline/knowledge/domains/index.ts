@@ -1,6 +1,5 @@
 import type { DomainKnowledge } from "../types.js";
 import { domainDefaults } from "./domain-defaults.js";
-import { general } from "./general.js";
 import { healthcareCare } from "./healthcare-care.js";
 import { healthcareConditions } from "./healthcare-conditions.js";
 import { healthcareEmergency } from "./healthcare-emergency.js";
@@ -15,6 +14,7 @@ import { ecommerceOrders } from "./ecommerce-orders.js";
 import { energy } from "./energy.js";
 import { flights } from "./flights.js";
 import { food } from "./food.js";
+import { general } from "./general.js";
 import { hotels } from "./hotels.js";
 import { insurance } from "./insurance.js";
 import { iot } from "./iot.js";

@@ -26,18 +26,20 @@ export const insurance: DomainKnowledge = {
     {
       id: "policy_start_date",
       names: ["policy start date", "effective date", "inception date", "policy start", "start of cover", "bind date", "policy date"],
+      domains: ["insurance"],
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
     },
     {
       id: "policy_end_date",
       names: ["policy end date", "expiration date", "expiry date", "renewal date", "policy expiry", "end of cover"],
+      domains: ["insurance"],
       shape: { kind: "date", from: "2022-01-01", to: "2025-12-31" },
       // Personal lines renew every 6 or 12 months.
       relations: [{ kind: "offset", of: ["policy_start_date"], direction: "after", gap: { min: 182, max: 366, distribution: "normal", median: 365, sd: 40 } }],
     },
     {
       id: "annual_premium",
-      names: ["annual premium", "premium", "yearly premium", "premium amount", "policy premium", "insurance premium", "charges", "insurance charges", "premium paid"],
+      names: ["annual premium", "yearly premium", "premium amount", "policy premium", "insurance premium", "premiums", "monthly premium", "charges", "insurance charges", "premium paid", "premium usd"],
       domains: ["insurance", "automotive", "real estate", "healthcare"],
       outcome: true,
       // US average full-coverage auto ~$2,300/yr (2024); homeowners ~$1,900; right-skewed.
@@ -48,8 +50,10 @@ export const insurance: DomainKnowledge = {
         { concept: "coverage_amount", weight: 0.8 },
         { concept: "prior_claims_count", weight: 0.7 },
         { concept: "is_smoker", weight: 1.0 },
+        { concept: "age", weight: 0.5 },
         { concept: "driver_age_risk", weight: -0.4 },
         { concept: "vehicle_value", weight: 0.5 },
+        { concept: "has_garage", weight: -0.2 },
         { concept: "insurance_credit_score", weight: -0.4 },
       ],
       relations: [
@@ -84,7 +88,7 @@ export const insurance: DomainKnowledge = {
     },
     {
       id: "prior_claims_count",
-      names: ["prior claims", "claims last 5 years", "number of claims", "claims history", "past claims", "previous claims", "claim count", "num claims"],
+      names: ["prior claims", "claims last 5 years", "claims last year", "claims last 3 years", "claims", "number of claims", "claims history", "past claims", "previous claims", "claim count", "num claims"],
       domains: ["insurance"],
       // Auto claim frequency ~5-10 per 100 insured vehicles a year.
       shape: { kind: "integer", distribution: "poisson", mean: 0.35, min: 0, max: 10 },
@@ -144,8 +148,8 @@ export const insurance: DomainKnowledge = {
       names: ["claim date", "date of claim", "claim filed date", "date reported", "reported date", "notification date"],
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
       relations: [
-        { kind: "offset", of: ["incident_date"], direction: "after", gap: { min: 0, max: 90, distribution: "lognormal", median: 3 } },
         { kind: "offset", of: ["policy_start_date"], direction: "after", gap: { min: 1, max: 700, distribution: "uniform" } },
+        { kind: "offset", of: ["incident_date"], direction: "after", gap: { min: 0, max: 90, distribution: "lognormal", median: 3 } },
       ],
     },
     {
@@ -195,7 +199,7 @@ export const insurance: DomainKnowledge = {
     },
     {
       id: "claim_filed",
-      names: ["claim filed", "filed a claim", "made a claim", "has claim", "claim made", "claim in policy year", "claimed"],
+      names: ["claim filed", "filed claim", "filed a claim", "made a claim", "has claim", "claim made", "claim in policy year", "claimed"],
       domains: ["insurance"],
       outcome: true,
       // About 6 auto collision/property claims per 100 insured car-years; roughly 5-6% of homes claim a year.
@@ -206,6 +210,8 @@ export const insurance: DomainKnowledge = {
         { concept: "annual_mileage", weight: 0.6 },
         { concept: "years_licensed", weight: -0.6 },
         { concept: "insurance_credit_score", weight: -0.5 },
+        { concept: "vehicle_age", weight: -0.2 },
+        { concept: "has_garage", weight: -0.3 },
       ],
     },
     {

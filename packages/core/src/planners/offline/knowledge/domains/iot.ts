@@ -27,7 +27,7 @@ export const iot: DomainKnowledge = {
     {
       id: "sensor_temperature",
       names: ["sensor temperature", "temperature reading", "temperature", "temp", "temp reading", "ambient temperature", "room temperature", "indoor temperature", "temperature c", "temp c"],
-      domains: ["iot", "manufacturing"],
+      domains: ["iot"],
       // Indoor/equipment sensors: rooms 18-26 °C; ASHRAE comfort ~20-24 °C.
       shape: { kind: "number", distribution: "normal", mean: 22.5, sd: 3, min: -10, max: 60, decimals: 2 },
       units: [{ words: ["f", "fahrenheit", "°f", "deg f", "degrees f"], shape: { kind: "number", distribution: "normal", mean: 72.5, sd: 5.4, min: 14, max: 140, decimals: 2 } }],
@@ -165,12 +165,13 @@ export const iot: DomainKnowledge = {
       names: ["device failure", "device failed", "failure", "failed", "will fail", "breakdown"],
       domains: ["iot"],
       outcome: true,
-      shape: { kind: "boolean", probability: 0.03 },
+      shape: { kind: "boolean", probability: 0.05 },
       drivers: [
         { concept: "uptime_hours", weight: 0.6 },
         { concept: "sensor_temperature", weight: 0.8 },
         { concept: "vibration", weight: 1.0 },
-        { concept: "battery_voltage", weight: -0.6 },
+        { concept: "battery_voltage", weight: -1.0 },
+        { concept: "battery_level", weight: -0.8 },
       ],
     },
   ],

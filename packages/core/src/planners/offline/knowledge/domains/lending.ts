@@ -20,7 +20,7 @@ export const lending: DomainKnowledge = {
     },
     {
       id: "loan_amount",
-      names: ["loan amount", "amount borrowed", "principal", "loan size", "amount requested", "funded amount", "loan principal", "loan amt", "loan value"],
+      names: ["loan amount", "amount borrowed", "principal", "loan size", "amount requested", "funded amount", "loan principal", "loan amt", "loan amnt", "loan value"],
       // LendingClub personal loans: $1,000-$40,000, median about $12,000.
       shape: { kind: "number", distribution: "lognormal", mean: 15000, sd: 9500, min: 1000, max: 40000, decimals: 0 },
       source: "LendingClub loan statistics (personal loans $1k-$40k)",
@@ -80,7 +80,7 @@ export const lending: DomainKnowledge = {
     },
     {
       id: "loan_grade",
-      names: ["loan grade", "grade", "credit grade", "risk grade", "sub grade"],
+      names: ["loan grade", "credit grade", "risk grade", "sub grade", "lending grade", "grade a-g"],
       domains: ["finance"],
       shape: { kind: "category", values: ["A", "B", "C", "D", "E", "F", "G"], weights: [0.19, 0.29, 0.28, 0.14, 0.07, 0.02, 0.01] },
       source: "LendingClub 2007-2018 loan data, share of loans by grade",
@@ -222,6 +222,7 @@ export const lending: DomainKnowledge = {
         { concept: "loan_amount", weight: 0.3 },
         { concept: "home_ownership", value: "RENT", weight: 0.3 },
         { concept: "employment_length_years", weight: -0.2 },
+        { concept: "age", weight: -0.2 },
       ],
     },
   ],

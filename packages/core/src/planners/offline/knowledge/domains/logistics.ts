@@ -48,8 +48,8 @@ export const logistics: DomainKnowledge = {
     },
     {
       id: "shipment_distance",
-      names: ["distance", "distance km", "route distance", "shipping distance", "haul distance", "trip distance", "km", "kilometers travelled"],
-      domains: ["logistics", "food", "automotive"],
+      names: ["distance", "distance km", "distance in km", "distance miles", "distance in miles", "route distance", "shipping distance", "haul distance", "trip distance", "kilometers travelled"],
+      domains: ["logistics"],
       // US truckload average length of haul ~500 miles; parcels mostly regional.
       shape: { kind: "number", distribution: "lognormal", mean: 650, sd: 700, min: 2, max: 5000, decimals: 1 },
       units: [{ words: ["miles", "mi", "mile"], shape: { kind: "number", distribution: "lognormal", mean: 400, sd: 435, min: 1, max: 3100, decimals: 1 } }],
@@ -105,7 +105,7 @@ export const logistics: DomainKnowledge = {
     },
     {
       id: "transit_days",
-      names: ["transit days", "days in transit", "transit time", "delivery days", "lead time", "days to deliver"],
+      names: ["transit days", "days in transit", "transit time", "delivery days", "days to deliver"],
       domains: ["logistics"],
       shape: { kind: "integer", distribution: "lognormal", mean: 3.6, sd: 2.2, min: 1, max: 30 },
       relations: [{ kind: "formula", expression: "days({pickup_date}, {actual_delivery_date})", type: "integer" }],

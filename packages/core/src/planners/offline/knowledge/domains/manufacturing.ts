@@ -10,7 +10,17 @@ export const manufacturing: DomainKnowledge = {
       id: "machine_id",
       names: ["machine id", "machine", "machine number", "asset id", "equipment id", "machine no", "machineid", "station id"],
       domains: ["manufacturing", "iot"],
-      shape: { kind: "id", format: "pattern", pattern: "M-###", unique: true },
+      // Logs repeat machines: a plant runs tens of them, not one per row.
+      shape: {
+        kind: "category",
+        values: ["M-101", "M-102", "M-103", "M-104", "M-105", "M-106", "M-107", "M-108", "M-109", "M-110", "M-111", "M-112", "M-113", "M-114", "M-115", "M-116", "M-117", "M-118", "M-119", "M-120"],
+      },
+    },
+    {
+      id: "production_line",
+      names: ["line", "production line", "assembly line", "line id", "line number", "line name", "cell"],
+      domains: ["manufacturing"],
+      shape: { kind: "category", values: ["Line 1", "Line 2", "Line 3", "Line 4", "Line 5", "Line 6"], weights: [0.2, 0.2, 0.18, 0.16, 0.14, 0.12] },
     },
     {
       id: "machine_type",

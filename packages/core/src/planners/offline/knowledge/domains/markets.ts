@@ -6,12 +6,13 @@ import type { DomainKnowledge } from "../types.js";
  */
 export const markets: DomainKnowledge = {
   domain: "markets",
-  words: ["stock", "stocks", "stock prices", "share price", "equities", "nasdaq", "nyse", "s&p 500", "ohlc", "trading", "ticker", "portfolio", "crypto", "etf", "daily prices", "candlestick"],
+  words: ["stocks", "stock market", "stock prices", "share price", "equities", "nasdaq", "nyse", "s&p 500", "ohlc", "trading", "ticker", "portfolio", "crypto", "etf", "daily prices", "candlestick"],
   defaults: ["trading date", "ticker", "open", "high", "low", "close", "volume", "daily return"],
   concepts: [
     {
       id: "trading_date",
-      names: ["trading date", "trading day", "trade date", "market date", "session date", "date of trade"],
+      names: ["trading date", "trading day", "trade date", "market date", "session date", "date of trade", "date"],
+      domains: ["markets"],
       // NYSE trades Monday-Friday (about 252 sessions a year).
       shape: { kind: "date", from: "2022-01-03", to: "2024-12-31", calendar: "weekdays" },
       source: "NYSE trading calendar (weekdays, ~252 sessions a year)",
@@ -63,8 +64,12 @@ export const markets: DomainKnowledge = {
       names: ["close", "close price", "closing price", "price at close", "last price", "closing", "share price", "stock price", "price"],
       domains: ["markets"],
       shape: { kind: "number", distribution: "lognormal", mean: 185, sd: 160, min: 1, max: 4000, decimals: 2 },
-      // Daily large-cap moves: sd about 1.5-2% of price.
-      relations: [{ kind: "formula", expression: "round({open_price} * (1 + normal(0.0004, 0.017)), 2)", decimals: 2, min: 0.01 }],
+      // Daily large-cap moves: sd about 1.5-2% of price. With a return column the close follows it
+      // (the return stays a plain number, so it can drive an "up day" target).
+      relations: [
+        { kind: "formula", expression: "round({open_price} * (1 + normal(0.0004, 0.017)), 2)", decimals: 2, min: 0.01 },
+        { kind: "formula", expression: "round({open_price} * (1 + {daily_return} / 100), 2)", decimals: 2, min: 0.01 },
+      ],
     },
     {
       id: "adjusted_close",
@@ -81,9 +86,9 @@ export const markets: DomainKnowledge = {
       // The day's range is about 1-3% of the price for large caps.
       // Relative, so a $5 and a $3,000 stock get the same few-percent range.
       relations: [
-        { kind: "formula", expression: "round(max({open_price}, {close_price}) * (1 + abs(normal(0, 0.008))), 2)", decimals: 2 },
-        { kind: "formula", expression: "round({open_price} * (1 + abs(normal(0, 0.012))), 2)", decimals: 2 },
         { kind: "bounds", atLeast: ["open_price", "close_price"] },
+        { kind: "formula", expression: "round({open_price} * (1 + abs(normal(0, 0.012))), 2)", decimals: 2 },
+        { kind: "formula", expression: "round(max({open_price}, {close_price}) * (1 + abs(normal(0, 0.008))), 2)", decimals: 2 },
       ],
     },
     {
@@ -92,9 +97,9 @@ export const markets: DomainKnowledge = {
       domains: ["markets"],
       shape: { kind: "number", distribution: "lognormal", mean: 182, sd: 158, min: 0.5, max: 3900, decimals: 2 },
       relations: [
-        { kind: "formula", expression: "round(min({open_price}, {close_price}) * (1 - abs(normal(0, 0.008))), 2)", decimals: 2 },
-        { kind: "formula", expression: "round({open_price} * (1 - abs(normal(0, 0.012))), 2)", decimals: 2 },
         { kind: "bounds", atMost: ["open_price", "close_price"] },
+        { kind: "formula", expression: "round({open_price} * (1 - abs(normal(0, 0.012))), 2)", decimals: 2 },
+        { kind: "formula", expression: "round(min({open_price}, {close_price}) * (1 - abs(normal(0, 0.008))), 2)", decimals: 2 },
       ],
     },
     {
@@ -113,7 +118,6 @@ export const markets: DomainKnowledge = {
       shape: { kind: "number", distribution: "normal", mean: 0.05, sd: 1.8, min: -25, max: 25, decimals: 3 },
       units: [{ words: ["fraction", "decimal", "ratio"], shape: { kind: "number", distribution: "normal", mean: 0.0005, sd: 0.018, min: -0.25, max: 0.25, decimals: 5 } }],
       source: "S&P 500 daily total returns 1990-2024 (sd ~1.1%)",
-      relations: [{ kind: "formula", expression: "round(100 * ({close_price} - {open_price}) / {open_price}, 3)", decimals: 3 }],
     },
     {
       id: "price_up",

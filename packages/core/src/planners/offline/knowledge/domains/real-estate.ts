@@ -13,7 +13,7 @@ export const realEstate: DomainKnowledge = {
     },
     {
       id: "square_feet",
-      names: ["square feet", "square footage", "sq ft", "sqft", "living area", "floor area", "living space", "house size", "home size", "gr liv area", "sqft living"],
+      names: ["square feet", "square footage", "sq ft", "sqft", "living area", "floor area", "living space", "house size", "home size", "gr liv area", "sqft living", "home sqft", "size"],
       domains: ["real estate", "insurance", "energy"],
       // US existing single-family homes: median about 1,900-2,000 sq ft (Census AHS).
       shape: { kind: "integer", distribution: "lognormal", mean: 2050, sd: 800, min: 450, max: 9000 },
@@ -34,7 +34,7 @@ export const realEstate: DomainKnowledge = {
     },
     {
       id: "bedrooms",
-      names: ["bedrooms", "beds", "number of bedrooms", "bedroom count", "num bedrooms", "br", "bed", "bedroomabvgr"],
+      names: ["bedrooms", "beds", "number of bedrooms", "bedroom count", "num bedrooms", "br", "bed", "bedroom abv gr"],
       domains: ["real estate", "travel"],
       // Most US homes have 2-4 bedrooms; 3 is the mode (AHS).
       shape: { kind: "integer", distribution: "normal", mean: 3.1, sd: 0.95, min: 1, max: 8 },
@@ -42,7 +42,7 @@ export const realEstate: DomainKnowledge = {
     },
     {
       id: "bathrooms",
-      names: ["bathrooms", "baths", "number of bathrooms", "bathroom count", "num bathrooms", "ba", "full baths"],
+      names: ["bathrooms", "baths", "number of bathrooms", "bathroom count", "num bathrooms", "ba", "full baths", "full bath"],
       domains: ["real estate", "travel"],
       shape: { kind: "integer", distribution: "normal", mean: 2.2, sd: 0.8, min: 1, max: 7 },
     },
@@ -106,7 +106,7 @@ export const realEstate: DomainKnowledge = {
     },
     {
       id: "condition_rating",
-      names: ["condition", "overall condition", "home condition", "condition rating", "overall quality", "overallqual", "quality"],
+      names: ["condition", "overall condition", "home condition", "condition rating", "overall quality", "overall qual", "quality"],
       domains: ["real estate"],
       // Ames/Assessor style 1-10 scale, centred on 5-6.
       shape: { kind: "integer", distribution: "normal", mean: 6, sd: 1.4, min: 1, max: 10 },

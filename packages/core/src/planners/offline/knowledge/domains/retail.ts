@@ -3,13 +3,14 @@ import type { DomainKnowledge } from "../types.js";
 /** Brick-and-mortar retail: stores, point-of-sale baskets, inventory and footfall. */
 export const retail: DomainKnowledge = {
   domain: "retail",
-  words: ["retail", "store", "stores", "shop", "supermarket", "grocery store", "pos", "point of sale", "cash register", "till", "inventory", "stock levels", "footfall", "walmart", "target", "branch sales"],
+  words: ["retail", "store", "stores", "shop", "supermarket", "grocery store", "pos", "point of sale", "cash register", "till", "inventory", "stock levels", "stock sheet", "stockroom", "footfall", "walmart", "target", "branch sales"],
   defaults: ["store id", "store type", "region", "date", "footfall", "transactions", "units sold", "daily sales", "on promotion"],
   concepts: [
     {
       id: "store_id",
       names: ["store id", "store number", "store no", "shop id", "branch id", "location id", "storeid"],
-      shape: { kind: "id", format: "pattern", pattern: "ST-####", unique: true },
+      // Daily sales repeat stores (a chain has tens to hundreds), so not unique per row.
+      shape: { kind: "id", format: "pattern", pattern: "ST-###" },
     },
     {
       id: "store_name",
@@ -163,9 +164,15 @@ export const retail: DomainKnowledge = {
     },
     {
       id: "stock_on_hand",
-      names: ["stock on hand", "on hand", "stock level", "inventory level", "stock quantity", "units in stock", "quantity on hand", "inventory", "stock"],
+      names: ["stock on hand", "units on hand", "qty on hand", "on hand", "stock level", "inventory level", "stock quantity", "units in stock", "quantity on hand", "inventory", "stock"],
       domains: ["retail", "e-commerce", "logistics", "manufacturing"],
       shape: { kind: "integer", distribution: "lognormal", mean: 140, sd: 180, min: 0, max: 10000 },
+    },
+    {
+      id: "last_restock_date",
+      names: ["last restocked", "last restock date", "restock date", "date restocked", "last restocked date", "last replenished", "last delivery date"],
+      domains: ["retail", "e-commerce", "logistics"],
+      shape: { kind: "date", from: "2024-01-01", to: "2024-12-31" },
     },
     {
       id: "reorder_point",

@@ -38,7 +38,7 @@ export const telecom: DomainKnowledge = {
     {
       id: "monthly_charges",
       names: ["monthly charges", "monthly charge", "monthly bill", "monthly fee", "monthly cost", "arpu", "monthly spend", "bill per month", "monthly recurring charge"],
-      domains: ["telecom", "energy"],
+      domains: ["telecom"],
       // US postpaid phone ARPU ~$50-60 a line; IBM Telco sample $18-119, mean $65.
       shape: { kind: "number", distribution: "normal", mean: 65, sd: 28, min: 18, max: 160, decimals: 2 },
       source: "Verizon/T-Mobile 2024 filings (postpaid phone ARPU ~$50-56); IBM Telco sample",

@@ -8,7 +8,7 @@ export const weather: DomainKnowledge = {
   concepts: [
     {
       id: "observation_date",
-      names: ["observation date", "weather date", "obs date", "day of observation", "reading date"],
+      names: ["observation date", "weather date", "obs date", "day of observation", "date"],
       domains: ["weather"],
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
     },
@@ -57,7 +57,7 @@ export const weather: DomainKnowledge = {
     {
       id: "relative_humidity",
       names: ["humidity", "relative humidity", "rh", "humidity %", "humidity percent", "rel humidity"],
-      domains: ["weather", "iot", "energy", "food", "manufacturing"],
+      domains: ["weather", "energy", "food", "manufacturing"],
       // Outdoor RH spans 10-100%, typically 40-85%.
       shape: { kind: "number", distribution: "normal", mean: 64, sd: 18, min: 5, max: 100, decimals: 1 },
       units: [{ words: ["fraction", "ratio", "decimal"], shape: { kind: "number", distribution: "normal", mean: 0.64, sd: 0.18, min: 0.05, max: 1, decimals: 3 } }],
@@ -99,7 +99,7 @@ export const weather: DomainKnowledge = {
     {
       id: "barometric_pressure",
       names: ["pressure", "air pressure", "barometric pressure", "sea level pressure", "atmospheric pressure", "pressure hpa", "mslp"],
-      domains: ["weather", "iot"],
+      domains: ["weather"],
       // Sea-level pressure ~1013 hPa, rarely outside 980-1045.
       shape: { kind: "number", distribution: "normal", mean: 1013.25, sd: 7.5, min: 950, max: 1060, decimals: 1 },
       units: [
