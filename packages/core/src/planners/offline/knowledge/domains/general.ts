@@ -69,7 +69,7 @@ const people: Concept[] = [
     shape: { kind: "date", from: "1940-01-01", to: "2006-12-31" },
   },
   {
-    id: "marital_status",
+    id: "person_marital_status",
     names: ["marital status", "married status", "relationship status", "civil status"],
     source: "US Census Bureau ACS 2022, marital status of people 15+",
     shape: { kind: "category", values: ["married", "never married", "divorced", "widowed", "separated"], weights: [48, 34, 11, 5, 2] },
@@ -86,7 +86,7 @@ const people: Concept[] = [
     source: "US Census Bureau 2020 Census, race and Hispanic origin",
     shape: { kind: "category", values: ["white", "hispanic", "black", "asian", "multiracial", "other"], weights: [58, 19, 12, 6, 4, 1] },
   },
-  { id: "job_title", names: ["job title", "title", "position", "role", "occupation", "profession", "job", "job role"], generic: true, shape: { kind: "faker", method: "person.jobTitle" } },
+  { id: "person_job_title", names: ["job title", "title", "position", "role", "occupation", "profession", "job", "job role"], generic: true, shape: { kind: "faker", method: "person.jobTitle" } },
   { id: "company_name", names: ["company", "company name", "employer", "business", "business name", "organization", "organisation", "vendor", "supplier", "client company", "firm", "hospital", "clinic", "school", "provider", "insurer", "bank", "lender", "agency"], shape: { kind: "faker", method: "company.name" } },
   {
     id: "industry",
@@ -314,7 +314,7 @@ const outcomes: Concept[] = [
 const text: Concept[] = [
   { id: "description", names: ["description", "details", "product description", "item description", "summary"], generic: true, shape: { kind: "text", style: "product_description" } },
   { id: "notes", names: ["notes", "note", "remarks", "internal notes", "memo"], shape: { kind: "text", style: "message", maxWords: 25 } },
-  { id: "comment_text", names: ["comment", "free text comments", "comment box", "customer comments", "free text", "feedback", "open feedback", "feedback text", "comment text", "open ended response", "verbatim"], shape: { kind: "text", style: "feedback" }, relations: [{ kind: "text", sentimentFrom: "rating" }] },
+  { id: "feedback_text", names: ["comment", "free text comments", "comment box", "customer comments", "free text", "feedback", "open feedback", "feedback text", "comment text", "open ended response", "verbatim"], shape: { kind: "text", style: "feedback" }, relations: [{ kind: "text", sentimentFrom: "rating" }] },
   { id: "bio_text", names: ["bio", "biography", "about me", "profile bio", "self description", "about"], shape: { kind: "text", style: "bio" } },
   { id: "message_text", names: ["message", "message text", "chat message", "email body", "message body", "content"], shape: { kind: "text", style: "message" } },
 ];
