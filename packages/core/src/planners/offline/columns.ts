@@ -44,7 +44,7 @@ function nameFrom(text: string): string {
       .replace(/^(the|a|an|each|their|its|his|her|our|your|some|total number of)\s+/, "")
       .replace(/\b(column|field)\b/g, " ")
       // "wait time in days" -> wait_time_days, "height in cm" -> height_cm
-      .replace(/\s+(?:in|as)\s+(\S+)$/, " $1"),
+      .replace(/\s+(?:in|as)\s+(days|hours|minutes|mins|seconds|secs|weeks|months|years|cm|mm|m|km|miles|kg|g|grams|lbs|pounds|usd|dollars|eur|euros|gbp|percent|inches|feet|celsius|fahrenheit|kwh|liters|litres|ml|mph)$/, " $1"),
   );
 }
 
@@ -67,6 +67,16 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   }
   const concept = match?.concept;
   let values = facts.values;
+  if (!values && facts.spaced && concept && isCategory(concept.shape)) values = facts.spaced;
+  // "payment type paypal / credit card": the words after the concept's name are the first value.
+  let slashHead: string | undefined;
+  if (values && facts.firstSegment && match && match.start === 0) {
+    const first = facts.firstSegment.toLowerCase().split(/\s+/);
+    if (match.end < first.length - 1) {
+      values = [first.slice(match.end).join(" "), ...values.slice(1)];
+      slashHead = first.slice(0, match.end).join(" ");
+    }
+  }
   if (!values && !facts.range) {
     const after = match && match.start === 0 && isCategory(concept!.shape) ? match.end : -1;
     if (after > 0) {
@@ -75,8 +85,8 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
     }
   }
   const written = writtenIdentifier(phrase);
-  let text = framed;
-  if (values && values !== facts.values) text = matchText.split(" ").slice(0, match?.end ?? 1).join(" ");
+  let text = slashHead ?? framed;
+  if (values && values !== facts.values && !slashHead && values !== facts.spaced) text = matchText.split(" ").slice(0, match?.end ?? 1).join(" ");
   let name = written ?? (facts.whether ? columnNameFrom(outcomeWords(text)) : facts.question ? columnNameFrom(text.replace(/^(is|was|are|were|did|does) (it|they|there|he|she) /, "").replace(/\b(a|an|the)\b/g, " ")) : text === "" ? (values ? columnNameFrom(values.join(" or ")) : concept?.id ?? "value") : nameFrom(text));
 
   let shape: ConceptShape | undefined;

@@ -11,7 +11,8 @@ import type { Concept, ConceptShape } from "./knowledge/types.js";
  *   4. then a specific concept over a generic head word ("glucose level" is glucose,
  *      "customer age" an age, "scholarship holder" a yes/no),
  *   5. then a noun over a trailing participle ("price paid" is a price),
- *   6. then the rightmost (English puts the head noun last: "prescription date"),
+ *   6. then, for names of 2+ words, one of the description's domain ("package weight lbs"),
+ *      then the rightmost (English puts the head noun last: "prescription date"),
  *   7. then a concept filed under the description's domain over one for any domain.
  * Words after "per" are a unit ("posts per month"), never the concept; two words in the
  * other order count too ("filed claim" for "claim filed"), and so does a name completed by
@@ -49,7 +50,7 @@ export function matchConcept(words: string[], domain: string | undefined, contex
         for (const concept of kb.byName.get(key) ?? []) {
           const inDomain = concept.domains === undefined ? 1 : domain !== undefined && concept.domains.includes(domain as never) ? 2 : 0;
           const participle = len === 1 && start > 0 && /^(\w{3,}ed|paid|made|done|sold|won|lost)$/.test(words[0]!) ? 0 : 1;
-          const score = [inDomain > 0 || len >= 2 ? 1 : 0, start < head ? 1 : 0, len - swapped * 0.5, concept.generic ? 0 : 1, participle, start, inDomain];
+          const score = [inDomain > 0 || len >= 2 ? 1 : 0, start < head ? 1 : 0, len - swapped * 0.5, concept.generic ? 0 : 1, participle, len >= 2 ? inDomain : 0, start, inDomain];
           if (!best || better(score, best.score)) best = { match: { concept, start, end: start + len, corrected }, score };
         }
       });
@@ -63,7 +64,7 @@ export function matchConcept(words: string[], domain: string | undefined, contex
         // Only when it names the whole phrase, or the rest is one of its units.
         if (remaining !== "" && !(concept.units ?? []).some((u) => u.words.includes(remaining))) continue;
         const inDomain = concept.domains === undefined ? 1 : domain !== undefined && concept.domains.includes(domain as never) ? 2 : 0;
-        const score = [1, 1, len + 1, concept.generic ? 0 : 1, 1, 0, inDomain];
+        const score = [1, 1, len + 1, concept.generic ? 0 : 1, 1, inDomain, 0, inDomain];
         if (!best || better(score, best.score)) best = { match: { concept, start: 0, end: len, corrected }, score };
       }
     }
