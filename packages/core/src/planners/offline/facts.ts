@@ -88,6 +88,11 @@ export function readPhrase(phrase: string): PhraseFacts {
   }
   // "membership type basic/plus/premium", "payment type paypal / credit card / apple pay"
   let firstSegment: string | undefined;
+  const unitSlash = /\s([a-z°]{1,4})\s*\/\s*([a-z0-9]{1,4})$/i.exec(rest);
+  if (unitSlash && UNIT_TOKENS.has(unitSlash[1]!.toLowerCase()) && UNIT_TOKENS.has(unitSlash[2]!.toLowerCase())) {
+    notes.push(`${unitSlash[1]} per ${unitSlash[2]}`);
+    rest = rest.slice(0, unitSlash.index).trim();
+  }
   if (!values && /\//.test(rest) && !/^\d/.test(rest)) {
     const segments = rest.split(/\s*\/\s*/);
     const head = segments[0]!.split(/\s+/);

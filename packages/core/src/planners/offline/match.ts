@@ -34,6 +34,8 @@ export function matchConcept(words: string[], domain: string | undefined, contex
   const kb = knowledgeIndex();
   const corrected = new Map<string, string>();
   const fixed = words.map((w) => {
+    // An unknown plural of a known word is that word ("cancellations").
+    if (!kb.words.has(w) && w.length > 4 && w.endsWith("s") && kb.words.has(w.slice(0, -1))) return w.slice(0, -1);
     const c = correctWord(w, kb);
     if (c) corrected.set(w, c);
     return c ?? w;

@@ -112,7 +112,7 @@ function chooseTarget(items: PlannedColumn[], subject: string, mess: MessRequest
     const predicted = /\bpredict(?:ing)?\s+(?:whether\s+|if\s+|the\s+)?(.+?)$/i.exec(subject)?.[1];
     if (predicted && !columns.some((c) => c.name === columnNameFrom(predicted))) {
       const made = planColumn(`whether ${predicted}`, domain);
-      if (made.concept?.outcome) {
+      if (made.column.kind === "boolean" || made.concept?.outcome) {
         made.column = { ...made.column, name: uniqueName(made.column.name, new Set(columns.map((c) => c.name))) };
         items.push(made);
         target = made;

@@ -28,7 +28,9 @@ export function targetEffects(target: PlannedColumn, items: PlannedColumn[]): Ef
   const features = items.filter((p) => p !== target && SOURCE_KINDS.has(p.column.kind) && !p.column.unique);
   const effects: Effect[] = [];
   const used = new Set<string>();
-  for (const driver of target.concept?.drivers ?? []) {
+  // Outcomes that share a name with the target ("churn" in general and in telecom) pool their drivers.
+  const kin = target.concept ? [...knowledgeIndex().byId.values()].filter((c) => c !== target.concept && c.outcome && c.drivers && c.names.some((n) => target.concept!.names.includes(n))) : [];
+  for (const driver of [...(target.concept?.drivers ?? []), ...kin.flatMap((c) => c.drivers!)]) {
     const feature =
       features.find((p) => p.concept?.id === driver.concept && !used.has(p.column.name)) ??
       features.find((p) => !used.has(p.column.name) && standsFor(p.concept, driver.concept));
