@@ -49,7 +49,7 @@ export function matchConcept(words: string[], domain: string | undefined, contex
       const words = fixed.slice(start, start + len);
       const names = len === 2 ? [words.join(" "), `${words[1]} ${words[0]}`] : [words.join(" ")];
       names.forEach((key, swapped) => {
-        for (const concept of kb.byName.get(key) ?? []) {
+        for (const concept of kb.byName.get(key) ?? (key.length > 4 && key.endsWith("s") ? kb.byName.get(key.slice(0, -1)) : undefined) ?? []) {
           const inDomain = concept.domains === undefined ? 1 : domain !== undefined && concept.domains.includes(domain as never) ? 2 : 0;
           const participle = len === 1 && start > 0 && /^(\w{3,}ed|paid|made|done|sold|won|lost)$/.test(words[0]!) ? 0 : 1;
           const score = [inDomain > 0 || len >= 2 ? 1 : 0, start < head ? 1 : 0, len - swapped * 0.5, concept.generic ? 0 : 1, participle, len >= 2 ? inDomain : 0, start, inDomain];
