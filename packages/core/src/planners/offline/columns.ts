@@ -107,7 +107,7 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
     shape = { kind: "date", from: "2023-01-01", to: "2024-12-31" };
   }
   if (!shape) shape = guessShape(text);
-  const outcomeRank = facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && isNumeric(shape) ? 2 : facts.question ? 1 : 0;
+  const outcomeRank = facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question ? 1 : 0;
   return { column: { name, ...shape } as Column, concept, facts, outcomeRank, known };
 }
 
