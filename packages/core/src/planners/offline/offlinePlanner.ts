@@ -68,7 +68,7 @@ export function planOffline(description: string): PlanResult {
   } catch (error) {
     // A relation the knowledge base suggested does not fit this dataset: keep the columns, drop the relations.
     spec = applyMess(build(columns.map(withoutRelations)), mess, warnings);
-    warnings.push(`some relations between columns were left out (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+    warnings.push(`some relations between columns were left out: ${error instanceof Error ? error.message.split("\n").slice(1, 3).join("; ").trim() : String(error)}`);
     return { spec: parseSpec(spec), warnings };
   }
 }

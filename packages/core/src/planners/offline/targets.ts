@@ -25,7 +25,7 @@ export function targetEffects(target: PlannedColumn, items: PlannedColumn[]): Ef
   const column = target.column;
   if (!["boolean", "integer", "number", "category"].includes(column.kind)) return [];
   const outcome = column.kind === "category" ? categoryOutcome(column.values) : undefined;
-  const features = items.filter((p) => p !== target && SOURCE_KINDS.has(p.column.kind) && !p.column.unique);
+  const features = items.filter((p) => p !== target && SOURCE_KINDS.has(p.column.kind) && !p.column.unique && !refersTo(p.column, column.name, items));
   const effects: Effect[] = [];
   const used = new Set<string>();
   // Outcomes that share a name with the target ("churn" in general and in telecom) pool their drivers.
@@ -53,6 +53,22 @@ export function targetEffects(target: PlannedColumn, items: PlannedColumn[]): Ef
     for (const p of fill) effects.push({ column: p.column.name, weight: 0.8, ...(outcome !== undefined ? { outcome } : {}) });
   }
   return effects.slice(0, 8);
+}
+
+/** The column reads `name` (directly or through the columns it reads): an effect from it would be a cycle. */
+function refersTo(column: Column, name: string, items: PlannedColumn[], seen = new Set<string>()): boolean {
+  if (seen.has(column.name)) return false;
+  seen.add(column.name);
+  const c = column as Column & Record<string, unknown>;
+  const refs = [
+    ...((c.offset as { columns?: string[] } | undefined)?.columns ?? []),
+    ...((c.bounds as { atLeast?: string[] } | undefined)?.atLeast ?? []),
+    ...((c.bounds as { atMost?: string[] } | undefined)?.atMost ?? []),
+    ...[(c.conditional as { column?: string } | undefined)?.column, c.sentimentFrom, c.topicFrom, c.mentionFrom].filter((x): x is string => typeof x === "string"),
+    ...((c.effects as { column: string }[] | undefined) ?? []).map((e) => e.column),
+    ...(c.kind === "formula" ? items.map((p) => p.column.name).filter((n) => new RegExp(`\\b${n.replace(/[^\w]/g, "")}\\b`).test(c.expression as string)) : []),
+  ];
+  return refs.some((r) => r === name || refersTo(items.find((p) => p.column.name === r)?.column ?? column, name, items, seen));
 }
 
 /** The category value a risk-like target's effects favour: "high" for risk, "yes" for yes/no. */
