@@ -71,5 +71,34 @@ describe("relation validation", () => {
     expect(issues({ name: "f", kind: "category", values: ["a", "b"], conditional: { column: "plan", cases: [{ value: "pro", weights: [1] }] } })[0]).toMatch(/has 1 weights for 2 values/);
     expect(issues({ name: "w", kind: "derived", rule: "month_name", from: ["price"] })[0]).toMatch(/is read from a date or datetime/);
     expect(issues({ name: "c", kind: "date", from: "2024-01-06", to: "2024-01-07", calendar: "weekdays" })[0]).toMatch(/holds no weekday/);
+    // An offset column has no scale of its own to standardise an effect by.
+    expect(
+      issues({ name: "high", kind: "number", offset: { columns: ["price"], direction: "after", gap: { max: 3 } } }, { name: "big", kind: "boolean", effects: [{ column: "high", weight: 1 }] }),
+    ).toEqual(['big effects.0.column: "high" is placed by an offset from other columns, so it has no scale of its own; read one of price instead']);
+  });
+});
+
+describe("formula text from anywhere", () => {
+  it("never crashes validation or generation: random token soup is either a valid formula or an issue on its column", async () => {
+    const { Random } = await import("../src/generate/random.js");
+    const { compileSpec, fakerFor, generateChunk } = await import("@synthdata/core");
+    const pieces = ["quantity", "price", "plan", "active", "ship", "(", ")", ",", "+", "-", "*", "/", "%", "<", "==", "!=", "and", "or", "not", "1", "0", "2.5", "'basic'", "round(", "min(", "if(", "days(", "age(", "normal(", "sqrt(", "log(", "`", "\"", "=", "&", "constructor(", "__proto__", "true"];
+    const rng = new Random(7);
+    let valid = 0;
+    for (let i = 0; i < 400; i++) {
+      const expression = Array.from({ length: 1 + rng.int(5) }, () => pieces[rng.int(pieces.length)]).join(" ");
+      const result = checkSpec(spec([...base, { name: "f", kind: "formula", expression }]));
+      if (result.spec) {
+        valid++;
+        // A valid one generates: values, empty cells for undefined maths, never an exception.
+        const compiled = compileSpec(result.spec);
+        const block = generateChunk(compiled, 1, 0, 50, 50, await fakerFor(compiled));
+        expect(block.columns[base.length]).toHaveLength(50);
+      } else {
+        expect(result.issues.length, expression).toBeGreaterThan(0);
+        expect(result.issues.every((i) => i.column === "f"), expression).toBe(true);
+      }
+    }
+    expect(valid).toBeGreaterThan(5);
   });
 });

@@ -132,13 +132,120 @@ describe("relations and reproducibility", () => {
     expect(parseCsv(one)).toHaveLength(7_777);
   }, 60_000);
 
-  it("salts each column's stream by its name: other columns do not move it, other names do not share it", async () => {
-    const names = (columns: unknown[]) => csvText(spec(columns), 300, 3).then((t) => parseCsv(t).map((r) => r["name"]));
-    const patients = await names([{ name: "name", kind: "faker", method: "person.fullName" }, { name: "ward", kind: "category", values: ["a", "b"] }]);
-    const players = await names([{ name: "team", kind: "category", values: ["x", "y"] }, { name: "points", kind: "integer", min: 0, max: 50 }, { name: "name", kind: "faker", method: "person.fullName" }]);
-    // Same name, same seed: the same stream wherever the column sits.
-    expect(players).toEqual(patients);
-    const renamed = parseCsv(await csvText(spec([{ name: "player", kind: "faker", method: "person.fullName" }]), 300, 3)).map((r) => r["player"]);
-    expect(renamed.filter((n, i) => n === patients[i]).length).toBeLessThan(5);
+  it("salts each column's streams by names, not positions: order does not matter, other datasets do not share them", async () => {
+    const names = (columns: unknown[], column = "name") => csvText(spec(columns), 300, 3).then((t) => parseCsv(t).map((r) => r[column]));
+    const name = { name: "name", kind: "faker", method: "person.fullName" };
+    const ward = { name: "ward", kind: "category", values: ["a", "b"] };
+    const patients = await names([name, ward]);
+    // The same columns in another order: the same values.
+    expect(await names([ward, name])).toEqual(patients);
+    // Another dataset (other columns) with a "name" column under the same seed: other names.
+    const players = await names([{ name: "team", kind: "category", values: ["x", "y"] }, name, { name: "points", kind: "integer", min: 0, max: 50 }]);
+    expect(players.filter((n, i) => n === patients[i]).length).toBeLessThan(5);
   });
+});
+
+/** One relation kind per case: its columns, and a check that returns true when a row breaks it. */
+const KINDS: { kind: string; columns: unknown[]; broken: (r: Record<string, string>) => boolean; also?: (rows: Record<string, string>[]) => void }[] = [
+  {
+    kind: "formula",
+    columns: [
+      { name: "check_in", kind: "date", from: "2024-01-01", to: "2024-12-31" },
+      { name: "check_out", kind: "date", from: "2024-01-01", to: "2024-12-31", after: { column: "check_in", minDays: 1, maxDays: 14 } },
+      { name: "nights", kind: "formula", type: "integer", expression: "days(check_in, check_out)" },
+      { name: "rate", kind: "number", min: 80, max: 300 },
+      { name: "bill", kind: "formula", expression: "if(nights >= 7, nights * rate * 0.9, nights * rate)" },
+    ],
+    broken: (r) => {
+      const nights = (day(r["check_out"]!) - day(r["check_in"]!)) / DAY;
+      const bill = nights * num(r["rate"]) * (nights >= 7 ? 0.9 : 1);
+      return num(r["nights"]) !== nights || Math.abs(num(r["bill"]) - bill) > 0.0051;
+    },
+  },
+  {
+    kind: "offset on numbers",
+    columns: [
+      { name: "open", kind: "number", distribution: "lognormal", mean: 50, sd: 20 },
+      { name: "close", kind: "number", distribution: "lognormal", mean: 50, sd: 20 },
+      { name: "high", kind: "number", offset: { columns: ["open", "close"], direction: "after", gap: { min: 0, max: 4, distribution: "normal", median: 1, sd: 1 } } },
+      { name: "low", kind: "number", offset: { columns: ["open", "close"], direction: "before", gap: { min: 0, max: 4 } } },
+    ],
+    broken: (r) => {
+      const hi = Math.max(num(r["open"]), num(r["close"]));
+      const lo = Math.min(num(r["open"]), num(r["close"]));
+      return num(r["high"]) < hi || num(r["high"]) > hi + 4 + 1e-9 || num(r["low"]) > lo || num(r["low"]) < lo - 4 - 1e-9 || num(r["low"]) > num(r["high"]);
+    },
+  },
+  {
+    kind: "offset on datetimes, in hours",
+    columns: [
+      { name: "admitted", kind: "datetime", from: "2024-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" },
+      { name: "discharged", kind: "datetime", from: "2024-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z", offset: { columns: ["admitted"], direction: "after", unit: "hours", gap: { min: 4, max: 720, distribution: "lognormal", median: 72 } } },
+    ],
+    broken: (r) => {
+      const hours = (Date.parse(r["discharged"]!) - Date.parse(r["admitted"]!)) / 3_600_000;
+      return hours < 4 || hours > 720;
+    },
+  },
+  {
+    kind: "bounds",
+    columns: [
+      { name: "total", kind: "number", min: 0, max: 50 },
+      { name: "discount", kind: "number", distribution: "normal", mean: 118, sd: 40, min: 0, bounds: { atMost: ["total"] } },
+      { name: "opened", kind: "date", from: "2024-01-01", to: "2024-06-30" },
+      { name: "closed", kind: "date", from: "2024-01-01", to: "2024-12-31" },
+      { name: "reviewed", kind: "date", from: "2024-01-01", to: "2024-12-31", bounds: { atLeast: ["opened"], atMost: ["closed"] } },
+    ],
+    broken: (r) => num(r["discount"]) > num(r["total"]) || num(r["discount"]) < 0 || (day(r["opened"]!) <= day(r["closed"]!) && (day(r["reviewed"]!) < day(r["opened"]!) || day(r["reviewed"]!) > day(r["closed"]!))),
+    // Sampled within the bound, not piled up at it.
+    also: (rows) => expect(rows.filter((r) => r["discount"] === r["total"]).length / rows.length).toBeLessThan(0.01),
+  },
+  {
+    kind: "conditional",
+    columns: [
+      { name: "level", kind: "category", values: ["junior", "mid", "senior"] },
+      { name: "salary", kind: "integer", distribution: "normal", mean: 60000, sd: 5000, min: 20000, max: 300000, conditional: { column: "level", cases: [{ value: "junior", mean: 50000 }, { value: "mid", mean: 75000 }, { value: "senior", mean: 110000, sd: 15000 }] } },
+      { name: "bonus", kind: "number", min: 0, max: 1000, conditional: { column: "level", cases: [{ value: "junior", mean: 500 }, { value: "senior", mean: 5000 }] } },
+      { name: "remote", kind: "boolean", probability: 0.3 },
+      { name: "office", kind: "category", values: ["home", "hq"], conditional: { column: "remote", cases: [{ value: "true", weights: [1, 0] }, { value: "false", weights: [0, 1] }] } },
+    ],
+    broken: (r) => (r["remote"] === "true") !== (r["office"] === "home"),
+    also: (rows) => {
+      const by = (level: string) => mean(rows.filter((r) => r["level"] === level).map((r) => num(r["salary"])));
+      expect(by("junior")).toBeLessThan(by("mid"));
+      expect(by("mid")).toBeLessThan(by("senior"));
+      expect(by("senior")).toBeCloseTo(110000, -3);
+      // A uniform column: a case's mean moves its range, keeping the width (senior 4500..5500).
+      const bonus = rows.filter((r) => r["level"] === "senior").map((r) => num(r["bonus"]));
+      expect(Math.min(...bonus)).toBeGreaterThanOrEqual(4500);
+      expect(Math.max(...bonus)).toBeLessThanOrEqual(5500);
+      expect(mean(bonus)).toBeCloseTo(5000, -1);
+    },
+  },
+  {
+    kind: "calendar and day names",
+    columns: [
+      { name: "trade_date", kind: "date", from: "2023-01-01", to: "2024-12-31", calendar: "weekdays", seasonality: "retail" },
+      { name: "called_at", kind: "datetime", from: "2024-03-01T00:00:00Z", to: "2024-03-31T23:59:59Z", calendar: "business_hours" },
+      { name: "settled", kind: "date", from: "2023-01-01", to: "2024-12-31", calendar: "weekdays", offset: { columns: ["trade_date"], direction: "after", gap: { min: 1, max: 3 } } },
+      { name: "weekday", kind: "derived", rule: "weekday_name", from: ["trade_date"] },
+      { name: "month", kind: "derived", rule: "month_name", from: ["called_at"] },
+    ],
+    broken: (r) => {
+      const t = new Date(r["trade_date"]!).getUTCDay();
+      const s = new Date(r["settled"]!).getUTCDay();
+      const c = new Date(r["called_at"]!);
+      const gap = (day(r["settled"]!) - day(r["trade_date"]!)) / DAY;
+      return t === 0 || t === 6 || s === 0 || s === 6 || c.getUTCDay() === 0 || c.getUTCDay() === 6 || c.getUTCHours() < 9 || c.getUTCHours() >= 17 || gap < 1 || gap > 3 || r["weekday"] !== WEEKDAYS[t] || r["month"] !== "March";
+    },
+  },
+];
+
+describe.each(KINDS)("$kind at 100k rows", ({ columns, broken, also }) => {
+  it("holds on every row of the CSV", async () => {
+    const rows = parseCsv(await csvText(spec(columns), ROWS, 21));
+    expect(rows).toHaveLength(ROWS);
+    expect(rows.filter(broken).slice(0, 3)).toEqual([]);
+    also?.(rows);
+  }, 60_000);
 });

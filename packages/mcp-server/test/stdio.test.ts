@@ -117,6 +117,36 @@ describe("synthdata-mcp over stdio", () => {
     expect((second.structuredContent as { source: string }).source).toBe("spec");
   });
 
+  it("takes a spec with relations between columns (formula, offset, bounds, conditional, calendar) and names a bad formula's column", async () => {
+    const spec = {
+      title: "Orders",
+      domain: "e-commerce",
+      columns: [
+        { name: "plan", kind: "category", values: ["basic", "premium"] },
+        { name: "fee", kind: "number", distribution: "normal", mean: 15, sd: 1, conditional: { column: "plan", cases: [{ value: "basic", mean: 10 }, { value: "premium", mean: 20 }] } },
+        { name: "quantity", kind: "integer", min: 1, max: 5 },
+        { name: "unit_price", kind: "number", min: 1, max: 20 },
+        { name: "total", kind: "formula", expression: "quantity * unit_price" },
+        { name: "discount", kind: "number", min: 0, max: 200, bounds: { atMost: ["total"] } },
+        { name: "shipped", kind: "date", from: "2024-01-01", to: "2024-12-31", calendar: "weekdays" },
+        { name: "delivered", kind: "date", from: "2024-01-01", to: "2024-12-31", offset: { columns: ["shipped"], direction: "after", gap: { min: 1, max: 5 } } },
+      ],
+    };
+    const result = await call("generate_dataset", { spec, rows: 400, seed: 3, output_path: "relations.csv" });
+    expect(result.isError, text(result)).toBeFalsy();
+    const rows = parse(await readFile(join(root, "relations.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(400);
+    for (const r of rows) {
+      expect(Math.abs(Number(r["total"]) - Number(r["quantity"]) * Number(r["unit_price"]))).toBeLessThan(0.006);
+      expect(Number(r["discount"])).toBeLessThanOrEqual(Number(r["total"]));
+      const gap = (Date.parse(r["delivered"]!) - Date.parse(r["shipped"]!)) / 86_400_000;
+      expect(gap >= 1 && gap <= 5).toBe(true);
+    }
+    const bad = await call("generate_dataset", { spec: { ...spec, columns: [...spec.columns, { name: "margin", kind: "formula", expression: "total - cost" }] }, rows: 10, output_path: "bad.csv" });
+    expect(bad.isError).toBe(true);
+    expect(text(bad)).toContain('column "margin" expression: "cost" is not a column of this spec at position 9');
+  });
+
   it("refuses bad input as a tool error with an actionable message, writing nothing", async () => {
     const before = await listFiles(root);
     const cases: [Record<string, unknown>, RegExp][] = [

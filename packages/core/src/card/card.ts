@@ -39,7 +39,10 @@ export interface DatasetCard {
   target?: string;
   split?: CardSplit;
   columns: ({ name: string; kind: string; generator: string } & CardColumnStats & { injected?: { missing: number; outliers: number; typos: number; labelFlips: number } })[];
+  /** Effects and links that make the signal: the answer key's hidden relationships. */
   relationships: string[];
+  /** Relations between columns of a row (formulas, ordered and bounded pairs, conditional values, calendars), each measured on the rows written. */
+  relations: string[];
   mess: { lines: string[]; exactDuplicates: number; nearDuplicates: number; difficulty: number };
   signal?: SignalCheck;
   warnings: string[];
@@ -52,6 +55,8 @@ export interface CardInput {
   seed: number;
   rows: number;
   stats: Map<string, CardColumnStats>;
+  /** Lines from RelationTotals: each relation in words and as measured. */
+  relations?: string[];
   mess?: MessCounts;
   signal?: SignalCheck;
   split?: CardSplit;
@@ -102,6 +107,7 @@ export function buildCard(input: CardInput): DatasetCard {
       return { name: c.name, kind: c.kind, generator: describeGenerator(c), ...input.stats.get(c.name)!, ...(hasInjected ? { injected } : {}) };
     }),
     relationships: describeRelationships(spec),
+    relations: input.relations ?? [],
     mess: { lines: messLines(spec, input.rows, mess), exactDuplicates: mess?.exactDuplicates ?? 0, nearDuplicates: mess?.nearDuplicates ?? 0, difficulty: spec.difficulty ?? 0 },
     ...(input.signal ? { signal: input.signal } : {}),
     warnings,
@@ -143,6 +149,7 @@ export function renderCardMarkdown(card: DatasetCard): string {
   }
   out.push("", "## Answer key: hidden relationships", "");
   out.push(...(card.relationships.length ? card.relationships.map((r) => `- ${r}`) : ["- none: the columns are independent"]));
+  if (card.relations.length) out.push("", "## Answer key: relations between columns", "", ...card.relations.map((r) => `- ${r}`));
   out.push("", "## Answer key: injected mess", "");
   out.push(...(card.mess.lines.length ? card.mess.lines.map((l) => `- ${l}`) : ["- none"]));
   if (card.split) {

@@ -9,9 +9,7 @@ export function describeRelationships(spec: DatasetSpec): string[] {
   const lines: string[] = [];
   for (const column of spec.columns) {
     if ("effects" in column && column.effects && column.effects.length > 0) lines.push(...effectSentences(column, column.effects, byName));
-    if ((column.kind === "date" || column.kind === "datetime") && column.after) {
-      lines.push(`${column.name} falls ${column.after.minDays ?? 0} to ${Math.max(column.after.minDays ?? 0, column.after.maxDays ?? 30)} days after ${column.after.column}`);
-    }
+    // Ordered pairs, bounds, formulas and conditional values are relations between columns: card/relations.ts.
     if (column.kind === "derived") lines.push(`${column.name} is built from ${joinAnd(column.from)} of the same row`);
     if (column.missing?.when?.length) {
       lines.push(`${column.name} is missing more often when ${joinAnd(column.missing.when.map((e) => condition(e, byName, e.weight > 0)))}`);

@@ -1,5 +1,9 @@
 import type { CALENDARS } from "../spec/schema.js";
 
+/** English day names by UTC day number (0 = Sunday), and month names: weekday_name and month_name. */
+export const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+
 export type Calendar = (typeof CALENDARS)[number];
 
 const DAY = 86_400_000;

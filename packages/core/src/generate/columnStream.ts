@@ -13,7 +13,7 @@ export const REDRAW = 7;
 export interface ColumnGenerator {
   readonly index: number;
   readonly column: Column;
-  /** The column's stream salt: a hash of its name (see nameSalt). */
+  /** The column's stream salt: a hash of its name and of the spec's column names (see columnSalts). */
   readonly salt: number;
   /** Fills the chunk's values (nulls not yet applied). */
   fill(ctx: ChunkContext): Value[];
@@ -32,15 +32,23 @@ export interface ColumnGenerator {
 export type GeneratorBase = Omit<ColumnGenerator, "fill">;
 
 /**
- * A column's stream salt, from its name rather than its position: the same
- * spec and seed give the same bytes, while two datasets that share a seed
- * but not their columns no longer share streams (issue 14: patient names
- * equal to players' names row for row). FNV-1a over UTF-16 units, then mixed.
+ * Each column's stream salt: a hash of its name and of the set of the spec's
+ * column names, never of positions. The same spec and seed give the same
+ * bytes (and reordering columns does not change their values), while two
+ * datasets with different columns do not share streams even where a column
+ * has the same name (issue 14: patients' and players' "name" columns equal
+ * row for row under one seed).
  */
-export function nameSalt(name: string): number {
+export function columnSalts(columns: readonly { name: string }[]): number[] {
+  const set = fnv([...columns.map((c) => c.name)].sort().join("\u0000"));
+  return columns.map((c) => mixSeed(fnv(c.name), set, 0x5a17));
+}
+
+/** FNV-1a over UTF-16 code units. */
+function fnv(text: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
-  return mixSeed(h >>> 0, 0x5a17);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 export function columnRandom(ctx: { seed: number; chunk: number }, salt: number, purpose = VALUES): Random {

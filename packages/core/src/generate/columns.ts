@@ -2,7 +2,8 @@ import type { Faker } from "@faker-js/faker";
 import { argIssues, getCatalogEntry } from "../catalog/catalog.js";
 import { SynthdataError } from "../errors.js";
 import type { Column, DatasetSpec } from "../spec/schema.js";
-import { REDRAW, VALUES, nameSalt, columnRandom, type ColumnGenerator, type GeneratorBase } from "./columnStream.js";
+import { REDRAW, VALUES, columnRandom, columnSalts, type ColumnGenerator, type GeneratorBase } from "./columnStream.js";
+import { DAY_NAMES, MONTH_NAMES } from "./calendar.js";
 import { dateGenerator } from "./dateColumn.js";
 import { caseKey, effectTerm, type SpecContext } from "./effects.js";
 import { formulaGenerator } from "./formulaColumn.js";
@@ -13,10 +14,8 @@ import { Random } from "./random.js";
 import { textGenerator } from "./text/index.js";
 import type { ChunkContext, Value } from "./types.js";
 
-export { applyNulls, columnRandom, nameSalt, type ColumnGenerator } from "./columnStream.js";
+export { applyNulls, columnRandom, columnSalts, type ColumnGenerator } from "./columnStream.js";
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function compileColumns(spec: DatasetSpec): ColumnGenerator[] {
   const byName = new Map(spec.columns.map((c, i) => [c.name, i]));
@@ -25,7 +24,8 @@ export function compileColumns(spec: DatasetSpec): ColumnGenerator[] {
     if (c.kind === "integer" || c.kind === "number") models.set(i, numericModel(c));
   });
   const compiler = new Compiler({ spec, byName, models });
-  return spec.columns.map((c, i) => compiler.compile(c, i));
+  const salts = columnSalts(spec.columns);
+  return spec.columns.map((c, i) => compiler.compile(c, i, salts[i]!));
 }
 
 class Compiler {
@@ -34,8 +34,7 @@ class Compiler {
     this.byName = env.byName;
   }
 
-  compile(column: Column, index: number): ColumnGenerator {
-    const salt = nameSalt(column.name);
+  compile(column: Column, index: number, salt: number): ColumnGenerator {
     const base = { index, column, salt, capacity: Infinity, uniqueByConstruction: false };
     switch (column.kind) {
       case "faker": {
@@ -234,7 +233,7 @@ class Compiler {
   private derived(column: Extract<Column, { kind: "derived" }>, index: number, base: GeneratorBase): ColumnGenerator {
     const sources = column.from.map((name) => this.byName.get(name)!);
     if (column.rule === "weekday_name" || column.rule === "month_name") {
-      const names = column.rule === "weekday_name" ? WEEKDAYS : MONTHS;
+      const names: readonly string[] = column.rule === "weekday_name" ? DAY_NAMES : MONTH_NAMES;
       const source = sources[0]!;
       const name = column.rule === "weekday_name" ? (t: number) => names[new Date(t).getUTCDay()]! : (t: number) => names[new Date(t).getUTCMonth()]!;
       return {

@@ -78,7 +78,14 @@ function rowDraw(column: IntegerColumn | NumberColumn, model: NumericModel, fact
   if (!conditional && !bounds) return undefined;
   const cases = new Map<string, NumericModel>();
   for (const c of conditional?.cases ?? []) {
-    cases.set(c.value, numericModel({ ...column, mean: c.mean ?? column.mean, sd: c.sd ?? column.sd, min: c.min ?? column.min, max: c.max ?? column.max }));
+    let min = c.min ?? column.min;
+    let max = c.max ?? column.max;
+    // A uniform column has no mean to move: a case's mean moves its range (same width) instead.
+    if ((column.distribution ?? "uniform") === "uniform" && c.mean !== undefined && c.min === undefined && c.max === undefined && min !== undefined && max !== undefined) {
+      const half = (max - min) / 2;
+      [min, max] = [c.mean - half, c.mean + half];
+    }
+    cases.set(c.value, numericModel({ ...column, mean: c.mean ?? column.mean, sd: c.sd ?? column.sd, min, max }));
   }
   const by = conditional ? env.byName.get(conditional.column)! : -1;
   const atLeast = (bounds?.atLeast ?? []).map((n) => env.byName.get(n)!);

@@ -1,3 +1,4 @@
+import { RelationCollector, type RelationTally } from "../card/relations.js";
 import { StatsCollector, type ColumnTally } from "../card/stats.js";
 import { CsvEncoder } from "../csv/encode.js";
 import type { Block, Value } from "../generate/types.js";
@@ -29,6 +30,8 @@ export interface ChunkOutput {
   trainRows: number;
   testRows: number;
   tallies: ColumnTally[];
+  /** The card's relation checks on this chunk's rows as written. */
+  relations: RelationTally[];
   mess: MessCounts;
   sample: Value[][];
   preview: string[][];
@@ -44,10 +47,12 @@ export class ChunkPipeline {
   private readonly encoder: CsvEncoder;
   /** One per thread: its cost per cell drops once a column passes the distinct cap. */
   private readonly stats: StatsCollector | undefined;
+  private readonly relations: RelationCollector | undefined;
 
   constructor(private readonly plan: ChunkPlan) {
     this.encoder = new CsvEncoder(plan.spec);
     this.stats = plan.tallies ? new StatsCollector(plan.spec) : undefined;
+    this.relations = plan.tallies ? new RelationCollector(plan.spec) : undefined;
   }
 
   header(): string {
@@ -59,6 +64,7 @@ export class ChunkPipeline {
     const mess = new MessInjector(spec, seed);
     mess.apply(block);
     this.stats?.observe(block.columns, block.length);
+    this.relations?.observe(block.columns, block.length);
     const output: ChunkOutput = {
       index: block.index,
       rows: block.length,
@@ -66,6 +72,7 @@ export class ChunkPipeline {
       trainRows: 0,
       testRows: 0,
       tallies: this.stats?.take() ?? [],
+      relations: this.relations?.take() ?? [],
       mess: mess.counts,
       sample: rowsOf(block, Math.max(0, Math.min(block.length, this.plan.sampleRows - block.start))),
       preview: this.encoder.records(block, Math.max(0, Math.min(block.length, this.plan.previewRows - block.start))),

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { buildCard, renderCardMarkdown, type CardSplit, type DatasetCard } from "../card/card.js";
 import { checkSignal, targetColumn } from "../card/signal.js";
+import { RelationTotals } from "../card/relations.js";
 import { StatsTotals } from "../card/stats.js";
 import { AtomicFile } from "../csv/write.js";
 import { SynthdataError } from "../errors.js";
@@ -84,6 +85,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     if (parts) await Promise.all([parts.train.write(header), parts.test.write(header)]);
 
     const stats = new StatsTotals(generationSpec);
+    const relations = cardFiles ? new RelationTotals(generationSpec) : undefined;
     const mess: MessCounts = { columns: {}, exactDuplicates: 0, nearDuplicates: 0 };
     const sample: Value[][] = [];
     const preview: string[][] = [];
@@ -99,6 +101,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
         testRows += chunk.testRows;
       }
       stats.merge(chunk.tallies);
+      relations?.merge(chunk.relations);
       addMessCounts(mess, chunk.mess);
       sample.push(...chunk.sample);
       preview.push(...chunk.preview);
@@ -116,6 +119,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
         seed: options.seed,
         rows: options.rows,
         stats: stats.result(),
+        relations: relations?.lines() ?? [],
         ...(hasMess(generationSpec) ? { mess } : {}),
         ...(target ? { signal: await checkSignal(generationSpec, target, sample) } : {}),
         ...(split ? { split: cardSplit(split, trainRows, testRows) } : {}),

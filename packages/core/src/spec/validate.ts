@@ -210,6 +210,8 @@ function checkEffectSource(effect: Effect, field: string, column: Column, byName
   if (source.kind === "category") {
     if (effect.value === undefined) add(`${field}.value`, `"${effect.column}" is a category; say which of its values has the effect`);
     else if (!source.values.includes(effect.value)) add(`${field}.value`, `"${effect.value}" is not one of ${effect.column}'s values (${source.values.join(", ")})`);
+  } else if ((source.kind === "integer" || source.kind === "number") && source.offset) {
+    add(`${field}.column`, `"${effect.column}" is placed by an offset from other columns, so it has no scale of its own; read one of ${source.offset.columns.join(", ")} instead`);
   } else if (!NUMERIC_KINDS.has(source.kind) && source.kind !== "boolean") {
     add(`${field}.column`, `"${effect.column}" is a ${source.kind} column; effects come from integer, number, boolean or category columns`);
   } else if (effect.value !== undefined) add(`${field}.value`, `value only applies to category sources; "${effect.column}" is ${source.kind}`);

@@ -38,9 +38,12 @@ export function checkRelations(column: Column, byName: Map<string, Column>, add:
     }
   }
   if ((column.kind === "integer" || column.kind === "number") && column.conditional) {
+    const uniform = (column.distribution ?? "uniform") === "uniform";
     column.conditional.cases.forEach((c, i) => {
-      const min = c.min ?? column.min;
-      const max = c.max ?? column.max;
+      // On a uniform column a case's mean moves the range (generate/numberColumn.ts): no range check then.
+      const moved = uniform && c.mean !== undefined && c.min === undefined && c.max === undefined;
+      const min = moved ? undefined : (c.min ?? column.min);
+      const max = moved ? undefined : (c.max ?? column.max);
       if (min !== undefined && max !== undefined && min > max) add(`conditional.cases.${i}.min`, `min (${min}) is greater than max (${max}) for ${column.conditional!.column} = ${c.value}`);
       if (c.mean !== undefined && ((min !== undefined && c.mean < min) || (max !== undefined && c.mean > max))) add(`conditional.cases.${i}.mean`, `mean (${c.mean}) lies outside min..max for ${column.conditional!.column} = ${c.value}`);
     });

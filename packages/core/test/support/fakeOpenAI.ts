@@ -168,14 +168,15 @@ type Fields = Record<string, unknown>;
 const COMMON = ["kind", "name", "description", "nullRate", "unique", "missing"];
 const VARIANT_KEYS: Record<string, string[]> = {
   faker: [...COMMON, "method", "args", "typoRate"],
-  category: [...COMMON, "values", "weights", "effects", "typoRate", "labelNoise"],
-  integer: [...COMMON, "distribution", "mean", "sd", "min", "max", "decimals", "effects", "outliers"],
-  date: [...COMMON, "from", "to", "after", "seasonality"],
+  category: [...COMMON, "values", "weights", "effects", "conditional", "typoRate", "labelNoise"],
+  integer: [...COMMON, "expression", "type", "distribution", "mean", "sd", "min", "max", "decimals", "effects", "conditional", "offset", "bounds", "outliers"],
+  date: [...COMMON, "from", "to", "after", "offset", "bounds", "calendar", "seasonality"],
   boolean: [...COMMON, "probability", "rate", "effects", "labelNoise"],
   id: [...COMMON, "format", "start", "prefix", "pattern"],
   derived: [...COMMON, "rule", "from", "typoRate"],
 };
 VARIANT_KEYS["number"] = VARIANT_KEYS["integer"]!;
+VARIANT_KEYS["formula"] = VARIANT_KEYS["integer"]!;
 VARIANT_KEYS["datetime"] = VARIANT_KEYS["date"]!;
 
 /** One wire column: the given fields, every other field of its variant null. */

@@ -5,6 +5,7 @@ import type { Column, DatasetSpec } from "../../spec/schema.js";
 import { parseSpecDate } from "../../spec/dates.js";
 import { checkSpec } from "../../spec/validate.js";
 import { guessColumn } from "../offline/guessColumn.js";
+import { dropRelationOn, repairRelationReferences, trimSharedVariant } from "./repairRelations.js";
 
 /**
  * Local repairs of a model's spec, so that one API call is enough: each fix a
@@ -64,6 +65,8 @@ export function repairSpec(candidate: Record<string, unknown>, noColumnsMessage:
   // another's reference, so the validation loop repeats them.
   for (let round = 0; round < 4; round++) {
     repairReferences(columns, warn);
+    columns = repairRelationReferences(columns, warn);
+    if (columns.length === 0) throw new SynthdataError("UNINTERPRETABLE_DESCRIPTION", noColumnsMessage);
     breakCycles(columns, warn);
     repairDatasetFields(spec, columns, warn);
     spec["columns"] = columns;
@@ -104,6 +107,7 @@ function repairColumn(column: Col, index: number, warn: (m: string) => void): Co
   if (name !== rawName) warn(`column ${index + 1}: name "${rawName.slice(0, 80)}" changed to "${name}"`);
   column["name"] = name;
   const label = `column "${name}"`;
+  trimSharedVariant(column);
 
   const description = text(column["description"], 300);
   if (description) column["description"] = description;
@@ -136,6 +140,10 @@ function repairColumn(column: Col, index: number, warn: (m: string) => void): Co
     case "id":
       return repairId(column, label, warn);
     case "derived":
+      return column;
+    case "formula":
+      if (isRecord(column["outliers"])) clampField(column["outliers"] as Col, "rate", 0, 0.2, `${label} outliers`, warn);
+      if (column["decimals"] !== undefined) column["decimals"] = Math.min(10, Math.max(0, Math.round(Number(column["decimals"]) || 0)));
       return column;
     default: {
       const guess = guessColumn(name);
@@ -234,6 +242,8 @@ function repairNumeric(column: Col, label: string, warn: (m: string) => void): C
     warn(`${label}: no whole number lay between min and max; max set to ${max}`);
   }
   if (column["sd"] !== undefined && (column["sd"] as number) <= 0) delete column["sd"];
+  // An offset places the value from other columns: its own distribution is not drawn.
+  if (isRecord(column["offset"])) return column;
   const mean = column["mean"] as number | undefined;
   const bounded = min !== undefined && max !== undefined;
   const distribution = (column["distribution"] as string | undefined) ?? "uniform";
@@ -345,7 +355,17 @@ function repairReferences(columns: Col[], warn: (m: string) => void): void {
         delete column["after"];
       }
     }
-    if (column["kind"] === "derived") {
+    if (column["kind"] === "derived" && (column["rule"] === "weekday_name" || column["rule"] === "month_name")) {
+      const from = Array.isArray(column["from"]) ? column["from"] : [];
+      const source = byName.get(String(from[0]));
+      if (from.length !== 1 || !source || source === column || !DATES.has(source["kind"] as string)) {
+        // A day or month name read from nothing usable: a category of the names, not tied to the row.
+        const names = column["rule"] === "weekday_name" ? ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        warn(`${label}: a ${String(column["rule"])} is read from one date column, not [${from.map(String).join(", ").slice(0, 80)}]; used a category of the names (not matched to the row)`);
+        columns[i] = keepCommon(column, { name, kind: "category", values: names } as Column);
+        byName.set(name, columns[i]!);
+      }
+    } else if (column["kind"] === "derived") {
       const from = Array.isArray(column["from"]) ? column["from"] : [];
       const rule = String(column["rule"]);
       const [lo, hi] = rule === "full_name" ? [2, 3] : [1, 2];
@@ -424,6 +444,12 @@ function breakCycles(columns: Col[], warn: (m: string) => void): void {
       else delete column["effects"];
     }
     if (isRecord(column["after"]) && column["after"]["column"] === next) delete column["after"];
+    if (dropRelationOn(column, next)) {
+      // An expression cannot lose one name and keep its meaning: the formula column goes.
+      warn(`column "${first}" was dropped: its formula reads "${next}", which depends on it`);
+      columns.splice(index, 1);
+      continue;
+    }
     if (column["kind"] === "derived") {
       columns[index] = keepCommon(column, { name: first, kind: "faker", method: DERIVED_FALLBACK[String(column["rule"])] ?? "lorem.words" } as Column);
     }

@@ -1,5 +1,5 @@
 import { catalogIds } from "../../catalog/catalog.js";
-import { DERIVED_RULES, DISTRIBUTIONS, ID_FORMATS } from "../../spec/schema.js";
+import { CALENDARS, DERIVED_RULES, DISTRIBUTIONS, FORMULA_TYPES, GAP_DISTRIBUTIONS, ID_FORMATS, TIME_UNITS } from "../../spec/schema.js";
 
 /**
  * The DatasetSpec as a JSON Schema that OpenAI strict structured outputs accept.
@@ -14,7 +14,13 @@ import { DERIVED_RULES, DISTRIBUTIONS, ID_FORMATS } from "../../spec/schema.js";
  *
  * To stay small (tokens, and OpenAI's caps on properties and nesting) integer and
  * number share one variant, as do date and datetime: `kind` tells them apart.
- * `effect` and `missing` are `$defs`, referenced from every column variant.
+ * A formula shares the numeric variant too (it adds `expression` and `type`);
+ * numeric and category conditionals share one `conditional` (a case has both
+ * mean/sd/min/max and weights). `repairRelations.ts` drops what a kind does not
+ * use. `effect`, `missing`, `offset`, `bounds` and `conditional` are `$defs`.
+ *
+ * Free text (`kind: "text"`) is not on the wire yet: its generator lands on its
+ * own branch, which adds its variant here (WIRE_PENDING_KINDS).
  */
 
 type Json = Record<string, unknown>;
@@ -36,7 +42,8 @@ function object(properties: Record<string, Json>, description?: string): Json {
   };
 }
 
-const ref = (name: "effect" | "effects" | "missing"): Json => ({ $ref: `#/$defs/${name}` });
+const ref = (name: "effect" | "effects" | "missing" | "offset" | "bounds" | "conditional"): Json => ({ $ref: `#/$defs/${name}` });
+const names = { type: "array", items: str } as const;
 
 const effect = object({
   column: str,
@@ -44,6 +51,26 @@ const effect = object({
   value: nullable("string"),
   outcome: nullable("string"),
 });
+
+const gap: Record<string, Json> = {
+  min: nullable("number"),
+  max: nullable("number"),
+  distribution: orNull(enumOf(GAP_DISTRIBUTIONS)),
+  median: nullable("number"),
+  sd: nullable("number"),
+};
+
+/**
+ * One case of a conditional: a number's mean (integer/number) or a category's
+ * weights for one value of the other column. The spec's per-case sd, min and
+ * max are left off the wire (WIRE_OMITTED): the column's own apply, and the
+ * tokens go to the request's 4000 budget.
+ */
+const conditionalCase: Record<string, Json> = {
+  value: str,
+  mean: nullable("number"),
+  weights: orNull({ type: "array", items: num }),
+};
 
 const common = (kind: Json): Record<string, Json> => ({
   kind,
@@ -70,11 +97,14 @@ function columnVariants(): Json[] {
       values: { type: "array", items: str },
       weights: orNull({ type: "array", items: num }),
       effects: ref("effects"),
+      conditional: ref("conditional"),
       typoRate: nullable("number"),
       labelNoise: nullable("number"),
     }),
     object({
-      ...common(enumOf(["integer", "number"])),
+      ...common(enumOf(["integer", "number", "formula"])),
+      expression: nullable("string"),
+      type: orNull(enumOf(FORMULA_TYPES)),
       distribution: orNull(enumOf(DISTRIBUTIONS)),
       mean: nullable("number"),
       sd: nullable("number"),
@@ -82,6 +112,9 @@ function columnVariants(): Json[] {
       max: nullable("number"),
       decimals: nullable("integer"),
       effects: ref("effects"),
+      conditional: ref("conditional"),
+      offset: ref("offset"),
+      bounds: ref("bounds"),
       outliers: orNull(object({ rate: num, magnitude: nullable("number") })),
     }),
     object({
@@ -89,6 +122,9 @@ function columnVariants(): Json[] {
       from: str,
       to: str,
       after: orNull(object({ column: str, minDays: nullable("number"), maxDays: nullable("number") })),
+      offset: ref("offset"),
+      bounds: ref("bounds"),
+      calendar: orNull(enumOf(CALENDARS)),
       seasonality: orNull(enumOf(["none", "retail", "business", "weekend"])),
     }),
     object({
@@ -114,6 +150,31 @@ function columnVariants(): Json[] {
   ];
 }
 
+/** Spec fields the wire leaves out to keep the request small; the spec's defaults apply. */
+export const WIRE_OMITTED = [".conditional.cases[].sd", ".conditional.cases[].min", ".conditional.cases[].max"] as const;
+
+/** Column kinds of the spec the wire does not offer yet (see the note at the top). */
+export const WIRE_PENDING_KINDS = ["text"] as const;
+
+/**
+ * Wire paths the spec lacks, because variants share a shape: a formula in the
+ * numeric variant, conditional cases with both numeric parameters and weights.
+ * repairRelations.ts drops them by kind.
+ */
+export function sharedVariantExtras(): string[] {
+  const formula = ".columns[]<formula>";
+  const fields = (prefix: string, keys: string[]) => keys.map((k) => `${prefix}.${k}`);
+  return [
+    ...["integer", "number"].flatMap((k) => [`.columns[]<${k}>.expression`, `.columns[]<${k}>.type`, `.columns[]<${k}>.conditional.cases[].weights`]),
+    ...fields(formula, ["distribution", "mean", "sd", "effects", "conditional", "offset", "bounds"]),
+    ...fields(`${formula}.effects[]`, Object.keys(effect.properties as Json)),
+    ...fields(`${formula}.conditional`, ["column", "cases", ...Object.keys(conditionalCase).map((f) => `cases[].${f}`)]),
+    ...fields(`${formula}.offset`, ["columns", "direction", "gap", "unit", ...Object.keys(gap).map((f) => `gap.${f}`)]),
+    ...fields(`${formula}.bounds`, ["atLeast", "atMost"]),
+    ".columns[]<category>.conditional.cases[].mean",
+  ];
+}
+
 /** Spec fields the model does not write: `fromWire` sets them. */
 export const SET_LOCALLY = ["version"] as const;
 
@@ -130,6 +191,10 @@ export function buildWireSchema(): Json {
       effect,
       effects: orNull({ type: "array", items: ref("effect") }),
       missing: orNull(object({ rate: num, when: ref("effects") })),
+      // Inside an offset or bounds the model writes nulls and [] rather than a null wrapper: fewer tokens.
+      offset: orNull(object({ columns: names, direction: enumOf(["after", "before"]), gap: object(gap), unit: orNull(enumOf(TIME_UNITS)) })),
+      bounds: orNull(object({ atLeast: names, atMost: names })),
+      conditional: orNull(object({ column: str, cases: { type: "array", items: object(conditionalCase) } })),
     },
     // notADataset comes first: the model decides that before it writes any column.
     properties: {
