@@ -1,4 +1,4 @@
-import type { Column } from "../spec/schema.js";
+import type { Column, TextColumn } from "../spec/schema.js";
 
 /** How a column is made, in one line for the dataset card, e.g. "integer, normal (mean 40, sd 12) in [18, 90]". */
 export function describeGenerator(column: Column): string {
@@ -31,6 +31,16 @@ export function describeGenerator(column: Column): string {
     case "formula":
       return `formula (${column.type ?? "number"}) ${column.expression}`;
     case "text":
-      return `text, ${column.style.replace("_", " ")}`;
+      return `text, ${column.style.replace("_", " ")}${textTies(column)}`;
   }
+}
+
+/** What a text column's wording follows, e.g. "; tone from rating, about category, mentions hashtag". */
+function textTies(column: TextColumn): string {
+  const ties = [
+    column.sentimentFrom !== undefined ? `tone from ${column.sentimentFrom}` : "",
+    column.topicFrom !== undefined ? `about ${column.topicFrom}` : "",
+    column.mentionFrom !== undefined ? `mentions ${column.mentionFrom}` : "",
+  ].filter(Boolean);
+  return ties.length > 0 ? `; ${ties.join(", ")}` : "";
 }

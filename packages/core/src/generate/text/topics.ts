@@ -17,9 +17,9 @@ export const PRODUCT_TOPICS: readonly Topic[] = [
     id: "electronics",
     match: /electronic|gadget|tech|computer|phone|audio|camera|tv|laptop/,
     lists: {
-      thing: ["pair of headphones", "charger", "bluetooth speaker", "tablet", "smartwatch", "laptop stand", "webcam", "power bank", "wireless mouse", "phone case"],
+      thing: ["pair of headphones", "charger", "bluetooth speaker", "tablet", "smartwatch", "e-reader", "webcam", "power bank", "wireless mouse", "smart plug"],
       good: ["the battery lasts all day", "setup took two minutes", "the sound is crisp and clear", "it pairs instantly", "the screen is bright and sharp", "it charges fast"],
-      bad: ["the battery dies within hours", "it keeps disconnecting", "it overheats after a while", "the buttons feel cheap", "the charging port stopped working", "the app crashes constantly"],
+      bad: ["the battery dies within hours", "it keeps disconnecting", "it overheats after a while", "the buttons feel cheap", "the charging port stopped working", "it stopped charging after a week"],
     },
   },
   {
@@ -72,8 +72,8 @@ export const PRODUCT_TOPICS: readonly Topic[] = [
     match: /sport|outdoor|fitness|gym|camp|bike|cycl|yoga/,
     lists: {
       thing: ["yoga mat", "water bottle", "tent", "set of dumbbells", "bike helmet", "backpack", "resistance band", "pair of hiking socks"],
-      good: ["it holds up on long hikes", "the grip is excellent", "it is light and easy to carry", "it survived a week of heavy use", "it keeps water cold all day"],
-      bad: ["it tore on the first trip", "the straps are weak", "it smells strongly of plastic", "the grip wears off quickly", "the lid leaks"],
+      good: ["it holds up on long hikes", "the grip is excellent", "it is light and easy to carry", "it survived a week of heavy use", "it feels sturdy and well made"],
+      bad: ["it tore on the first trip", "the straps are weak", "it smells strongly of plastic", "the grip wears off quickly", "the stitching came loose"],
     },
   },
   {
@@ -101,7 +101,7 @@ export const ISSUE_TOPICS: readonly Topic[] = [
         "the payment failed but the charge still shows on my card",
         "I was billed the full price although a discount was promised",
       ],
-      ask: ["please correct the invoice", "please reverse the duplicate charge", "please send a corrected bill", "please explain the extra charge"],
+      ask: ["please correct my bill", "please look into these charges", "please refund the difference", "please explain what happened with my bill"],
     },
   },
   {
@@ -116,7 +116,7 @@ export const ISSUE_TOPICS: readonly Topic[] = [
         "the courier left my package outside in the rain",
         "my delivery is {n} days late with no update",
       ],
-      ask: ["please tell me where my package is", "please send a replacement shipment", "please check with the courier", "please update the delivery address"],
+      ask: ["please tell me where my package is", "please send a replacement shipment", "please check with the courier", "please find out what happened to my order"],
     },
   },
   {
@@ -160,7 +160,7 @@ export const ISSUE_TOPICS: readonly Topic[] = [
         "the return label you sent does not work",
         "I want a refund for an item that arrived damaged",
       ],
-      ask: ["please process my refund", "please confirm when the refund will arrive", "please send a working return label", "please give me my money back"],
+      ask: ["please process my refund", "please confirm when the refund will arrive", "please sort out my refund", "please give me my money back"],
     },
   },
   {
@@ -174,7 +174,7 @@ export const ISSUE_TOPICS: readonly Topic[] = [
         "the login page says my password is wrong even after a reset",
         "I get logged out every few minutes",
       ],
-      ask: ["please help me get back into my account", "please reset my password", "please resend the login code", "please tell me how to regain access"],
+      ask: ["please help me get back into my account", "please check what is wrong with my login", "please tell me how to regain access"],
     },
   },
   {
@@ -230,7 +230,7 @@ export const JOB_TOPICS: readonly Topic[] = [
 
 export const INTEREST_TOPICS: readonly Topic[] = [
   { id: "food", match: /food|cook|recipe|restaurant|eat|bak/, lists: { subject: ["the new ramen place downtown", "homemade sourdough", "a late-night taco run", "my first attempt at croissants", "brunch with friends"] } },
-  { id: "travel", match: /travel|trip|vacation|holiday|flight|tour/, lists: { subject: ["a weekend trip to the coast", "my delayed flight", "the view from our hotel", "a road trip with the family", "packing for a week away"] } },
+  { id: "travel", match: /travel|trip|vacation|holiday|flight|tour/, lists: { subject: ["a weekend trip to the coast", "an early flight", "the view from our hotel", "a road trip with the family", "packing for a week away"] } },
   { id: "fitness", match: /fit|gym|run|workout|sport|health|yoga/, lists: { subject: ["my morning run", "leg day at the gym", "a new personal best", "an early yoga class", "my first half marathon"] } },
   { id: "tech", match: /tech|gadget|phone|software|ai|gaming|game/, lists: { subject: ["the latest phone update", "my new laptop", "this new app", "the game launch tonight", "a smart home setup"] } },
   { id: "music", match: /music|concert|song|band|album/, lists: { subject: ["last night's concert", "the new album", "a song I cannot stop playing", "our band practice", "a festival lineup"] } },
@@ -238,8 +238,8 @@ export const INTEREST_TOPICS: readonly Topic[] = [
   { id: "sports", match: /football|soccer|basketball|baseball|match|team|league/, lists: { subject: ["the game last night", "that last-minute goal", "our team's season", "the playoff race", "a big win on the road"] } },
   { id: "business", match: /business|financ|market|econom|startup|work|career/, lists: { subject: ["the quarterly numbers", "a new product launch", "my first week at a new job", "the market this morning", "our team offsite"] } },
   { id: "politics", match: /politic|election|government|policy/, lists: { subject: ["the new housing policy", "the city council vote", "tonight's debate", "the budget plan", "the local election"] } },
-  { id: "weather", match: /weather|climate|storm|rain|snow/, lists: { subject: ["the storm coming in", "the first snow of the year", "this heat wave", "a rainy weekend", "the flood warnings"] } },
-  { id: "health", match: /health|medic|hospital|wellness/, lists: { subject: ["the new clinic in town", "flu season", "a new wellness study", "hospital wait times", "a vaccine drive"] } },
+  { id: "weather", match: /weather|climate|storm|rain|snow/, lists: { subject: ["the weather this weekend", "the first snow of the year", "the long-range forecast", "a rainy weekend", "the end of summer"] } },
+  { id: "health", match: /health|medic|hospital|wellness/, lists: { subject: ["the new clinic in town", "the health fair", "a new wellness study", "the new hospital wing", "a vaccine drive"] } },
 ];
 
 /** Normalised lookup: the first topic of a family whose pattern matches the value. */

@@ -18,7 +18,7 @@ export const SHARED_LISTS: Readonly<Record<string, readonly string[]>> = {
   hr: ["72", "88", "96", "64", "104", "79"],
   spo2: ["91", "93", "95", "97", "98"],
   temp: ["38.2", "38.9", "37.8", "39.1", "37.5"],
-  age: ["24", "31", "38", "45", "52", "58", "63", "67", "71", "76", "82"],
+  age: ["24", "31", "38", "45", "52", "58", "63", "67", "71", "76", "79"],
   sex: ["M", "F"],
   duration: ["two days", "three days", "a week", "since this morning", "several hours", "two weeks", "a month"],
   really: ["really", "truly", "honestly", "absolutely", "genuinely", "seriously"],

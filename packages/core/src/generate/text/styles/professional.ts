@@ -6,6 +6,8 @@ import { piece, type StyleDef } from "./types.js";
  * The tone reads as the course: worse, unchanged or better.
  */
 const CLINICAL_LISTS = {
+  lead: ["", "", "", "CC: ", "HPI: ", "S: ", "{visit} visit. ", "{visit}: "],
+  visit: ["Follow-up", "Walk-in", "Telehealth", "ED", "Routine", "Urgent care", "New patient"],
   open: ["{age}{sex} presents with {symptom}.", "Pt presents with {symptom}.", "Pt is a {age} y/o {sex_word} presenting with {symptom}.", "{age} y/o {sex_word} c/o {symptom}.", "Pt reports {symptom}.", "{age} y/o {sex_word} presents with {symptom}, onset {onset}."],
   sex_word: ["male", "female"],
   onset: ["gradual", "sudden", "yesterday", "this morning", "after exercise", "overnight"],
@@ -36,7 +38,7 @@ export const clinical_note: StyleDef = {
   lists: CLINICAL_LISTS,
   topics: { family: CLINICAL_TOPICS, lists: ["symptom", "finding", "plan"], unknown: { symptom: ["symptoms related to {@topic}", "a {@topic} complaint", "concerns about {@topic}"], finding: ["findings consistent with {@topic}", "exam otherwise unremarkable"], plan: ["refer to {@topic}", "workup for {@topic}", "review {@topic} results"] } },
   build: (c) => {
-    const pieces = [piece(c.say("open"), true)];
+    const pieces = [piece(c.opening("lead", "open"), true)];
     if (c.chance(0.6)) pieces.push(piece(c.say(c.toned("course"))));
     if (c.chance(0.5)) pieces.push(piece(c.say("history")));
     if (c.mention) pieces.push(piece(c.say(`mention_${c.mentionType}`), true));
@@ -49,7 +51,7 @@ export const clinical_note: StyleDef = {
 
 /** Product copy: a hook, what it is made of, who it is for. Always upbeat: tone does not change it. */
 const PRODUCT_LISTS = {
-  hook: ["Meet the {adj} {thing} you have been waiting for.", "This {adj} {thing} makes every day easier.", "A {adj} {thing} built to last.", "Say hello to {a} {adj} {thing}.", "The {adj} {thing} for {audience}.", "Designed for {audience}, this {adj} {thing} is one to keep."],
+  hook: ["Meet the {adj} {thing} you have been waiting for.", "This {adj} {thing} makes every day easier.", "{a} {adj} {thing} built to last.", "Say hello to {a} {adj} {thing}.", "The {adj} {thing} for {audience}.", "Designed for {audience}, this {adj} {thing} is one to keep."],
   adj: ["lightweight", "compact", "premium", "durable", "versatile", "elegant", "everyday", "eco-friendly", "modern", "classic"],
   audience: ["busy mornings", "small spaces", "families", "travelers", "beginners and pros alike", "anyone on the go", "gift giving"],
   feature: ["{good_cap}.", "Customers tell us {good}.", "{good_cap}, and it ships with {detail}.", "Comes with {detail}.", "Backed by {detail}."],
@@ -83,7 +85,9 @@ export const product_description: StyleDef = {
 
 /** Job ads: the role, what you will do, what you bring, what we offer. */
 const JOB_LISTS = {
-  intro: ["We are hiring {a} {role} to join our {team_adj} team.", "Join us as {a} {role}.", "We are looking for {a} {role} who loves {motive}.", "{a} {role} is needed for our {team_adj} team.", "Our team is growing and needs {a} {role}."],
+  lead: ["", "", "", "About the role: ", "New opening: ", "Now hiring: ", "Role overview: ", "{mode_cap}, full-time: ", "Open position: "],
+  mode: ["remote", "hybrid", "on-site", "remote-friendly"],
+  intro: ["We are hiring {a} {role} to join our {team_adj} team.", "Join us as {a} {role}.", "We are looking for {a} {role} who loves {motive}.", "{a} {role} is needed for our {team_adj} team.", "Our team is growing and needs {a} {role}.", "{a} {team_adj} team is looking for {a} {role}.", "{role} wanted for {a} {team_adj} team.", "Do you love {motive}? We need {a} {role}."],
   team_adj: ["small", "friendly", "fast-growing", "remote-first", "award-winning", "cross-functional"],
   motive: ["solving hard problems", "working with people", "clear, careful work", "learning new things", "shipping quickly"],
   duties: ["You will {duty}. You will also {duty}.", "In this role you will {duty}.", "Day to day you will {duty}.", "You will {duty} and help the team grow."],
@@ -105,7 +109,7 @@ export const job_description: StyleDef = {
   lists: JOB_LISTS,
   topics: { family: JOB_TOPICS, lists: ["role", "duty", "skill"], unknown: { role: ["{@topic} specialist", "{@topic} lead", "{@topic} associate"], duty: ["own our {@topic} work", "help the team grow its {@topic} practice", "improve how we do {@topic}"], skill: ["{@topic}", "{@topic} projects", "{@topic} tools"] } },
   build: (c) => {
-    const pieces = [piece(c.say("intro"), true)];
+    const pieces = [piece(c.opening("lead", "intro"), true)];
     if (c.mention) pieces.push(piece(c.say(`mention_${c.mentionType}`), true));
     pieces.push(piece(c.say("duties")));
     pieces.push(piece(c.say("needs")));

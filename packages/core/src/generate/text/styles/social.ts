@@ -1,3 +1,4 @@
+import { countWords } from "../compose.js";
 import { INTEREST_TOPICS } from "../topics.js";
 import { piece, type StyleDef } from "./types.js";
 
@@ -54,6 +55,7 @@ const HEADLINE_LISTS = {
   line_mixed: ["{subject_cap}: good news and bad news", "Hopes and fears over {subject}", "{subject_cap} wins fans but draws criticism", "{subject_cap}: gains and losses", "Praise and anger over {subject}"],
   line_neg: ["Fears grow over {subject}", "{subject_cap} hit by problems", "Critics slam {subject}", "Problems mount for {subject}", "{subject_cap} fails to impress", "Worries over {subject}"],
   line_vneg: ["{subject_cap} ends in chaos", "Anger as {subject} collapses", "Crisis deepens over {subject}", "{subject_cap} sparks outrage"],
+  lead: ["", "", "", "", "Breaking: ", "Analysis: ", "Opinion: ", "Local: ", "Live: ", "Explainer: ", "Update: "],
   suffix: [", report says", " this week", " after {n} years", ", officials say", " in {month}", ", poll finds", " again", " as {season} begins"],
   season: ["spring", "summer", "autumn", "winter"],
   mention_city: ["in {@mention}"],
@@ -72,7 +74,13 @@ export const headline: StyleDef = {
   },
   topics: { family: INTEREST_TOPICS, lists: ["subject"], unknown: UNKNOWN_INTEREST },
   build: (c) => {
-    const line = c.say(c.toned("line")) + (c.chance(0.4) ? c.raw("suffix") : "");
+    // A lead-in and a suffix vary headlines, but only while the line stays headline-short.
+    let line = c.opening("lead", c.toned("line"));
+    if (countWords(line) > 11) line = c.say(c.toned("line"));
+    if (c.chance(0.4)) {
+      const suffix = c.raw("suffix");
+      if (countWords(line) + countWords(suffix) <= 12) line += suffix;
+    }
     return [piece(c.mention ? `${line} ${c.say(`mention_${c.mentionType}`).replace(/^./, (s) => (/[A-Z]/.test(c.mention![0] ?? "") ? s : s.toLowerCase()))}` : line, true)];
   },
 };

@@ -18,11 +18,13 @@ const MENTIONS = {
 
 /** Support tickets: greeting, the category's problem, what was tried, the request. */
 const TICKET_LISTS = {
+  order: ["#{digit}{digit}{digit}{digit}{digit}", "A{digit}{digit}{digit}-{digit}{digit}"],
+  digit: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
   greet: ["Hi.", "Hello.", "Hi team.", "Hello support.", "Good morning.", "Hi there!", "Hello there."],
-  problem_line_vneg: ["This is the {nth} time I am writing: {problem}.", "I am extremely frustrated because {problem}.", "Unacceptable: {problem}.", "{problem_cap}, and nobody has helped me."],
-  problem_line_neg: ["{problem_cap}.", "I am writing because {problem}.", "Unfortunately {problem}.", "It seems that {problem}.", "Since {weekday}, {problem}."],
-  problem_line_mixed: ["{problem_cap}.", "Quick one: {problem}.", "I noticed that {problem}.", "Not urgent, but {problem}."],
-  problem_line_pos: ["Quick one: {problem}.", "I noticed that {problem}.", "Small thing: {problem}."],
+  problem_line_vneg: ["This is the {nth} time I am writing: {problem}.", "I am extremely frustrated because {problem}.", "Unacceptable: {problem}.", "{problem_cap}, and nobody has helped me.", "Urgent: {problem}.", "{problem_cap}. This is ridiculous.", "Order {order}: {problem}, again.", "I am fed up: {problem}."],
+  problem_line_neg: ["{problem_cap}.", "I am writing because {problem}.", "Unfortunately {problem}.", "It seems that {problem}.", "Since {weekday}, {problem}.", "{problem_cap} and I do not know why.", "For {n} days now, {problem}.", "As of {weekday}, {problem}.", "Order {order}: {problem}.", "Help please: {problem}.", "{problem_cap}, which is a problem for me.", "Not sure who to ask, but {problem}."],
+  problem_line_mixed: ["{problem_cap}.", "Quick one: {problem}.", "I noticed that {problem}.", "Not urgent, but {problem}.", "Order {order}: {problem}.", "Just flagging that {problem}.", "Since {weekday}, {problem}.", "{problem_cap}, as far as I can tell."],
+  problem_line_pos: ["Quick one: {problem}.", "I noticed that {problem}.", "Small thing: {problem}.", "Love the service, but {problem}.", "Thanks for the great app. One issue: {problem}.", "Happy customer here, but {problem}."],
   tried: ["I already tried {fix}.", "I have tried {fix}, with no luck.", "{fix_cap} did not help.", "I tried {fix} and {fix}, but nothing changed."],
   fix: ["logging out and back in", "clearing the cache", "restarting the app", "using another browser", "checking my spam folder", "waiting a day", "calling the hotline", "updating my details"],
   request_vneg: ["{ask_cap} immediately.", "{ask_cap}, or I will cancel.", "I expect a reply today. {ask_cap}."],
@@ -51,7 +53,7 @@ export const support_ticket: StyleDef = {
 
 /** Complaints: what went wrong, how it felt, what would put it right. */
 const COMPLAINT_LISTS = {
-  lead: ["", "", "", "To whom it may concern: ", "Order {order}: ", "Hello. ", "Dear team, ", "Re case {order}: ", "For the record, ", "Once again, "],
+  lead: ["", "", "", "To whom it may concern: ", "Order {order}: ", "Hello, ", "Dear team, ", "Re case {order}: ", "For the record, ", "Once again, "],
   order: ["#{digit}{digit}{digit}{digit}{digit}", "A{digit}{digit}{digit}-{digit}{digit}"],
   digit: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
   open_vneg: ["I am furious: {problem}.", "this is a disgrace. {problem_cap}.", "I have never been treated this badly. {problem_cap}.", "absolutely unacceptable: {problem}.", "{really}, this is the worst service: {problem}."],
@@ -86,13 +88,13 @@ export const complaint: StyleDef = {
 
 /** Chat or text messages between people: short, informal. */
 const MESSAGE_LISTS = {
-  lead: ["", "", "", "Hey, ", "Hey! ", "Ok so ", "Btw, ", "Hi! ", "Yo, ", "Update: ", "Heads up, "],
+  lead: ["", "", "", "Hey, ", "Hey hey, ", "Ok so ", "Btw, ", "Hi, ", "Yo, ", "Update: ", "Heads up, "],
   open_vpos: ["omg that is amazing news!", "the {event} was awesome, thank you!", "best {event} ever!", "loved the {event} {time}, so much fun!", "you are the best, thanks for the {gift}!", "Best day ever!", "So happy for you!!", "That was awesome, thank you!", "Love it, thanks so much!"],
-  open_pos: ["the {event} {time} sounds good!", "thanks for the {gift}, it is lovely.", "great, see you at the {event}.", "glad the {event} went well.", "sounds good!", "Great, see you {time}.", "Thanks, that works for me.", "Nice, let me know when you are free.", "Cool, I will be there {time}."],
-  open_mixed: ["the {event} was fun, but I am so tired.", "good news about the {event}, bad news about the {thing}.", "ok, fine, but I am a bit annoyed.", "Fine, but sorry, I might be late.", "Sure, happy to, but {time} is a problem for me.", "Good idea, but I am stuck at work {time}.", "Nice, but the {thing} is still broken."],
-  open_neg: ["sorry, I cannot make the {event} {time}.", "sorry, the {event} is cancelled.", "ugh, the {thing} broke again.", "I missed the {event}, sad.", "sorry, I cannot make it {time}.", "Ugh, running late again.", "Not great news, the {thing} is broken.", "I am annoyed they cancelled."],
+  open_pos: ["see you at the {event} {time}!", "{time} works, see you at the {event}.", "got the {gift}, thank you!", "the {event} was great, thanks for inviting me.", "the {event} {time} sounds good!", "thanks for the {gift}, it is lovely.", "great, see you at the {event}.", "glad the {event} went well.", "sounds good!", "Great, see you {time}.", "Thanks, that works for me.", "Nice, let me know when you are free.", "Cool, I will be there {time}."],
+  open_mixed: ["the {event} is on, but sorry, I might be late {time}.", "loved the {gift}, but the {event} was a mess.", "the {event} was nice, but the {thing} broke on the way.", "the {event} was fun, but I am so tired.", "good news about the {event}, bad news about the {thing}.", "ok, fine, but I am a bit annoyed.", "Fine, but sorry, I might be late.", "Sure, happy to, but {time} is a problem for me.", "Good idea, but I am stuck at work {time}.", "Nice, but the {thing} is still broken."],
+  open_neg: ["the {thing} won't start, sorry, I will miss the {event}.", "bad news, the {event} {time} is off.", "sorry, stuck in traffic, I will be late for the {event}.", "sorry, I cannot make the {event} {time}.", "sorry, the {event} is cancelled.", "ugh, the {thing} broke again.", "I missed the {event}, sad.", "sorry, I cannot make it {time}.", "Ugh, running late again.", "Not great news, the {thing} is broken.", "I am annoyed they cancelled."],
   open_vneg: ["the {event} was a disaster.", "worst {event} ever, I am furious.", "the {thing} is ruined and I am so angry.", "this is the worst day.", "I am so angry right now.", "Terrible news, call me when you can.", "I hate this, seriously."],
-  extra: ["Call me later?", "Can you grab {item} on the way?", "Running {mins} minutes behind.", "Did you see my email?", "Text me when you land.", "Let me know what you think."],
+  extra: ["Call me later?", "Want me to bring {item}?", "Same place as last time?", "I will text you {time}.", "Say hi to {person} for me.", "Can you grab {item} on the way?", "Running {mins} minutes behind.", "Did you see my email?", "Text me when you land.", "Let me know what you think."],
   time: ["tonight", "tomorrow", "at 7", "on {weekday}", "after work", "this weekend", "at noon"],
   thing: ["car", "heater", "laptop", "washing machine", "train", "dishwasher", "bike", "phone"],
   event: ["dinner", "party", "game", "meeting", "trip", "concert", "movie", "picnic", "interview", "barbecue", "class", "wedding"],
