@@ -1,4 +1,5 @@
 import type { Block, Value } from "../generate/types.js";
+import { valueKind } from "../spec/relations.js";
 import type { Column, DatasetSpec } from "../spec/schema.js";
 
 /** What the quick baseline model found for the target. */
@@ -121,13 +122,14 @@ function featureEncoder(spec: DatasetSpec, target: number, rows: Value[][]): Fea
   const parts: { name: string; source: string; f: (row: Value[]) => number }[] = [];
   spec.columns.forEach((column, i) => {
     if (i === target || column.unique) return;
-    if (column.kind === "integer" || column.kind === "number" || column.kind === "date" || column.kind === "datetime") {
+    const kind = valueKind(column);
+    if (kind === "integer" || kind === "number" || kind === "date" || kind === "datetime") {
       const xs = rows.map((r) => r[i]).filter((v): v is number => typeof v === "number");
       if (xs.length === 0) return;
       const m = xs.reduce((a, b) => a + b, 0) / xs.length;
       const s = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / xs.length) || 1;
       parts.push({ name: column.name, source: column.name, f: (r) => (typeof r[i] === "number" ? ((r[i] as number) - m) / s : 0) });
-    } else if (column.kind === "boolean") {
+    } else if (kind === "boolean") {
       parts.push({ name: column.name, source: column.name, f: (r) => (r[i] === true ? 1 : 0) });
     } else if (column.kind === "category") {
       column.values.slice(1, MAX_CATEGORIES).forEach((value) => parts.push({ name: `${column.name}=${value}`, source: column.name, f: (r) => (r[i] === value ? 1 : 0) }));

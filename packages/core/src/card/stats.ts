@@ -1,5 +1,6 @@
 import type { Value } from "../generate/types.js";
 import { cellFormatter, type CellFormatter } from "../csv/cells.js";
+import { valueKind } from "../spec/relations.js";
 import type { Column, DatasetSpec } from "../spec/schema.js";
 import type { CardColumnStats } from "./card.js";
 
@@ -53,7 +54,7 @@ export class StatsCollector {
   constructor(spec: DatasetSpec) {
     this.state = spec.columns.map(() => ({ distinct: new Set(), capped: false, counts: new Map(), delta: emptyDelta(false, true) }));
     // Dates are counted by day, datetimes by second: what the CSV shows.
-    this.keys = spec.columns.map((c) => (c.kind === "date" ? (v) => Math.floor((v as number) / DAY) : c.kind === "datetime" ? (v) => Math.floor((v as number) / 1000) : (v) => v));
+    this.keys = spec.columns.map(valueKind).map((k) => (k === "date" ? (v) => Math.floor((v as number) / DAY) : k === "datetime" ? (v) => Math.floor((v as number) / 1000) : (v) => v));
   }
 
   observe(columns: readonly Value[][], length: number): void {
@@ -147,12 +148,13 @@ function columnStats(column: Column, t: ColumnTally, distinct: number): CardColu
   const stats: CardColumnStats = { nullShare: round(t.rows ? t.nulls / t.rows : 0, 4), distinct, distinctCapped: t.capped };
   const present = t.rows - t.nulls;
   const format: CellFormatter = cellFormatter(column);
-  if (column.kind === "boolean") return { ...stats, trueShare: round(present ? t.trues / present : 0, 4) };
-  if (t.numeric > 0 && (column.kind === "date" || column.kind === "datetime")) return { ...stats, min: format(t.min), max: format(t.max) };
+  const kind = valueKind(column);
+  if (kind === "boolean") return { ...stats, trueShare: round(present ? t.trues / present : 0, 4) };
+  if (t.numeric > 0 && (kind === "date" || kind === "datetime")) return { ...stats, min: format(t.min), max: format(t.max) };
   if (t.numeric > 0 && t.numeric === present) return { ...stats, min: t.min, max: t.max, mean: round(t.sum / t.numeric, 4) };
   if (t.counts && t.counts.size <= 50) {
     // Date keys are days and datetime keys seconds: back to instants for their CSV text.
-    const scale = column.kind === "date" ? DAY : column.kind === "datetime" ? 1000 : 0;
+    const scale = kind === "date" ? DAY : kind === "datetime" ? 1000 : 0;
     const show = (key: Value) => format(scale ? (key as number) * scale : key);
     const top = [...t.counts.entries()].sort((a, b) => b[1] - a[1] || (String(a[0]) < String(b[0]) ? -1 : 1)).slice(0, TOP);
     return { ...stats, top: top.map(([value, count]) => ({ value: show(value), count })) };

@@ -11,6 +11,7 @@
 import { getCatalogEntry } from "../catalog/catalog.js";
 import { neutraliseFormula } from "./cells.js";
 import type { Block, Value } from "../generate/types.js";
+import { valueKind } from "../spec/relations.js";
 import type { Column } from "../spec/schema.js";
 
 /** Characters that make a field quoted (delimiter, quote, CR, LF), as csv-stringify with CSV_OPTIONS. */
@@ -35,7 +36,7 @@ const DAY_MS = 86_400_000;
 const DATE_CACHE_LIMIT = 50_000;
 
 function columnCells(column: Column): ColumnCells {
-  switch (column.kind) {
+  switch (valueKind(column)) {
     case "date": {
       const cache = new Map<number, string>();
       return (values, length, out) => {
@@ -75,7 +76,7 @@ function columnCells(column: Column): ColumnCells {
     case "number":
       return numericCells;
     case "faker":
-      return getCatalogEntry(column.method)?.returns === "number" ? numericCells : textCells;
+      return column.kind === "faker" && getCatalogEntry(column.method)?.returns === "number" ? numericCells : textCells;
     default:
       return textCells;
   }

@@ -1,4 +1,5 @@
 import { getCatalogEntry } from "../catalog/catalog.js";
+import { valueKind } from "../spec/relations.js";
 import type { Column } from "../spec/schema.js";
 import type { Value } from "../generate/types.js";
 
@@ -16,7 +17,7 @@ export function neutraliseFormula(text: string): string {
 export type CellFormatter = (value: Value) => string;
 
 export function cellFormatter(column: Column): CellFormatter {
-  switch (column.kind) {
+  switch (valueKind(column)) {
     case "date":
       return (v) => (typeof v === "number" ? new Date(v).toISOString().slice(0, 10) : "");
     case "datetime":
@@ -27,7 +28,7 @@ export function cellFormatter(column: Column): CellFormatter {
     case "boolean":
       return (v) => (v === null ? "" : v ? "true" : "false");
     case "faker":
-      return getCatalogEntry(column.method)?.returns === "number" ? numeric : text;
+      return column.kind === "faker" && getCatalogEntry(column.method)?.returns === "number" ? numeric : text;
     default:
       return text;
   }

@@ -1,47 +1,22 @@
 import type { Faker } from "@faker-js/faker";
 import { argIssues, getCatalogEntry } from "../catalog/catalog.js";
 import { SynthdataError } from "../errors.js";
-import type { Column, DatasetSpec, Effect } from "../spec/schema.js";
-import { parseSpecDate } from "../spec/dates.js";
+import type { Column, DatasetSpec } from "../spec/schema.js";
+import { REDRAW, VALUES, nameSalt, columnRandom, type ColumnGenerator, type GeneratorBase } from "./columnStream.js";
+import { dateGenerator } from "./dateColumn.js";
+import { caseKey, effectTerm, type SpecContext } from "./effects.js";
+import { formulaGenerator } from "./formulaColumn.js";
+import { numberGenerator } from "./numberColumn.js";
 import { fastEmailFromName, fastFakerMethod, fastUsernameFromName } from "./fastFaker.js";
 import { numericModel, type NumericModel } from "./numeric.js";
 import { Random } from "./random.js";
-import { seasonalWeight } from "./seasonality.js";
+import { textGenerator } from "./text/index.js";
 import type { ChunkContext, Value } from "./types.js";
 
-/** Stream purposes, so the values and the null mask of a column never share draws. */
-const VALUES = 0;
-const NULLS = 1;
-const DAY_MS = 86_400_000;
+export { applyNulls, columnRandom, nameSalt, type ColumnGenerator } from "./columnStream.js";
 
-/** How one column is made, compiled once per run. */
-export interface ColumnGenerator {
-  readonly index: number;
-  readonly column: Column;
-  /** Fills the chunk's values (nulls not yet applied). */
-  fill(ctx: ChunkContext): Value[];
-  /** A fresh candidate for one row, for unique columns whose draw collided; undefined if the column cannot make one. */
-  redraw?(row: number, attempt: number, ctx: { seed: number; faker: Faker | undefined; sources: (Value | undefined)[] }): Value;
-  /** Calls faker itself (a catalog method fastFaker does not compile): the run must load faker. */
-  usesFaker?: boolean;
-  /** The k-th candidate of a walk over the whole value space, for ranges that may fill up completely. */
-  probe?(row: number, k: number, seed: number): Value;
-  /** How many distinct values the column can hold, where that is known. */
-  readonly capacity: number;
-  /** Unique by construction (sequence, permutation): no collision check needed. */
-  readonly uniqueByConstruction: boolean;
-}
-
-export function columnRandom(ctx: { seed: number; chunk: number }, index: number, purpose = VALUES): Random {
-  return Random.for(ctx.seed, ctx.chunk, index, purpose);
-}
-
-/** Draws a null mask for the chunk from its own stream and applies it in place. */
-export function applyNulls(values: Value[], nullRate: number, ctx: ChunkContext, index: number): void {
-  if (!(nullRate > 0)) return;
-  const rng = columnRandom(ctx, index, NULLS);
-  for (let i = 0; i < values.length; i++) if (rng.next() < nullRate) values[i] = null;
-}
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function compileColumns(spec: DatasetSpec): ColumnGenerator[] {
   const byName = new Map(spec.columns.map((c, i) => [c.name, i]));
@@ -49,21 +24,19 @@ export function compileColumns(spec: DatasetSpec): ColumnGenerator[] {
   spec.columns.forEach((c, i) => {
     if (c.kind === "integer" || c.kind === "number") models.set(i, numericModel(c));
   });
-  const compiler = new Compiler(spec, byName, models);
+  const compiler = new Compiler({ spec, byName, models });
   return spec.columns.map((c, i) => compiler.compile(c, i));
 }
 
-type EffectTerm = (ctx: ChunkContext, out: Float64Array) => void;
-
 class Compiler {
-  constructor(
-    private readonly spec: DatasetSpec,
-    private readonly byName: Map<string, number>,
-    private readonly models: Map<number, NumericModel>,
-  ) {}
+  private readonly byName: Map<string, number>;
+  constructor(private readonly env: SpecContext) {
+    this.byName = env.byName;
+  }
 
   compile(column: Column, index: number): ColumnGenerator {
-    const base = { index, column, capacity: Infinity, uniqueByConstruction: false };
+    const salt = nameSalt(column.name);
+    const base = { index, column, salt, capacity: Infinity, uniqueByConstruction: false };
     switch (column.kind) {
       case "faker": {
         // Specs are validated before they get here; this keeps an unchecked one from reaching faker.
@@ -77,12 +50,12 @@ class Compiler {
           return {
             ...base,
             fill: (ctx) => {
-              const rng = columnRandom(ctx, index);
+              const rng = columnRandom(ctx, salt);
               const out = new Array<Value>(ctx.length);
               for (let i = 0; i < ctx.length; i++) out[i] = fast(rng);
               return out;
             },
-            redraw: (row, attempt, r) => fast(Random.for(r.seed, row, index, attempt, 7)),
+            redraw: (row, attempt, r) => fast(Random.for(r.seed, row, salt, attempt, REDRAW)),
           };
         }
         const one = (faker: Faker) => entry.run(faker, args);
@@ -91,13 +64,13 @@ class Compiler {
           usesFaker: true,
           fill: (ctx) => {
             const faker = ctx.faker!;
-            faker.seed([ctx.seed, ctx.chunk, index, VALUES]);
+            faker.seed([ctx.seed, ctx.chunk, salt, VALUES]);
             const out = new Array<Value>(ctx.length);
             for (let i = 0; i < ctx.length; i++) out[i] = one(faker);
             return out;
           },
           redraw: (row, attempt, r) => {
-            r.faker!.seed([r.seed, row, index, attempt, 7]);
+            r.faker!.seed([r.seed, row, salt, attempt, REDRAW]);
             return one(r.faker!);
           },
         };
@@ -105,39 +78,17 @@ class Compiler {
       case "category":
         return this.category(column, index, base);
       case "integer":
-      case "number": {
-        const model = this.models.get(index)!;
-        const shift = this.effectTerm(column.effects);
-        const capacity = column.kind === "integer" ? model.hi - model.lo + 1 : (model.hi - model.lo) * 10 ** (column.decimals ?? 2) + 1;
-        return {
-          ...base,
-          capacity,
-          fill: (ctx) => {
-            const rng = columnRandom(ctx, index);
-            const shifts = new Float64Array(ctx.length);
-            shift?.(ctx, shifts);
-            const out = new Array<Value>(ctx.length);
-            for (let i = 0; i < ctx.length; i++) out[i] = model.draw(rng, shifts[i]!);
-            return out;
-          },
-          redraw: (row, attempt, r) => model.draw(Random.for(r.seed, row, index, attempt, 7), 0),
-          ...(column.kind === "integer" && Number.isFinite(capacity)
-            ? {
-                // Near a full range random redraws rarely hit the last free values: walk the range from a seeded start.
-                probe: (row: number, k: number, seed: number) => model.lo + ((Random.for(seed, row, index, 9).int(Math.min(capacity, 2 ** 32)) + k) % capacity),
-              }
-            : {}),
-        };
-      }
+      case "number":
+        return numberGenerator(column, base, this.env);
       case "boolean": {
         const p = Math.min(1 - 1e-9, Math.max(1e-9, column.probability ?? 0.5));
         const baseLogit = Math.log(p / (1 - p));
-        const shift = this.effectTerm(column.effects);
+        const shift = effectTerm(column.effects, this.env);
         return {
           ...base,
           capacity: 2,
           fill: (ctx) => {
-            const rng = columnRandom(ctx, index);
+            const rng = columnRandom(ctx, salt);
             const shifts = new Float64Array(ctx.length);
             shift?.(ctx, shifts);
             const out = new Array<Value>(ctx.length);
@@ -147,61 +98,25 @@ class Compiler {
         };
       }
       case "date":
-      case "datetime": {
-        const unit = column.kind === "date" ? DAY_MS : 1000;
-        const from = Math.floor(parseSpecDate(column.from) / unit);
-        const to = Math.floor(parseSpecDate(column.to) / unit);
-        const after = column.after;
-        const source = after ? this.byName.get(after.column)! : -1;
-        const minDays = after?.minDays ?? 0;
-        const maxDays = Math.max(minDays, after?.maxDays ?? 30);
-        const span = to - from + 1;
-        const weight = seasonalWeight(column.seasonality);
-        const drawOne = (rng: Random, sourceValue: Value | undefined): Value => {
-          if (after) {
-            if (typeof sourceValue !== "number") return null;
-            const offset = (minDays + rng.next() * (maxDays - minDays)) * DAY_MS;
-            return Math.floor((sourceValue + offset) / unit) * unit;
-          }
-          if (weight) {
-            // Rejection sampling; the weights' floor keeps the expected number of tries small.
-            for (let tries = 0; tries < 64; tries++) {
-              const candidate = (from + rng.int(span)) * unit;
-              if (rng.next() < weight(candidate)) return candidate;
-            }
-          }
-          return (from + rng.int(span)) * unit;
-        };
-        return {
-          ...base,
-          capacity: after ? Infinity : span,
-          fill: (ctx) => {
-            const rng = columnRandom(ctx, index);
-            const src = after ? ctx.columns[source]! : undefined;
-            const out = new Array<Value>(ctx.length);
-            for (let i = 0; i < ctx.length; i++) out[i] = drawOne(rng, src?.[i]);
-            return out;
-          },
-          redraw: (row, attempt, r) => drawOne(Random.for(r.seed, row, index, attempt, 7), after ? r.sources[source] : undefined),
-        };
-      }
+      case "datetime":
+        return dateGenerator(column, base, this.env);
       case "id":
         return this.id(column, index, base);
       case "derived":
         return this.derived(column, index, base);
       case "formula":
+        return formulaGenerator(column, base, this.env);
       case "text":
-        // Contract commit: the generators for these kinds land with the relations work (issue 13).
-        throw new SynthdataError("INVALID_SPEC", `column "${column.name}": ${column.kind} columns are not generated yet`);
+        return { ...base, ...textGenerator(column, index, this.env.spec.columns, this.byName) };
     }
   }
 
-  private category(column: Extract<Column, { kind: "category" }>, index: number, base: Omit<ColumnGenerator, "fill">): ColumnGenerator {
+  private category(column: Extract<Column, { kind: "category" }>, index: number, base: GeneratorBase): ColumnGenerator {
     const values = column.values;
     const n = values.length;
     const weights = column.weights ?? values.map(() => 1);
     const logWeights = weights.map((w) => (w > 0 ? Math.log(w) : -Infinity));
-    const terms = values.map((v) => this.effectTerm((column.effects ?? []).filter((e) => e.outcome === v)));
+    const terms = values.map((v) => effectTerm((column.effects ?? []).filter((e) => e.outcome === v), this.env));
     const capacity = n;
     if (column.unique) {
       // Unique categories are a permutation of the values over the run, by construction.
@@ -210,7 +125,7 @@ class Compiler {
         capacity,
         uniqueByConstruction: true,
         fill: (ctx) => {
-          const perm = affinePermutation(n, ctx.seed, index);
+          const perm = affinePermutation(n, ctx.seed, base.salt);
           const out = new Array<Value>(ctx.length);
           for (let i = 0; i < ctx.length; i++) out[i] = values[perm(ctx.start + i)]!;
           return out;
@@ -225,13 +140,17 @@ class Compiler {
       )(0),
     );
     const hasEffects = terms.some((t) => t !== undefined);
+    // Weights chosen by another column's value (city by state): the log-weights of the row's case.
+    const toLog = (ws: number[]) => ws.map((w) => (w > 0 ? Math.log(w) : -Infinity));
+    const cases = new Map((column.conditional?.cases ?? []).map((c) => [c.value, toLog(c.weights)]));
+    const by = column.conditional ? this.byName.get(column.conditional.column)! : -1;
     return {
       ...base,
       capacity,
       fill: (ctx) => {
-        const rng = columnRandom(ctx, index);
+        const rng = columnRandom(ctx, base.salt);
         const out = new Array<Value>(ctx.length);
-        if (!hasEffects) {
+        if (!hasEffects && by < 0) {
           for (let i = 0; i < ctx.length; i++) {
             const u = rng.next();
             let j = 0;
@@ -246,10 +165,12 @@ class Compiler {
           return s;
         });
         const probs = new Float64Array(n);
+        const source = by >= 0 ? ctx.columns[by]! : undefined;
         for (let i = 0; i < ctx.length; i++) {
+          const row = (source && cases.get(caseKey(source[i]) ?? "")) || logWeights;
           let max = -Infinity;
           for (let j = 0; j < n; j++) {
-            probs[j] = logWeights[j]! + shifts[j]![i]!;
+            probs[j] = row[j]! + shifts[j]![i]!;
             if (probs[j]! > max) max = probs[j]!;
           }
           let sum = 0;
@@ -264,7 +185,7 @@ class Compiler {
     };
   }
 
-  private id(column: Extract<Column, { kind: "id" }>, index: number, base: Omit<ColumnGenerator, "fill">): ColumnGenerator {
+  private id(column: Extract<Column, { kind: "id" }>, index: number, base: GeneratorBase): ColumnGenerator {
     if (column.format === "sequence") {
       const first = column.start ?? 1;
       const prefix = column.prefix ?? "";
@@ -279,7 +200,7 @@ class Compiler {
         ...base,
         uniqueByConstruction: true, // 122 random bits: a collision is not a practical concern
         fill: (ctx) => {
-          const rng = columnRandom(ctx, index);
+          const rng = columnRandom(ctx, base.salt);
           const out = new Array<Value>(ctx.length);
           for (let i = 0; i < ctx.length; i++) out[i] = uuidV4(rng);
           return out;
@@ -295,7 +216,7 @@ class Compiler {
         capacity,
         uniqueByConstruction: true,
         fill: (ctx) => {
-          const perm = bigAffinePermutation(space, ctx.seed, index);
+          const perm = bigAffinePermutation(space, ctx.seed, base.salt);
           return Array.from({ length: ctx.length }, (_, i) => renderPattern(slots, perm(BigInt(ctx.start + i))));
         },
       };
@@ -304,14 +225,24 @@ class Compiler {
       ...base,
       capacity,
       fill: (ctx) => {
-        const rng = columnRandom(ctx, index);
+        const rng = columnRandom(ctx, base.salt);
         return Array.from({ length: ctx.length }, () => slots.map((s) => (typeof s === "number" ? PATTERN_ALPHABET[s]![rng.int(s)] : s)).join(""));
       },
     };
   }
 
-  private derived(column: Extract<Column, { kind: "derived" }>, index: number, base: Omit<ColumnGenerator, "fill">): ColumnGenerator {
+  private derived(column: Extract<Column, { kind: "derived" }>, index: number, base: GeneratorBase): ColumnGenerator {
     const sources = column.from.map((name) => this.byName.get(name)!);
+    if (column.rule === "weekday_name" || column.rule === "month_name") {
+      const names = column.rule === "weekday_name" ? WEEKDAYS : MONTHS;
+      const source = sources[0]!;
+      const name = column.rule === "weekday_name" ? (t: number) => names[new Date(t).getUTCDay()]! : (t: number) => names[new Date(t).getUTCMonth()]!;
+      return {
+        ...base,
+        capacity: names.length,
+        fill: (ctx) => ctx.columns[source]!.slice(0, ctx.length).map((v) => (typeof v === "number" ? name(v) : null)),
+      };
+    }
     const make = (rng: Random, parts: Value[]): Value => {
       for (const p of parts) if (p === null || p === undefined) return null;
       if (column.rule === "full_name") return parts.map(String).join(" ");
@@ -321,7 +252,7 @@ class Compiler {
     return {
       ...base,
       fill: (ctx) => {
-        const rng = columnRandom(ctx, index);
+        const rng = columnRandom(ctx, base.salt);
         const cols = sources.map((s) => ctx.columns[s]!);
         const parts = new Array<Value>(cols.length);
         const out = new Array<Value>(ctx.length);
@@ -333,7 +264,7 @@ class Compiler {
       },
       redraw: (row, attempt, r) => {
         const value = make(
-          Random.for(r.seed, row, index, attempt, 7),
+          Random.for(r.seed, row, base.salt, attempt, REDRAW),
           sources.map((s) => r.sources[s] ?? null),
         );
         if (typeof value !== "string" || attempt < 5) return value;
@@ -342,27 +273,6 @@ class Compiler {
         const at = value.indexOf("@");
         return at > 0 ? `${value.slice(0, at)}${suffix}${value.slice(at)}` : `${value}${suffix}`;
       },
-    };
-  }
-
-  /** Sum of the effects on a column, per row of the chunk; undefined when there are none. */
-  private effectTerm(effects: Effect[] | undefined): EffectTerm | undefined {
-    if (!effects || effects.length === 0) return undefined;
-    const parts = effects.map((effect) => {
-      const source = this.byName.get(effect.column)!;
-      const kind = this.spec.columns[source]!.kind;
-      const model = this.models.get(source);
-      const w = effect.weight;
-      if (model) return { source, f: (v: Value) => (typeof v === "number" ? (w * (v - model.center)) / model.scale : 0) };
-      if (kind === "boolean") return { source, f: (v: Value) => (v === true ? w : 0) };
-      const match = effect.value;
-      return { source, f: (v: Value) => (v === match ? w : 0) };
-    });
-    return (ctx, out) => {
-      for (const { source, f } of parts) {
-        const values = ctx.columns[source]!;
-        for (let i = 0; i < ctx.length; i++) out[i]! += f(values[i]!);
-      }
     };
   }
 }
@@ -423,8 +333,8 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 /** i -> (a*i + b) mod n with gcd(a, n) = 1: a bijection on [0, n) that looks shuffled. */
-function bigAffinePermutation(n: bigint, seed: number, index: number): (i: bigint) => bigint {
-  const rng = Random.for(seed, index, 0x5eed);
+function bigAffinePermutation(n: bigint, seed: number, salt: number): (i: bigint) => bigint {
+  const rng = Random.for(seed, salt, 0x5eed);
   const rand = () => (BigInt(rng.nextUint32()) << 32n) | BigInt(rng.nextUint32());
   let a = (rand() % n) | 1n;
   while (gcd(a, n) !== 1n) a = (a + 1n) % n || 1n;
@@ -432,8 +342,8 @@ function bigAffinePermutation(n: bigint, seed: number, index: number): (i: bigin
   return (i) => (a * i + b) % n;
 }
 
-function affinePermutation(n: number, seed: number, index: number): (i: number) => number {
-  const p = bigAffinePermutation(BigInt(n), seed, index);
+function affinePermutation(n: number, seed: number, salt: number): (i: number) => number {
+  const p = bigAffinePermutation(BigInt(n), seed, salt);
   return (i) => Number(p(BigInt(i)));
 }
 

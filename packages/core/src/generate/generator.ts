@@ -59,7 +59,7 @@ export function generateChunk(
   for (const i of compiled.order) {
     const g = compiled.generators[i]!;
     const values = g.fill(ctx);
-    applyNulls(values, g.column.nullRate ?? 0, ctx, i);
+    applyNulls(values, g.column.nullRate ?? 0, ctx, g.salt);
     columns[i] = values;
   }
   return { index: k, start, length, columns: columns as Value[][] };

@@ -13,11 +13,41 @@ export interface NumericModel {
   readonly hi: number;
   /** One value; `shift` is the sum of effects in standard deviations of this column. */
   draw(rng: Random, shift: number): number;
+  /**
+   * One value within [lo, hi] as well (bounds by other columns of the row:
+   * clicks <= impressions): drawn from the distribution until it fits, else
+   * uniform inside, so values never pile up at the bound.
+   */
+  drawWithin(rng: Random, shift: number, lo: number, hi: number): number;
 }
 
 const MAX_TRIES = 10;
 
+type Shape = Omit<NumericModel, "drawWithin"> & { sample: (rng: Random, shift: number) => number };
+
 export function numericModel(column: IntegerColumn | NumberColumn): NumericModel {
+  const shape = numericShape(column);
+  const factor = 10 ** (column.kind === "number" ? (column.decimals ?? 2) : 0);
+  const { sample, ...model } = shape;
+  const drawWithin = (rng: Random, shift: number, a: number, b: number): number => {
+    const lo = Math.max(model.lo, a);
+    const hi = Math.min(model.hi, b);
+    const kLo = Math.ceil(lo * factor - 1e-7);
+    const kHi = Math.floor(hi * factor + 1e-7);
+    if (kHi < kLo) return Math.round(Math.min(lo, hi) * factor) / factor;
+    for (let i = 0; i < MAX_TRIES; i++) {
+      const k = Math.round(sample(rng, shift) * factor);
+      if (k >= kLo && k <= kHi) return k / factor;
+    }
+    if (Number.isFinite(kLo) && Number.isFinite(kHi)) return (kLo + Math.floor(rng.next() * (kHi - kLo + 1))) / factor;
+    // One side open: fold the draw back inside instead of stopping at the bound.
+    const k = Math.round(sample(rng, shift) * factor);
+    return (Number.isFinite(kHi) ? kHi - Math.abs(k - kHi) : kLo + Math.abs(k - kLo)) / factor;
+  };
+  return { ...model, drawWithin };
+}
+
+function numericShape(column: IntegerColumn | NumberColumn): Shape {
   const isInt = column.kind === "integer";
   const lo = column.min === undefined ? -Infinity : isInt ? Math.ceil(column.min) : column.min;
   const hi = column.max === undefined ? Infinity : isInt ? Math.floor(column.max) : column.max;
@@ -47,12 +77,14 @@ export function numericModel(column: IntegerColumn | NumberColumn): NumericModel
         draw: isInt
           ? (rng, shift) => finish(lo + rng.int(hi - lo + 1) + shift * scale)
           : (rng, shift) => finish(lo + rng.next() * (hi - lo) + shift * scale),
+        sample: isInt ? (rng, shift) => lo + rng.int(hi - lo + 1) + shift * scale : (rng, shift) => lo + rng.next() * (hi - lo) + shift * scale,
       };
     }
     case "normal": {
       const mean = column.mean ?? (lo + hi) / 2;
       const sd = column.sd ?? (bounded ? (hi - lo) / 6 : Math.max(Math.abs(mean) * 0.2, 1));
-      return { center: mean, scale: sd, lo, hi, draw: (rng, shift) => bounded_draw(() => mean + sd * (rng.normal() + shift)) };
+      const sample = (rng: Random, shift: number) => mean + sd * (rng.normal() + shift);
+      return { center: mean, scale: sd, lo, hi, sample, draw: (rng, shift) => bounded_draw(() => sample(rng, shift)) };
     }
     case "lognormal": {
       const mean = column.mean!;
@@ -61,17 +93,20 @@ export function numericModel(column: IntegerColumn | NumberColumn): NumericModel
       const sigma = Math.sqrt(sigma2);
       const mu = Math.log(mean) - sigma2 / 2;
       // Effects act on the log scale: a shift of 1 moves the log by one sigma.
-      return { center: mean, scale: sd, lo, hi, draw: (rng, shift) => bounded_draw(() => Math.exp(mu + sigma * (rng.normal() + shift))) };
+      const sample = (rng: Random, shift: number) => Math.exp(mu + sigma * (rng.normal() + shift));
+      return { center: mean, scale: sd, lo, hi, sample, draw: (rng, shift) => bounded_draw(() => sample(rng, shift)) };
     }
     case "exponential": {
       const base = Number.isFinite(lo) && lo < column.mean! ? lo : 0;
       const spread = column.mean! - base;
-      return { center: column.mean!, scale: spread, lo, hi, draw: (rng, shift) => bounded_draw(() => base + rng.exponential(spread * Math.exp(shift))) };
+      const sample = (rng: Random, shift: number) => base + rng.exponential(spread * Math.exp(shift));
+      return { center: column.mean!, scale: spread, lo, hi, sample, draw: (rng, shift) => bounded_draw(() => sample(rng, shift)) };
     }
     case "poisson": {
       const mean = column.mean!;
       const k = 1 / Math.sqrt(mean);
-      return { center: mean, scale: Math.sqrt(mean), lo, hi, draw: (rng, shift) => bounded_draw(() => rng.poisson(mean * Math.exp(shift * k))) };
+      const sample = (rng: Random, shift: number) => rng.poisson(mean * Math.exp(shift * k));
+      return { center: mean, scale: Math.sqrt(mean), lo, hi, sample, draw: (rng, shift) => bounded_draw(() => sample(rng, shift)) };
     }
   }
 }

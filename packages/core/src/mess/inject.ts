@@ -1,5 +1,6 @@
 import type { Block, Value } from "../generate/types.js";
 import { numericModel, type NumericModel } from "../generate/numeric.js";
+import { nameSalt } from "../generate/columnStream.js";
 import { Random } from "../generate/random.js";
 import type { Column, DatasetSpec, Effect } from "../spec/schema.js";
 import { addTypo } from "./typo.js";
@@ -43,12 +44,15 @@ export class MessInjector {
   readonly counts: MessCounts;
   private readonly models = new Map<number, NumericModel>();
   private readonly index: Map<string, number>;
+  /** Each column's streams are salted by its name, as the generator's are. */
+  private readonly salts: number[];
 
   constructor(
     private readonly spec: DatasetSpec,
     private readonly seed: number,
   ) {
     this.index = new Map(spec.columns.map((c, i) => [c.name, i]));
+    this.salts = spec.columns.map((c) => nameSalt(c.name));
     spec.columns.forEach((c, i) => {
       if (c.kind === "integer" || c.kind === "number") this.models.set(i, numericModel(c));
     });
@@ -65,9 +69,11 @@ export class MessInjector {
     this.spec.columns.forEach((column, i) => {
       const values = block.columns[i]!;
       const counts = this.counts.columns[column.name]!;
-      const rng = (purpose: number) => Random.for(this.seed, block.index, i, MESS, purpose);
+      const salt = this.salts[i]!;
+      const rng = (purpose: number) => Random.for(this.seed, block.index, salt, MESS, purpose);
       if ("labelNoise" in column && (column.labelNoise ?? 0) > 0) counts.labelFlips += this.flipLabels(column, values, column.labelNoise!, rng(LABELS));
       if ((column.kind === "integer" || column.kind === "number") && column.outliers && column.outliers.rate > 0) counts.outliers += this.outliers(column, values, i, rng(OUTLIERS));
+      if (column.kind === "formula" && column.outliers && column.outliers.rate > 0) counts.outliers += formulaOutliers(column, values, rng(OUTLIERS));
       if ("typoRate" in column && (column.typoRate ?? 0) > 0) counts.typos += typos(values, column.typoRate!, rng(TYPOS));
       if (column.missing && column.missing.rate > 0) counts.missing += this.missing(column.missing.rate, column.missing.when ?? [], values, clean, rng(MISSING));
     });
@@ -166,6 +172,29 @@ export class MessInjector {
       this.counts.nearDuplicates++;
     }
   }
+}
+
+/**
+ * Outliers on a formula's numbers: its spread is not known before the values
+ * exist, so it is measured on the chunk's own clean values (the same on any
+ * thread, since a chunk is made from (seed, k) alone).
+ */
+function formulaOutliers(column: Extract<Column, { kind: "formula" }>, values: Value[], rng: Random): number {
+  const xs = values.filter((v): v is number => typeof v === "number");
+  if (xs.length < 2) return 0;
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const scale = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length) || Math.abs(mean) || 1;
+  const magnitude = column.outliers!.magnitude ?? 6;
+  const upOnly = (column.min ?? -1) >= 0 || xs.every((x) => x >= 0);
+  const factor = 10 ** (column.type === "integer" ? 0 : (column.decimals ?? 2));
+  let count = 0;
+  for (let r = 0; r < values.length; r++) {
+    if (typeof values[r] !== "number" || rng.next() >= column.outliers!.rate) continue;
+    const sign = upOnly || rng.next() < 0.5 ? 1 : -1;
+    values[r] = Math.round((mean + sign * magnitude * scale * (1 + rng.next() * 0.5)) * factor) / factor;
+    count++;
+  }
+  return count;
 }
 
 function typos(values: Value[], rate: number, rng: Random): number {

@@ -1,21 +1,9 @@
-import type { Column } from "./schema.js";
+import { columnReferences } from "./relations.js";
+import type { Column, TextColumn } from "./schema.js";
 
 /** Names of the columns whose values this column reads from the same row. */
 export function columnDependencies(column: Column): string[] {
-  switch (column.kind) {
-    case "derived":
-      return [...column.from];
-    case "date":
-    case "datetime":
-      return column.after ? [column.after.column] : [];
-    case "integer":
-    case "number":
-    case "boolean":
-    case "category":
-      return (column.effects ?? []).map((e) => e.column);
-    default:
-      return [];
-  }
+  return [...new Set(columnReferences(column).map((r) => r.name))];
 }
 
 /**
@@ -53,4 +41,14 @@ export function generationOrder(columns: readonly Column[]): { order: number[] }
     if (cycle) return { cycle };
   }
   return { order };
+}
+
+/** The columns a text column reads, with the field that names each (for error messages). */
+export function textSources(column: TextColumn): { field: "sentimentFrom" | "topicFrom" | "mentionFrom"; column: string }[] {
+  const out: { field: "sentimentFrom" | "topicFrom" | "mentionFrom"; column: string }[] = [];
+  for (const field of ["sentimentFrom", "topicFrom", "mentionFrom"] as const) {
+    const name = column[field];
+    if (name !== undefined) out.push({ field, column: name });
+  }
+  return out;
 }

@@ -2,11 +2,13 @@ import type { z } from "zod";
 import { parseSpecDate } from "./dates.js";
 import { argIssues, getCatalogEntry, nearestCatalogId } from "../catalog/catalog.js";
 import { SynthdataError, formatIssues, type SpecIssue } from "../errors.js";
-import { columnDependencies, generationOrder } from "./dependencies.js";
-import { datasetSpecSchema, type Column, type DatasetSpec, type Effect } from "./schema.js";
+import { generationOrder } from "./dependencies.js";
+import { columnReferences, isDateColumn } from "./relations.js";
+import { checkRelations } from "./validateRelations.js";
+import { COLUMN_KINDS, datasetSpecSchema, type Column, type DatasetSpec, type Effect } from "./schema.js";
+import { checkTextColumn } from "./textColumn.js";
 
 const NUMERIC_KINDS = new Set(["integer", "number"]);
-const DATE_KINDS = new Set(["date", "datetime"]);
 const TEXT_KINDS = new Set(["faker", "category", "derived", "id"]);
 const TARGET_KINDS = new Set(["boolean", "category", "integer", "number"]);
 
@@ -54,7 +56,7 @@ function zodIssues(error: z.ZodError, input: unknown): SpecIssue[] {
 
 function columnMessage(issue: z.core.$ZodIssue, field: string): string {
   if (field === "kind" && (issue.code === "invalid_union" || issue.code === "invalid_value")) {
-    return "kind must be one of faker, category, integer, number, date, datetime, boolean, id, derived";
+    return `kind must be one of ${COLUMN_KINDS.join(", ")}`;
   }
   if (issue.code === "unrecognized_keys") return `unknown field(s) ${issue.keys.join(", ")}: remove them`;
   return issue.message;
@@ -75,10 +77,13 @@ function semanticIssues(spec: DatasetSpec): SpecIssue[] {
     const add = (field: string, message: string) => issues.push({ column: column.name, field, message });
     checkColumn(column, byName, add);
     (column.missing?.when ?? []).forEach((effect, i) => checkEffectSource(effect, `missing.when.${i}`, column, byName, add));
-    columnDependencies(column).forEach((dep, i) => {
-      if (dep === column.name) add(dependencyField(column, i), "a column cannot depend on itself");
-      else if (!byName.has(dep)) add(dependencyField(column, i), `refers to a column "${dep}" that the spec does not have`);
-    });
+    checkRelations(column, byName, add);
+    for (const ref of columnReferences(column)) {
+      // A formula names its own unknown columns with their position (validateRelations).
+      if (ref.field === "expression") continue;
+      if (ref.name === column.name) add(ref.field, "a column cannot depend on itself");
+      else if (!byName.has(ref.name)) add(ref.field, `refers to a column "${ref.name}" that the spec does not have`);
+    }
   }
   if (spec.target !== undefined) {
     const target = byName.get(spec.target);
@@ -90,20 +95,15 @@ function semanticIssues(spec: DatasetSpec): SpecIssue[] {
   if (issues.length === 0) {
     const order = generationOrder(spec.columns);
     if ("cycle" in order) {
+      const first = byName.get(order.cycle[0]!)!;
       issues.push({
         column: order.cycle[0],
-        field: "effects",
+        field: columnReferences(first).find((r) => r.name === order.cycle[1])?.field ?? "effects",
         message: `columns depend on each other in a cycle (${order.cycle.join(" -> ")}); remove one of these dependencies`,
       });
     }
   }
   return issues;
-}
-
-function dependencyField(column: Column, i: number): string {
-  if (column.kind === "derived") return `from.${i}`;
-  if (column.kind === "date" || column.kind === "datetime") return "after.column";
-  return `effects.${i}.column`;
 }
 
 type Add = (field: string, message: string) => void;
@@ -145,7 +145,7 @@ function checkColumn(column: Column, byName: Map<string, Column>, add: Add): voi
       const after = column.after;
       if (after) {
         const source = byName.get(after.column);
-        if (source && !DATE_KINDS.has(source.kind)) add("after.column", `"${after.column}" is a ${source.kind} column; after needs a date or datetime column`);
+        if (source && !isDateColumn(source)) add("after.column", `"${after.column}" is a ${source.kind} column; after needs a date or datetime column`);
         if ((after.minDays ?? 0) > (after.maxDays ?? Math.max(after.minDays ?? 0, 30))) add("after.minDays", "minDays is greater than maxDays");
       }
       return;
@@ -157,6 +157,12 @@ function checkColumn(column: Column, byName: Map<string, Column>, add: Add): voi
       } else if (column.pattern !== undefined) add("pattern", `pattern only applies to format "pattern", not "${column.format}"`);
       return;
     case "derived": {
+      if (column.rule === "weekday_name" || column.rule === "month_name") {
+        if (column.from.length !== 1) add("from", `${column.rule} is read from one date column, e.g. [order_date]`);
+        const source = byName.get(column.from[0]!);
+        if (source && !isDateColumn(source)) add("from.0", `"${source.name}" is a ${source.kind} column; ${column.rule} is read from a date or datetime`);
+        return;
+      }
       const want = column.rule === "full_name" ? [2, 3] : [1, 2];
       if (column.from.length < want[0]! || column.from.length > want[1]!) {
         add("from", column.rule === "full_name" ? "full_name needs 2 or 3 name parts, e.g. [first_name, last_name]" : `${column.rule} needs [first_name, last_name] or [full_name]`);
@@ -167,6 +173,9 @@ function checkColumn(column: Column, byName: Map<string, Column>, add: Add): voi
       });
       return;
     }
+    case "text":
+      checkTextColumn(column, byName, add);
+      return;
   }
 }
 
@@ -174,6 +183,8 @@ function checkNumeric(column: Extract<Column, { kind: "integer" | "number" }>, a
   const { min, max, mean, distribution = "uniform" } = column;
   if (min !== undefined && max !== undefined && min > max) add("min", `min (${min}) is greater than max (${max})`);
   if (column.kind === "integer" && min !== undefined && max !== undefined && Math.ceil(min) > Math.floor(max)) add("min", "no integer lies between min and max");
+  // An offset places the value from other columns: the column's own distribution is not drawn.
+  if (column.offset) return;
   if (distribution === "uniform" && (min === undefined || max === undefined)) add("distribution", "a uniform distribution needs both min and max");
   if (distribution === "normal" && mean === undefined && (min === undefined || max === undefined)) add("mean", "a normal distribution needs a mean (or min and max to centre it)");
   if ((distribution === "lognormal" || distribution === "exponential" || distribution === "poisson") && mean === undefined) {

@@ -131,6 +131,7 @@ export const clinicalTrials: DomainKnowledge = {
       source: "Most drug trials report any-AE rates of 50-80% in both arms (FDA reviews)",
       shape: { kind: "boolean", probability: 0.45 },
       drivers: [
+        { concept: "age", weight: 0.2 },
         { concept: "trial_arm", value: "Treatment", weight: 0.5 },
         { concept: "dosage_group", value: "High dose", weight: 0.8 },
         { concept: "dosage_group", value: "Placebo", weight: -0.5 },

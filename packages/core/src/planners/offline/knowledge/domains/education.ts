@@ -199,6 +199,7 @@ export const education: DomainKnowledge = {
       source: "NSC Research Center, Completing College 2023; UCI Predict Students' Dropout (32% dropout)",
       shape: { kind: "boolean", probability: 0.3 },
       drivers: [
+        { concept: "age", weight: 0.3 },
         { concept: "gpa", weight: -1.2 },
         { concept: "attendance_rate", weight: -0.8 },
         { concept: "tuition_up_to_date", weight: -1.0 },

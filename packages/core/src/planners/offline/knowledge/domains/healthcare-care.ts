@@ -100,6 +100,7 @@ export const healthcareCare: DomainKnowledge = {
       units: [{ words: ["hours", "hrs"], shape: { kind: "integer", distribution: "lognormal", mean: 113, sd: 108, min: 6, max: 1440 } }],
       relations: [{ kind: "formula", expression: "max(1, days({admission_date}, {discharge_date}))", type: "integer" }],
       drivers: [
+        { concept: "age", weight: 0.4 },
         { concept: "icu_admission", weight: 1.0 },
         { concept: "admission_type", value: "Emergency", weight: 0.5 },
         { concept: "num_diagnoses", weight: 0.6 },
@@ -208,6 +209,7 @@ export const healthcareCare: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.15 },
       outcome: true,
       drivers: [
+        { concept: "age", weight: 0.3 },
         { concept: "triage_level", weight: -1.2 },
         { concept: "oxygen_saturation", weight: -0.8 },
         { concept: "respiratory_rate", weight: 0.6 },
@@ -224,6 +226,7 @@ export const healthcareCare: DomainKnowledge = {
       source: "CMS Hospital Readmissions Reduction Program; AHRQ HCUP Statistical Brief 304",
       shape: { kind: "boolean", probability: 0.14 },
       drivers: [
+        { concept: "age", weight: 0.3 },
         { concept: "prior_admissions", weight: 0.9 },
         { concept: "num_diagnoses", weight: 0.4 },
         { concept: "charlson_index", weight: 0.7 },
@@ -241,6 +244,7 @@ export const healthcareCare: DomainKnowledge = {
       source: "AHRQ HCUP: about 2% in-hospital mortality; higher in ICU and heart failure cohorts",
       shape: { kind: "boolean", probability: 0.05 },
       drivers: [
+        { concept: "age", weight: 0.8 },
         { concept: "icu_admission", weight: 1.0 },
         { concept: "charlson_index", weight: 0.8 },
         { concept: "ejection_fraction", weight: -0.9 },
@@ -294,6 +298,7 @@ export const healthcareCare: DomainKnowledge = {
       source: "AHRQ HCUP Statistical Brief 277 (costs of US hospital stays)",
       shape: { kind: "number", distribution: "lognormal", mean: 15000, sd: 20000, min: 300, max: 800000, decimals: 2 },
       drivers: [
+        { concept: "age", weight: 0.2 },
         { concept: "length_of_stay", weight: 1.2 },
         { concept: "icu_admission", weight: 0.8 },
         { concept: "num_procedures", weight: 0.5 },
@@ -309,6 +314,7 @@ export const healthcareCare: DomainKnowledge = {
       source: "Lantz, Machine Learning with R, insurance.csv (US Census-based simulation); KFF employer health survey",
       shape: { kind: "number", distribution: "lognormal", mean: 13300, sd: 12100, min: 1100, max: 65000, decimals: 2 },
       drivers: [
+        { concept: "age", weight: 1.0 },
         { concept: "smoker", weight: 1.5 },
         { concept: "smoking_status", value: "current", weight: 1.5 },
         { concept: "bmi", weight: 0.5 },

@@ -27,7 +27,7 @@ export const hr: DomainKnowledge = {
       },
     },
     {
-      id: "job_title",
+      id: "hr_job_title",
       names: ["job title", "job role", "position title", "role", "position", "title", "designation", "occupation", "job"],
       domains: [...HR],
       source: "BLS OEWS May 2023: largest occupations in US private industry",
@@ -249,13 +249,6 @@ export const hr: DomainKnowledge = {
       shape: { kind: "category", values: ["Full-time", "Part-time", "Contract", "Intern"], weights: [0.79, 0.14, 0.05, 0.02] },
     },
     {
-      id: "marital_status",
-      names: ["marital status", "married or single", "relationship status", "maritalstatus"],
-      domains: [...HR, "healthcare", "public health", "finance", "insurance"],
-      source: "US Census ACS 2022 (adults 18+): married about 50%",
-      shape: { kind: "category", values: ["Married", "Single", "Divorced", "Widowed"], weights: [0.5, 0.34, 0.11, 0.05] },
-    },
-    {
       id: "training_hours",
       names: ["training hours", "hours of training", "training hours per year", "learning hours", "training time"],
       domains: [...HR],
@@ -308,6 +301,7 @@ export const hr: DomainKnowledge = {
       source: "IBM HR Analytics Employee Attrition (16.1%); BLS JOLTS 2023",
       shape: { kind: "boolean", probability: 0.16 },
       drivers: [
+        { concept: "age", weight: -0.5 },
         { concept: "job_satisfaction", weight: -0.8 },
         { concept: "overtime", weight: 0.9 },
         { concept: "salary", weight: -0.7 },
@@ -414,7 +408,7 @@ export const hr: DomainKnowledge = {
       names: ["job description", "job posting", "job ad", "job advert", "posting text", "role description"],
       domains: [...HR],
       shape: { kind: "text", style: "job_description", maxWords: 80 },
-      relations: [{ kind: "text", topicFrom: "job_title" }],
+      relations: [{ kind: "text", topicFrom: "hr_job_title" }],
     },
   ],
 };

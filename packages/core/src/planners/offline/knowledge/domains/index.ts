@@ -1,4 +1,6 @@
 import type { DomainKnowledge } from "../types.js";
+import { domainDefaults } from "./domain-defaults.js";
+import { general } from "./general.js";
 import { healthcareCare } from "./healthcare-care.js";
 import { healthcareConditions } from "./healthcare-conditions.js";
 import { healthcareEmergency } from "./healthcare-emergency.js";
@@ -16,12 +18,31 @@ import { marketing } from "./marketing.js";
 import { marketingEmailLeads } from "./marketing-email-leads.js";
 import { media } from "./media.js";
 import { music } from "./music.js";
+import { automotive } from "./automotive.js";
+import { banking } from "./banking.js";
+import { ecommerceCatalog } from "./ecommerce-catalog.js";
+import { ecommerceOrders } from "./ecommerce-orders.js";
+import { energy } from "./energy.js";
+import { flights } from "./flights.js";
+import { food } from "./food.js";
+import { hotels } from "./hotels.js";
+import { insurance } from "./insurance.js";
+import { iot } from "./iot.js";
+import { lending } from "./lending.js";
+import { logistics } from "./logistics.js";
+import { manufacturing } from "./manufacturing.js";
+import { markets } from "./markets.js";
+import { realEstate } from "./real-estate.js";
+import { retail } from "./retail.js";
+import { telecom } from "./telecom.js";
+import { weather } from "./weather.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
  * file under domains/ (test/knowledge-base.test.ts checks them all).
  */
 export const KNOWLEDGE: readonly DomainKnowledge[] = [
+  general,
   healthcareVitals,
   healthcareCare,
   healthcareEmergency,
@@ -39,4 +60,23 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   marketingEmailLeads,
   media,
   music,
+  ecommerceOrders,
+  ecommerceCatalog,
+  retail,
+  banking,
+  lending,
+  markets,
+  insurance,
+  realEstate,
+  hotels,
+  flights,
+  iot,
+  weather,
+  logistics,
+  manufacturing,
+  energy,
+  food,
+  automotive,
+  telecom,
+  ...domainDefaults,
 ];

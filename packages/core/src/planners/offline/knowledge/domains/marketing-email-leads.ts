@@ -131,7 +131,7 @@ export const marketingEmailLeads: DomainKnowledge = {
       ],
     },
     {
-      id: "nps_score",
+      id: "nps_response",
       names: ["nps score", "likelihood to recommend", "nps", "net promoter score", "recommend score", "nps rating"],
       domains: [...MK, "hr", "telecom"],
       // A 0-10 answer; promoters (9-10) are often the largest group in B2C.

@@ -118,7 +118,7 @@ export const publicHealth: DomainKnowledge = {
         { concept: "symptomatic", weight: 1.2 },
         { concept: "close_contact", weight: 1.0 },
         { concept: "vaccinated", weight: -0.5 },
-        { concept: "household_size", weight: 0.3 },
+        { concept: "ph_household_size", weight: 0.3 },
       ],
     },
     {
@@ -134,7 +134,7 @@ export const publicHealth: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.2 },
     },
     {
-      id: "household_size",
+      id: "ph_household_size",
       names: ["household size", "people in household", "household members", "family size", "hh size"],
       domains: [...PH, "education"],
       source: "US Census CPS 2023: average household size 2.5",

@@ -101,7 +101,7 @@ export const socialMedia: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.05 },
     },
     {
-      id: "account_type",
+      id: "social_account_type",
       names: ["account type", "profile type", "type of account"],
       domains: [...SM],
       shape: { kind: "category", values: ["Personal", "Creator", "Business"], weights: [0.7, 0.18, 0.12] },
@@ -266,7 +266,7 @@ export const socialMedia: DomainKnowledge = {
       ],
     },
     {
-      id: "comment_text",
+      id: "social_comment_text",
       names: ["comment text", "comment", "reply text", "user comment", "top comment"],
       domains: [...SM],
       shape: { kind: "text", style: "comment", maxWords: 30 },
@@ -294,7 +294,7 @@ export const socialMedia: DomainKnowledge = {
       shape: { kind: "integer", distribution: "lognormal", mean: 260, sd: 600, min: 0, max: 60000 },
     },
     {
-      id: "account_age_days",
+      id: "social_account_age_days",
       names: ["account age days", "account age", "days since account creation", "days on platform"],
       domains: ["social media"],
       shape: { kind: "integer", distribution: "lognormal", mean: 1400, sd: 1100, min: 0, max: 6500 },
@@ -314,7 +314,7 @@ export const socialMedia: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.1 },
       drivers: [
         { concept: "has_profile_picture", weight: -1.2 },
-        { concept: "account_age_days", weight: -0.9 },
+        { concept: "social_account_age_days", weight: -0.9 },
         { concept: "following_count", weight: 0.8 },
         { concept: "followers", weight: -0.6 },
         { concept: "num_posts", weight: 0.4 },

@@ -1,0 +1,171 @@
+import { PRODUCT_TOPICS } from "../topics.js";
+import { piece, type StyleDef } from "./types.js";
+
+/** What an unknown product category becomes: the category named as the kind of thing bought. */
+const UNKNOWN_PRODUCT = {
+  thing: ["{@topic} item", "{@topic} product", "{@topic} purchase"],
+  good: ["it works exactly as described", "the quality is better than expected", "it does everything I needed"],
+  bad: ["it stopped working after a week", "the quality is poor", "it does not work as described"],
+};
+
+const MENTIONS = {
+  mention_product: ["I went with the {@mention} after reading a few reviews.", "This is my second {@mention}.", "Compared the {@mention} with two others before buying."],
+  mention_city: ["Delivery to {@mention} took {n} days.", "Picked it up at the store in {@mention}.", "Shipped to {@mention} without a problem."],
+  mention_company: ["Ordered directly from {@mention}.", "This was my first order from {@mention}.", "{@mention} packed it carefully."],
+  mention_person: ["{@mention} helped me choose it.", "Thanks to {@mention} for the quick help."],
+  mention_hashtag: ["{@mention}"],
+  mention_other: ["Worth noting: {@mention}.", "Bought it for {@mention}."],
+};
+
+/** Product reviews: an opener, what is good or bad about the thing, a verdict, sometimes a closing line. */
+const REVIEW_LISTS = {
+  lead: ["", "", "", "", "", "Honestly, ", "So, ", "Okay, ", "Update: ", "Well, ", "First impressions: ", "After {usage}: ", "Short version: ", "Quick review: "],
+  usage: ["a week of use", "two weeks", "a month", "three months of daily use", "a few days", "one weekend", "six weeks"],
+  open_vpos: [
+    "{bought} this {thing} {when} and I absolutely love it.",
+    "best {thing} I have ever owned.",
+    "wow, this {thing} is fantastic.",
+    "{bought} this {thing} {for_whom} and it is perfect.",
+    "I {really} love this {thing}.",
+    "five stars, this {thing} is excellent.",
+    "what a great {thing}, {really}.",
+    "this {thing} is amazing and worth every cent.",
+    "I am thrilled with this {thing}.",
+    "{bought} this {thing} {when}; best purchase this year.",
+  ],
+  open_pos: [
+    "{bought} this {thing} {when} and I am very happy with it.",
+    "really nice {thing} for the price.",
+    "solid {thing}, I am pleased with it.",
+    "{bought} this {thing} {for_whom} and it has been great so far.",
+    "good {thing}, does what it promises.",
+    "happy with this {thing} overall.",
+    "I like this {thing} a lot.",
+    "a good {thing} that I would buy again.",
+    "{bought} this {thing} {when}; glad I did.",
+    "nice {thing}, {really} good value.",
+  ],
+  open_mixed: [
+    "{bought} this {thing} {when}; it is fine, but there are a few problems.",
+    "good {thing} in some ways, disappointing in others.",
+    "this {thing} is nice for the price, but it has problems.",
+    "mixed feelings: I like this {thing}, but it has problems.",
+    "{bought} this {thing} {for_whom}; good in some ways and disappointing in others.",
+    "fine {thing}, though a bit disappointing.",
+    "I like parts of this {thing}, but the problems add up.",
+    "{bought} this {thing} {when}: some good, some bad.",
+  ],
+  open_neg: [
+    "{bought} this {thing} {when} and I am disappointed.",
+    "not happy with this {thing} at all.",
+    "pretty poor {thing} for the money.",
+    "{bought} this {thing} {for_whom} and I regret it.",
+    "I expected much more from this {thing} and I am disappointed.",
+    "disappointing {thing}.",
+    "sadly this {thing} is a letdown.",
+    "{bought} this {thing} {when}; it has been a problem since day one.",
+    "this {thing} is weak and overpriced.",
+  ],
+  open_vneg: [
+    "{bought} this {thing} {when} and it is a total waste of money.",
+    "worst {thing} I have ever bought.",
+    "terrible {thing}, avoid it.",
+    "{bought} this {thing} {for_whom} and it was awful.",
+    "skip this {thing}, it is a useless waste of money.",
+    "absolutely horrible {thing}.",
+    "this {thing} is junk and I am angry I paid for it.",
+    "{bought} this {thing} {when}; the worst purchase I have made.",
+  ],
+  body_vpos: ["{good_cap}, and {good}.", "{good_cap} and it looks amazing.", "Love that {good}.", "{good_cap}; excellent quality throughout."],
+  body_pos: ["{good_cap}.", "I like that {good}.", "{good_cap}, which is nice.", "The best part is that {good}."],
+  body_mixed: ["{good_cap}, which is good, but sadly {bad}.", "I like that {good}, but sadly {bad}.", "The good news: {good}. The bad news: {bad}.", "It is good that {good}, although {bad}, which is annoying."],
+  body_neg: ["Sadly {bad}.", "The problem is that {bad}.", "{bad_cap}, which is disappointing.", "Worse, {bad}."],
+  body_vneg: ["{bad_cap}, and {bad}.", "{bad_cap}; terrible quality.", "{bad_cap}, which is ridiculous.", "{bad_cap}, and support was useless."],
+  close_vpos: ["Highly recommend!", "Would buy again in a heartbeat.", "Worth every penny.", "I recommend it to everyone.", "Thank you for a great product!", "Could not be happier."],
+  close_pos: ["Would recommend.", "Good value overall.", "I would buy it again.", "Happy with the purchase.", "Recommended."],
+  close_mixed: ["It is okay if you do not expect too much.", "Three stars: decent but flawed.", "Might keep it, might return it.", "Fine for now, not great."],
+  close_neg: ["Would not recommend.", "I am returning it, sadly.", "Disappointed.", "Not worth the money."],
+  close_vneg: ["Avoid this product.", "Complete waste of money.", "I want a refund.", "Never again.", "Zero stars if I could."],
+  ...MENTIONS,
+};
+
+export const review: StyleDef = {
+  maxWords: 60,
+  toned: true,
+  lists: REVIEW_LISTS,
+  topics: { family: PRODUCT_TOPICS, lists: ["thing", "good", "bad"], unknown: UNKNOWN_PRODUCT },
+  build: (c) => {
+    const pieces = [piece(c.opening("lead", c.toned("open")), true)];
+    if (c.chance(0.85)) pieces.push(piece(c.say(c.toned("body"))));
+    if (c.mention) pieces.push(piece(c.say(`mention_${c.mentionType}`), true));
+    if (c.chance(0.6)) pieces.push(piece(c.say(c.toned("close"))));
+    return pieces;
+  },
+};
+
+/** Short comments under a post, an article or a video. */
+const COMMENT_LISTS = {
+  lead: ["", "", "", "Honestly, ", "Ok, ", "Hmm, ", "Not gonna lie, ", "So, ", "Real talk: "],
+  content: ["post", "video", "thread", "article", "write-up", "explanation", "take", "breakdown", "clip", "guide"],
+  open_vpos: ["this {content} is amazing!", "love this {content} so much.", "absolutely brilliant {content}.", "best {content} I have seen all {day_part}.", "so good, thank you for sharing this {content}!", "{really} great {content}, love it.", "what a fantastic {content}."],
+  open_pos: ["nice {content}.", "great point in this {content}.", "I like this {content} a lot.", "good {content}, thanks.", "{really} helpful {content}, thanks.", "agree, this {content} is well said.", "good stuff, I enjoyed this {content}."],
+  open_mixed: ["interesting {content}, but some of it is wrong.", "good point, though this {content} is a bit one-sided.", "some of this {content} is useful, some of it is misleading.", "fair {content}, but it misses the bigger problem.", "nice idea, bad execution in this {content}.", "I like the start of this {content}, the rest is weak."],
+  open_neg: ["I doubt this {content}; it is weak.", "this {content} is pretty misleading.", "disappointed by this {content}.", "sorry, but this {content} is wrong.", "meh, this {content} is weak.", "this {content} is confusing and unhelpful."],
+  open_vneg: ["this {content} is terrible.", "what a waste of time this {content} was.", "awful {content}, {really}.", "this {content} is complete nonsense.", "worst {content} I have seen in a while.", "I hate this {content}."],
+  tail_vpos: ["Sharing this with {person}.", "Made my {day_part}!", "Keep it up!", "More of this please.", "Subscribed!"],
+  tail_pos: ["Thanks for posting.", "Saving this for later.", "Learned something new today.", "Good to know.", "Thanks for the tip."],
+  tail_mixed: ["Curious what others think.", "Would like to see the sources.", "Still, worth a read.", "Part two might be better."],
+  tail_neg: ["Check your facts.", "Not helpful.", "Sad to see this here.", "This needs a correction."],
+  tail_vneg: ["Unsubscribing.", "Stop spreading this.", "Embarrassing.", "Reported."],
+  day_part: ["day", "week", "morning", "evening"],
+  ...MENTIONS,
+  mention_city: ["Same thing here in {@mention}.", "Greetings from {@mention}!", "Happening in {@mention} too."],
+};
+
+export const comment: StyleDef = {
+  maxWords: 30,
+  toned: true,
+  lists: COMMENT_LISTS,
+  topics: { family: [], lists: [], unknown: {} },
+  build: (c) => {
+    const pieces = [piece(c.opening("lead", c.toned("open")), true)];
+    if (c.mention) pieces.push(piece(c.say(`mention_${c.mentionType}`), true));
+    if (c.chance(0.6)) pieces.push(piece(c.say(c.toned("tail"))));
+    return pieces;
+  },
+};
+
+/** Survey or service feedback: how it went and what to change. */
+const FEEDBACK_LISTS = {
+  lead: ["", "", "", "Overall, ", "Honestly, ", "This time, ", "On my last visit, ", "As a regular, "],
+  staff: ["staff", "team", "front desk", "support agents", "nurses", "drivers", "crew"],
+  open_vpos: ["excellent experience from start to finish.", "the {staff} were wonderful and very helpful.", "everything was perfect, thank you.", "fantastic service, I am delighted.", "the {staff} made it a great experience.", "the {area} was excellent and the {staff} were lovely."],
+  open_pos: ["good experience overall.", "the {staff} were friendly and quick.", "I was happy with the {area}.", "pleasant visit, the {staff} were helpful.", "the {area} was good and easy.", "nice {staff} and a smooth {area}."],
+  open_mixed: ["the {area} was fine, but the {area2} was a problem.", "friendly {staff}, but the wait was too long and frustrating.", "good {staff}, but the {area} was confusing.", "some things were great and some were poor.", "the {staff} were nice, but the {area} was disappointing."],
+  open_neg: ["I was disappointed with the {area}.", "the wait was long and the {staff} were unhelpful.", "a bad experience this time.", "the {staff} seemed rushed and the {area} was poor.", "the {area} was confusing and slow, disappointing."],
+  open_vneg: ["terrible experience, I am very upset.", "the worst {area} I have dealt with in years.", "rude {staff} and a broken {area}.", "awful from start to finish.", "the {staff} were rude and the {area} was a disaster."],
+  area2: ["{area}"],
+  suggest_vpos: ["Keep doing what you are doing.", "Please thank the {staff} for me.", "I will definitely be back.", "Best {area} in town.", "Ten out of ten for the {area}."],
+  suggest_pos: ["Maybe add more {option}.", "More {option} would make it even better.", "I will come back."],
+  suggest_mixed: ["Please improve the {area}.", "Fix the {area} and it would be great.", "The {area} needs work."],
+  suggest_neg: ["The {area} needs a serious fix.", "Train staff on the {area}; it is a mess.", "The {area} is a problem that keeps coming back."],
+  suggest_vneg: ["I will not return.", "Someone needs to fix the {area} now.", "I have told my friends to avoid you."],
+  option: ["payment options", "appointment slots", "opening hours", "choices on the menu", "ways to contact you"],
+  area: ["booking process", "waiting time", "website", "phone support", "checkout", "communication", "cleanliness"],
+  ...MENTIONS,
+  mention_person: ["{@mention} was especially helpful.", "Ask {@mention} about this visit."],
+  mention_city: ["Visited the {@mention} location.", "This was at your {@mention} branch."],
+};
+
+export const feedback: StyleDef = {
+  maxWords: 40,
+  toned: true,
+  lists: FEEDBACK_LISTS,
+  topics: { family: [], lists: [], unknown: {} },
+  build: (c) => {
+    const pieces = [piece(c.opening("lead", c.toned("open")), true)];
+    if (c.mention) pieces.push(piece(c.say(`mention_${c.mentionType}`), true));
+    if (c.chance(0.75)) pieces.push(piece(c.say(c.toned("suggest"))));
+    return pieces;
+  },
+};

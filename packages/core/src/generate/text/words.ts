@@ -1,0 +1,26 @@
+/**
+ * Word lists every style may use: times, small numbers, people, devices.
+ * Written for this project (no corpus, no model): see docs/text.md.
+ */
+export const SHARED_LISTS: Readonly<Record<string, readonly string[]>> = {
+  when: ["last week", "a month ago", "two weeks ago", "in {month}", "a few days ago", "last {weekday}", "over the holidays", "three months ago", "yesterday", "earlier this year", "for my birthday", "on sale"],
+  month: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  weekday: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+  period: ["monthly", "annual", "quarterly"],
+  n: ["3", "4", "5", "6", "7", "8", "9", "10", "12", "14"],
+  code: ["E101", "E204", "403", "500", "ERR-17", "E330", "X12", "E42"],
+  screen: ["settings", "checkout", "dashboard", "profile", "reports", "billing", "search", "home"],
+  device: ["phone", "iPad", "laptop", "Android phone", "work computer", "tablet"],
+  person: ["my wife", "my husband", "my daughter", "my son", "my mom", "my dad", "a friend", "my partner", "my sister", "my brother", "a coworker", "my neighbor"],
+  for_whom: ["for myself", "as a gift", "for {person}", "for the office", "for our new apartment", "for a trip", "to replace an old one"],
+  bought: ["bought", "ordered", "picked up", "got", "purchased"],
+  bp: ["128/82", "142/90", "118/76", "156/94", "134/86", "121/79"],
+  hr: ["72", "88", "96", "64", "104", "79"],
+  spo2: ["91", "93", "95", "97", "98"],
+  temp: ["38.2", "38.9", "37.8", "39.1", "37.5"],
+  age: ["24", "31", "38", "45", "52", "58", "63", "67", "71", "76", "82"],
+  sex: ["M", "F"],
+  duration: ["two days", "three days", "a week", "since this morning", "several hours", "two weeks", "a month"],
+  really: ["really", "truly", "honestly", "absolutely", "genuinely", "seriously"],
+  soon: ["as soon as possible", "today if you can", "this week", "before the weekend", "soon"],
+};
