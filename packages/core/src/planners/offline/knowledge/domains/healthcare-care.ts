@@ -88,7 +88,7 @@ export const healthcareCare: DomainKnowledge = {
       // US mean inpatient stay about 4.6-5.5 days, median 3 (HCUP, AHA Hospital Statistics).
       source: "AHRQ HCUP National Inpatient Sample: mean length of stay about 4.7 days",
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
-      relations: [{ kind: "offset", of: ["admission_date"], direction: "after", gap: { min: 0, max: 60, distribution: "lognormal", median: 3 } }],
+      relations: [{ kind: "offset", of: ["admission_date"], direction: "after", gap: { min: 1, max: 60, distribution: "lognormal", median: 3 } }],
     },
     {
       id: "length_of_stay",
@@ -98,7 +98,7 @@ export const healthcareCare: DomainKnowledge = {
       source: "AHRQ HCUP National Inpatient Sample: mean 4.7 days, median 3, long right tail",
       shape: { kind: "integer", distribution: "lognormal", mean: 4.7, sd: 4.5, min: 1, max: 60 },
       units: [{ words: ["hours", "hrs"], shape: { kind: "integer", distribution: "lognormal", mean: 113, sd: 108, min: 6, max: 1440 } }],
-      relations: [{ kind: "formula", expression: "max(1, days({admission_date}, {discharge_date}))", type: "integer" }],
+      relations: [{ kind: "formula", expression: "days({admission_date}, {discharge_date})", type: "integer" }],
       drivers: [
         { concept: "age", weight: 0.4 },
         { concept: "icu_admission", weight: 1.0 },
@@ -274,6 +274,21 @@ export const healthcareCare: DomainKnowledge = {
       names: ["dosing frequency", "dose frequency", "frequency of dosing", "sig frequency", "how often taken", "times per day"],
       domains: [...CARE],
       shape: { kind: "category", values: ["once daily", "twice daily", "three times daily", "at bedtime", "as needed"], weights: [0.55, 0.22, 0.08, 0.07, 0.08] },
+    },
+    {
+      id: "days_supply",
+      names: ["days supply", "days of supply", "supply days", "day supply"],
+      domains: [...CARE],
+      // Retail fills are mostly 30-day, mail order 90-day (IQVIA Medicine Use 2023).
+      source: "IQVIA, The Use of Medicines in the US 2023 (30- and 90-day fills)",
+      shape: { kind: "integer", distribution: "lognormal", mean: 38, sd: 25, min: 1, max: 90 },
+    },
+    {
+      id: "refills_remaining",
+      names: ["refills remaining", "refills left", "number of refills", "refills", "refill count"],
+      domains: [...CARE],
+      source: "Non-controlled prescriptions allow refills for up to a year; Schedule III-V at most 5 (21 CFR 1306.22)",
+      shape: { kind: "integer", distribution: "poisson", mean: 2, min: 0, max: 11 },
     },
     {
       id: "administration_route",

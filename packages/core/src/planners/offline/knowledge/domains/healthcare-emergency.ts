@@ -85,7 +85,7 @@ export const healthcareEmergency: DomainKnowledge = {
     },
     {
       id: "appointment_booking_date",
-      names: ["booking date", "date booked", "scheduled on", "booked on", "scheduling date", "date scheduled"],
+      names: ["booking date", "scheduled day", "scheduledday", "date booked", "scheduled on", "booked on", "scheduling date", "date scheduled"],
       domains: ["healthcare"],
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
     },

@@ -102,7 +102,7 @@ export const marketing: DomainKnowledge = {
       domains: [...MK],
       outcome: true,
       shape: { kind: "integer", distribution: "lognormal", mean: 2400, sd: 4500, min: 0, max: 1000000 },
-      relations: [{ kind: "bounds", atMost: ["ad_impressions"] }],
+      relations: [{ kind: "bounds", atMost: ["ad_impressions"] }, { kind: "bounds", atMost: ["email_opens_count"] }],
       drivers: [
         { concept: "ad_impressions", weight: 1.4 },
         { concept: "ad_spend", weight: 0.8 },
@@ -232,6 +232,7 @@ export const marketing: DomainKnowledge = {
         { concept: "newspaper_spend", weight: 0.1 },
         { concept: "ad_spend", weight: 1.0 },
         { concept: "discount_offered", weight: 0.4 },
+        { concept: "promo_running", weight: 0.5 },
       ],
     },
     {
@@ -239,6 +240,19 @@ export const marketing: DomainKnowledge = {
       names: ["discount offered", "offer discount", "promo discount", "coupon value", "offer value"],
       domains: ["marketing"],
       shape: { kind: "integer", distribution: "normal", mean: 15, sd: 8, min: 0, max: 60 },
+    },
+    {
+      id: "promo_running",
+      names: ["promo running", "promotion running", "promo active", "promo on", "promotion active", "promo week"],
+      domains: ["marketing"],
+      shape: { kind: "boolean", probability: 0.25 },
+    },
+    {
+      id: "bounced",
+      names: ["bounced", "is bounce", "bounced session", "bounce", "single page session"],
+      domains: ["marketing", "e-commerce"],
+      source: "Contentsquare 2024: about 45% of sessions bounce",
+      shape: { kind: "boolean", probability: 0.45 },
     },
     {
       id: "ad_headline",

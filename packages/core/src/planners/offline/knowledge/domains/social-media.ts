@@ -306,6 +306,12 @@ export const socialMedia: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.9 },
     },
     {
+      id: "default_profile_image",
+      names: ["default profile image", "default profile picture", "default avatar", "no profile picture", "default profile", "default_profile_image"],
+      domains: ["social media"],
+      shape: { kind: "boolean", probability: 0.08 },
+    },
+    {
       id: "is_bot_account",
       names: ["is bot", "bot account", "fake account", "is fake", "bot", "spam account", "is spam account"],
       domains: [...SM],
@@ -314,6 +320,7 @@ export const socialMedia: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.1 },
       drivers: [
         { concept: "has_profile_picture", weight: -1.2 },
+        { concept: "default_profile_image", weight: 1.2 },
         { concept: "social_account_age_days", weight: -0.9 },
         { concept: "following_count", weight: 0.8 },
         { concept: "followers", weight: -0.6 },
