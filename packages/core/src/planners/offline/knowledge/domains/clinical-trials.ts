@@ -136,9 +136,9 @@ export const clinicalTrials: DomainKnowledge = {
       drivers: [
         { concept: "age", weight: 0.2 },
         { concept: "trial_arm", value: "Treatment", weight: 0.5 },
-        { concept: "trial_arm", value: "Drug", weight: 0.5 },
-        { concept: "trial_arm", value: "Experimental", weight: 0.5 },
-        { concept: "trial_arm", value: "Active", weight: 0.5 },
+        { concept: "trial_arm", value: "Drug", weight: 0.8 },
+        { concept: "trial_arm", value: "Experimental", weight: 0.8 },
+        { concept: "trial_arm", value: "Active", weight: 0.8 },
         { concept: "dosage_group", value: "High dose", weight: 0.8 },
         { concept: "dosage_group", value: "Placebo", weight: -0.5 },
         { concept: "num_medications", weight: 0.4 },

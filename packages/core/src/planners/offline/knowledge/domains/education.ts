@@ -19,8 +19,8 @@ export const education: DomainKnowledge = {
       id: "grade_level",
       names: ["grade level", "school grade", "grade in school", "year group", "class level", "grade year", "grade"],
       domains: [...EDU],
-      source: "US K-12 grades 1-12 (kindergarten below)",
-      shape: { kind: "integer", distribution: "uniform", min: 1, max: 12 },
+      source: "US K-12 grades: kindergarten (K) then 1-12",
+      shape: { kind: "category", values: ["K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] },
     },
     {
       id: "gpa",
@@ -164,10 +164,17 @@ export const education: DomainKnowledge = {
     },
     {
       id: "school_lunch",
-      names: ["lunch type", "lunch", "free lunch", "free or reduced lunch", "frl status", "free reduced lunch"],
+      names: ["lunch type", "lunch", "free or reduced lunch", "frl status", "free reduced lunch"],
       domains: [...EDU],
       source: "NCES: about 52% of public school students eligible for free or reduced-price lunch",
       shape: { kind: "category", values: ["standard", "free/reduced"], weights: [0.52, 0.48] },
+    },
+    {
+      id: "free_lunch_eligible",
+      names: ["free lunch eligible", "eligible for free lunch", "free lunch eligibility", "frl eligible", "free or reduced lunch eligible", "free lunch", "gets free lunch"],
+      domains: ["education"],
+      source: "NCES: about 52% of public school students eligible for free or reduced-price lunch",
+      shape: { kind: "boolean", probability: 0.5 },
     },
     {
       id: "first_generation",
@@ -373,10 +380,13 @@ export const education: DomainKnowledge = {
       id: "student_feedback",
       names: ["student feedback", "course feedback", "course evaluation comments", "student comments", "teacher comments", "teacher feedback", "evaluation comments"],
       domains: [...EDU],
-      shape: { kind: "text", style: "feedback", maxWords: 45 },
+      shape: { kind: "text", style: "review", maxWords: 45 },
       relations: [
         { kind: "text", sentimentFrom: "instructor_rating", topicFrom: "course_name" },
+        { kind: "text", sentimentFrom: "exam_score", topicFrom: "course_name" },
+        { kind: "text", sentimentFrom: "instructor_rating" },
         { kind: "text", sentimentFrom: "exam_score" },
+        { kind: "text", sentimentFrom: "course_completed" },
       ],
     },
     {

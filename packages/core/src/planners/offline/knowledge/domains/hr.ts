@@ -148,7 +148,7 @@ export const hr: DomainKnowledge = {
     },
     {
       id: "performance_rating",
-      names: ["performance rating", "performance score", "performance review score", "last performance rating", "appraisal rating", "performance", "perf rating"],
+      names: ["performance rating", "performance score", "perf score", "perf rating score", "performance review score", "last performance rating", "appraisal rating", "performance", "perf rating"],
       domains: [...HR],
       // Most firms' 5-point ratings cluster at 3-4 (a forced-ranking-free curve).
       source: "SHRM performance management survey: most employees rated meets/exceeds",
@@ -388,7 +388,7 @@ export const hr: DomainKnowledge = {
         { concept: "years_experience", weight: 0.4 },
         { concept: "employee_referral", weight: 0.8 },
         { concept: "hire_source", value: "Employee referral", weight: 0.8 },
-        { concept: "hire_source", value: "Referral", weight: 0.8 },
+        { concept: "hire_source", value: "Referral", weight: 1.3 },
         { concept: "degree_level", value: "Master's", weight: 0.2 },
       ],
     },
@@ -411,7 +411,12 @@ export const hr: DomainKnowledge = {
       names: ["performance review comments", "manager comments", "review comments", "performance notes", "manager feedback", "appraisal comments"],
       domains: [...HR],
       shape: { kind: "text", style: "feedback", maxWords: 50 },
-      relations: [{ kind: "text", sentimentFrom: "performance_rating" }],
+      relations: [
+        { kind: "text", sentimentFrom: "performance_rating" },
+        { kind: "text", sentimentFrom: "job_satisfaction" },
+        { kind: "text", sentimentFrom: "engagement_score" },
+        { kind: "text", sentimentFrom: "burnout" },
+      ],
     },
     {
       id: "exit_interview_text",

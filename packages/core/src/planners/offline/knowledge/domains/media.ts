@@ -193,7 +193,7 @@ export const media: DomainKnowledge = {
       drivers: [
         { concept: "weekly_watch_hours", weight: -1.1 },
         { concept: "days_since_last_watch", weight: 1.0 },
-        { concept: "subscription_tenure_months", weight: -0.6 },
+        { concept: "subscription_tenure_months", weight: -0.9 },
         { concept: "streaming_monthly_fee", weight: 0.4 },
         { concept: "num_profiles", weight: -0.3 },
         { concept: "listening_minutes_per_day", weight: -1.0 },
