@@ -19,8 +19,9 @@ export const education: DomainKnowledge = {
       id: "grade_level",
       names: ["grade level", "school grade", "grade in school", "year group", "class level", "grade year", "grade"],
       domains: [...EDU],
-      source: "US K-12 grades: kindergarten (K) then 1-12",
-      shape: { kind: "category", values: ["K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] },
+      // Kindergarten is coded 0, as in NCES grade codes.
+      source: "US K-12 grades: kindergarten (0) then 1-12 (NCES Common Core of Data grade codes)",
+      shape: { kind: "integer", distribution: "uniform", min: 0, max: 12 },
     },
     {
       id: "gpa",

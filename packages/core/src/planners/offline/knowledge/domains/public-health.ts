@@ -140,6 +140,8 @@ export const publicHealth: DomainKnowledge = {
       domains: [...PH, "education"],
       source: "US Census CPS 2023: average household size 2.5",
       shape: { kind: "integer", distribution: "poisson", mean: 2.5, min: 1, max: 12 },
+      // A household is its children plus at least one adult.
+      relations: [{ kind: "offset", of: ["num_children"], direction: "after", gap: { min: 1, max: 6, distribution: "lognormal", median: 1.6 } }],
     },
     {
       id: "life_expectancy",
