@@ -9,7 +9,7 @@ const CLINICAL = ["healthcare", "clinical trials", "public health"] as const;
 
 export const healthcareConditions: DomainKnowledge = {
   domain: "healthcare",
-  words: ["maternity", "births", "obstetric", "obstetrics", "neonatal", "newborns", "pregnancy", "pregnancies", "cardiology", "cardiac", "heart disease", "diabetes", "diabetic", "stroke", "oncology", "cancer"],
+  words: ["maternity", "births", "labor and delivery", "labour and delivery", "delivery records", "l&d", "birth records", "obstetric", "obstetrics", "neonatal", "newborns", "pregnancy", "pregnancies", "cardiology", "cardiac", "heart disease", "diabetes", "diabetic", "stroke", "oncology", "cancer"],
   defaults: ["maternal age", "gestational age weeks", "birth weight", "delivery type", "apgar 5 min", "nicu admission"],
   concepts: [
     {
@@ -87,6 +87,8 @@ export const healthcareConditions: DomainKnowledge = {
         { concept: "birth_weight", weight: -1.0 },
         { concept: "apgar_5min", weight: -0.9 },
         { concept: "delivery_type", value: "c-section", weight: 0.5 },
+        { concept: "delivery_type", value: "cesarean", weight: 0.5 },
+        { concept: "delivery_type", value: "caesarean", weight: 0.5 },
         { concept: "multiple_birth", weight: 0.9 },
       ],
     },

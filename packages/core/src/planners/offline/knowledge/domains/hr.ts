@@ -377,7 +377,7 @@ export const hr: DomainKnowledge = {
     },
     {
       id: "hired",
-      names: ["hired", "was hired", "got hired", "offer extended", "got the job", "hiring decision", "received offer", "got offer"],
+      names: ["hired", "was hired", "got hired", "offer extended", "got the job", "hiring decision", "received offer", "got offer", "got an offer", "job offer", "offer made", "offer"],
       domains: [...HR],
       outcome: true,
       source: "About 1 in 5 interviewed candidates gets an offer (Glassdoor interview-to-offer data)",
