@@ -116,6 +116,9 @@ export const clinicalTrials: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.35 },
       drivers: [
         { concept: "trial_arm", value: "Treatment", weight: 1.0 },
+        { concept: "trial_arm", value: "Drug", weight: 1.0 },
+        { concept: "trial_arm", value: "Experimental", weight: 1.0 },
+        { concept: "trial_arm", value: "Active", weight: 1.0 },
         { concept: "dosage_group", value: "High dose", weight: 0.6 },
         { concept: "dosage_group", value: "Placebo", weight: -0.8 },
         { concept: "protocol_adherence", weight: 0.6 },
@@ -131,7 +134,11 @@ export const clinicalTrials: DomainKnowledge = {
       source: "Most drug trials report any-AE rates of 50-80% in both arms (FDA reviews)",
       shape: { kind: "boolean", probability: 0.45 },
       drivers: [
+        { concept: "age", weight: 0.2 },
         { concept: "trial_arm", value: "Treatment", weight: 0.5 },
+        { concept: "trial_arm", value: "Drug", weight: 0.8 },
+        { concept: "trial_arm", value: "Experimental", weight: 0.8 },
+        { concept: "trial_arm", value: "Active", weight: 0.8 },
         { concept: "dosage_group", value: "High dose", weight: 0.8 },
         { concept: "dosage_group", value: "Placebo", weight: -0.5 },
         { concept: "num_medications", weight: 0.4 },

@@ -19,8 +19,9 @@ export const education: DomainKnowledge = {
       id: "grade_level",
       names: ["grade level", "school grade", "grade in school", "year group", "class level", "grade year", "grade"],
       domains: [...EDU],
-      source: "US K-12 grades 1-12 (kindergarten below)",
-      shape: { kind: "integer", distribution: "uniform", min: 1, max: 12 },
+      // Kindergarten is coded 0, as in NCES grade codes.
+      source: "US K-12 grades: kindergarten (0) then 1-12 (NCES Common Core of Data grade codes)",
+      shape: { kind: "integer", distribution: "uniform", min: 0, max: 12 },
     },
     {
       id: "gpa",
@@ -36,7 +37,7 @@ export const education: DomainKnowledge = {
     },
     {
       id: "exam_score",
-      names: ["final exam score", "exam score", "test score", "exam mark", "exam marks", "marks", "final exam", "exam result", "midterm score", "quiz score", "assessment score", "exam_score"],
+      names: ["final exam score", "exam score", "test score", "math score", "reading score", "writing score", "science score", "quiz average", "quiz avg", "exam mark", "exam marks", "marks", "final exam", "exam result", "midterm score", "quiz score", "assessment score", "exam_score"],
       domains: [...EDU],
       outcome: true,
       shape: { kind: "integer", distribution: "normal", mean: 70, sd: 14, min: 0, max: 100 },
@@ -98,7 +99,7 @@ export const education: DomainKnowledge = {
     },
     {
       id: "study_hours",
-      names: ["study hours per week", "hours studied per week", "weekly study hours", "study hours", "hours studied", "study time", "studytime", "time spent studying", "hours of study"],
+      names: ["study hours per week", "hours studied per week", "weekly study hours", "study hours", "hours studied", "study time", "studytime", "time spent studying", "hours of study", "hours spent", "hours spent studying"],
       domains: [...EDU],
       // US full-time undergraduates study about 15 h/week (NSSE 2020).
       source: "National Survey of Student Engagement 2020 (about 15 hours/week)",
@@ -164,10 +165,17 @@ export const education: DomainKnowledge = {
     },
     {
       id: "school_lunch",
-      names: ["lunch type", "lunch", "free lunch", "free or reduced lunch", "frl status", "free reduced lunch"],
+      names: ["lunch type", "lunch", "free or reduced lunch", "frl status", "free reduced lunch"],
       domains: [...EDU],
       source: "NCES: about 52% of public school students eligible for free or reduced-price lunch",
       shape: { kind: "category", values: ["standard", "free/reduced"], weights: [0.52, 0.48] },
+    },
+    {
+      id: "free_lunch_eligible",
+      names: ["free lunch eligible", "eligible for free lunch", "free lunch eligibility", "frl eligible", "free or reduced lunch eligible", "free lunch", "gets free lunch"],
+      domains: ["education"],
+      source: "NCES: about 52% of public school students eligible for free or reduced-price lunch",
+      shape: { kind: "boolean", probability: 0.5 },
     },
     {
       id: "first_generation",
@@ -191,6 +199,40 @@ export const education: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.88 },
     },
     {
+      id: "debtor",
+      names: ["debtor", "is debtor", "owes fees", "has outstanding fees", "in debt to school"],
+      domains: ["education"],
+      source: "UCI Predict Students' Dropout and Academic Success: 11% debtors",
+      shape: { kind: "boolean", probability: 0.11 },
+    },
+    {
+      id: "videos_watched",
+      names: ["videos watched", "lectures watched", "video lectures viewed", "number of videos watched"],
+      domains: ["education"],
+      shape: { kind: "integer", distribution: "lognormal", mean: 18, sd: 20, min: 0, max: 200 },
+    },
+    {
+      id: "forum_posts",
+      names: ["forum posts", "discussion posts", "forum activity", "posts in forum", "discussion board posts"],
+      domains: ["education"],
+      shape: { kind: "integer", distribution: "exponential", mean: 3, min: 0, max: 150 },
+    },
+    {
+      id: "course_completed",
+      names: ["completed the course", "course completed", "completed course", "course completion", "finished the course", "finished course", "completion status"],
+      domains: ["education"],
+      outcome: true,
+      // MOOC completion is low: about 3-15% of enrolled learners (Reich & Ruiperez-Valiente 2019, Science).
+      source: "Reich & Ruiperez-Valiente 2019, The MOOC pivot (Science)",
+      shape: { kind: "boolean", probability: 0.12 },
+      drivers: [
+        { concept: "videos_watched", weight: 1.2 },
+        { concept: "study_hours", weight: 0.9 },
+        { concept: "exam_score", weight: 0.7 },
+        { concept: "forum_posts", weight: 0.5 },
+      ],
+    },
+    {
       id: "dropped_out",
       names: ["dropped out", "dropout", "drop out", "dropout status", "withdrew from university", "left school", "dropout risk", "will drop out"],
       domains: [...EDU],
@@ -199,6 +241,7 @@ export const education: DomainKnowledge = {
       source: "NSC Research Center, Completing College 2023; UCI Predict Students' Dropout (32% dropout)",
       shape: { kind: "boolean", probability: 0.3 },
       drivers: [
+        { concept: "age", weight: 0.3 },
         { concept: "gpa", weight: -1.2 },
         { concept: "attendance_rate", weight: -0.8 },
         { concept: "tuition_up_to_date", weight: -1.0 },
@@ -206,6 +249,7 @@ export const education: DomainKnowledge = {
         { concept: "past_failures", weight: 0.7 },
         { concept: "first_generation", weight: 0.3 },
         { concept: "enrollment_status", value: "Part-time", weight: 0.6 },
+        { concept: "debtor", weight: 0.6 },
       ],
     },
     {
@@ -337,10 +381,13 @@ export const education: DomainKnowledge = {
       id: "student_feedback",
       names: ["student feedback", "course feedback", "course evaluation comments", "student comments", "teacher comments", "teacher feedback", "evaluation comments"],
       domains: [...EDU],
-      shape: { kind: "text", style: "feedback", maxWords: 45 },
+      shape: { kind: "text", style: "review", maxWords: 45 },
       relations: [
         { kind: "text", sentimentFrom: "instructor_rating", topicFrom: "course_name" },
+        { kind: "text", sentimentFrom: "exam_score", topicFrom: "course_name" },
+        { kind: "text", sentimentFrom: "instructor_rating" },
         { kind: "text", sentimentFrom: "exam_score" },
+        { kind: "text", sentimentFrom: "course_completed" },
       ],
     },
     {

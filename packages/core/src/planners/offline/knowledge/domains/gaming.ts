@@ -8,7 +8,7 @@ const G = ["gaming"] as const;
 
 export const gaming: DomainKnowledge = {
   domain: "gaming",
-  words: ["gamers", "gaming", "video game", "mobile game", "game players", "players", "in-game", "steam", "esports", "matchmaking", "mmo", "game sessions", "f2p", "free to play"],
+  words: ["gamers", "gaming", "video game", "mobile game", "fps", "shooter", "match logs", "ranked matches", "competitive matches", "game players", "players", "in-game", "steam", "esports", "matchmaking", "mmo", "game sessions", "f2p", "free to play"],
   defaults: ["player id", "platform", "country", "level", "total playtime hours", "sessions per week", "in-app purchases usd", "is paying user", "churned"],
   concepts: [
     {
@@ -19,7 +19,7 @@ export const gaming: DomainKnowledge = {
     },
     {
       id: "gamertag",
-      names: ["gamertag", "gamer tag", "player name", "in-game name", "ign", "nickname", "handle"],
+      names: ["gamertag", "gamer tag", "player gamertag", "in-game name", "ign", "nickname", "handle"],
       domains: [...G],
       shape: { kind: "faker", method: "internet.username" },
     },

@@ -88,7 +88,7 @@ export const healthcareCare: DomainKnowledge = {
       // US mean inpatient stay about 4.6-5.5 days, median 3 (HCUP, AHA Hospital Statistics).
       source: "AHRQ HCUP National Inpatient Sample: mean length of stay about 4.7 days",
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
-      relations: [{ kind: "offset", of: ["admission_date"], direction: "after", gap: { min: 0, max: 60, distribution: "lognormal", median: 3 } }],
+      relations: [{ kind: "offset", of: ["admission_date"], direction: "after", gap: { min: 1, max: 60, distribution: "lognormal", median: 3 } }],
     },
     {
       id: "length_of_stay",
@@ -98,8 +98,9 @@ export const healthcareCare: DomainKnowledge = {
       source: "AHRQ HCUP National Inpatient Sample: mean 4.7 days, median 3, long right tail",
       shape: { kind: "integer", distribution: "lognormal", mean: 4.7, sd: 4.5, min: 1, max: 60 },
       units: [{ words: ["hours", "hrs"], shape: { kind: "integer", distribution: "lognormal", mean: 113, sd: 108, min: 6, max: 1440 } }],
-      relations: [{ kind: "formula", expression: "max(1, days({admission_date}, {discharge_date}))", type: "integer" }],
+      relations: [{ kind: "formula", expression: "days({admission_date}, {discharge_date})", type: "integer" }],
       drivers: [
+        { concept: "age", weight: 0.4 },
         { concept: "icu_admission", weight: 1.0 },
         { concept: "admission_type", value: "Emergency", weight: 0.5 },
         { concept: "num_diagnoses", weight: 0.6 },
@@ -208,6 +209,7 @@ export const healthcareCare: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.15 },
       outcome: true,
       drivers: [
+        { concept: "age", weight: 0.3 },
         { concept: "triage_level", weight: -1.2 },
         { concept: "oxygen_saturation", weight: -0.8 },
         { concept: "respiratory_rate", weight: 0.6 },
@@ -224,6 +226,7 @@ export const healthcareCare: DomainKnowledge = {
       source: "CMS Hospital Readmissions Reduction Program; AHRQ HCUP Statistical Brief 304",
       shape: { kind: "boolean", probability: 0.14 },
       drivers: [
+        { concept: "age", weight: 0.3 },
         { concept: "prior_admissions", weight: 0.9 },
         { concept: "num_diagnoses", weight: 0.4 },
         { concept: "charlson_index", weight: 0.7 },
@@ -241,6 +244,7 @@ export const healthcareCare: DomainKnowledge = {
       source: "AHRQ HCUP: about 2% in-hospital mortality; higher in ICU and heart failure cohorts",
       shape: { kind: "boolean", probability: 0.05 },
       drivers: [
+        { concept: "age", weight: 0.8 },
         { concept: "icu_admission", weight: 1.0 },
         { concept: "charlson_index", weight: 0.8 },
         { concept: "ejection_fraction", weight: -0.9 },
@@ -272,6 +276,21 @@ export const healthcareCare: DomainKnowledge = {
       shape: { kind: "category", values: ["once daily", "twice daily", "three times daily", "at bedtime", "as needed"], weights: [0.55, 0.22, 0.08, 0.07, 0.08] },
     },
     {
+      id: "days_supply",
+      names: ["days supply", "days of supply", "supply days", "day supply"],
+      domains: [...CARE],
+      // Retail fills are mostly 30-day, mail order 90-day (IQVIA Medicine Use 2023).
+      source: "IQVIA, The Use of Medicines in the US 2023 (30- and 90-day fills)",
+      shape: { kind: "integer", distribution: "lognormal", mean: 38, sd: 25, min: 1, max: 90 },
+    },
+    {
+      id: "refills_remaining",
+      names: ["refills remaining", "refills left", "number of refills", "refills", "refill count"],
+      domains: [...CARE],
+      source: "Non-controlled prescriptions allow refills for up to a year; Schedule III-V at most 5 (21 CFR 1306.22)",
+      shape: { kind: "integer", distribution: "poisson", mean: 2, min: 0, max: 11 },
+    },
+    {
       id: "administration_route",
       names: ["route of administration", "administration route", "route", "dosing route"],
       domains: [...CARE],
@@ -294,6 +313,7 @@ export const healthcareCare: DomainKnowledge = {
       source: "AHRQ HCUP Statistical Brief 277 (costs of US hospital stays)",
       shape: { kind: "number", distribution: "lognormal", mean: 15000, sd: 20000, min: 300, max: 800000, decimals: 2 },
       drivers: [
+        { concept: "age", weight: 0.2 },
         { concept: "length_of_stay", weight: 1.2 },
         { concept: "icu_admission", weight: 0.8 },
         { concept: "num_procedures", weight: 0.5 },
@@ -309,6 +329,7 @@ export const healthcareCare: DomainKnowledge = {
       source: "Lantz, Machine Learning with R, insurance.csv (US Census-based simulation); KFF employer health survey",
       shape: { kind: "number", distribution: "lognormal", mean: 13300, sd: 12100, min: 1100, max: 65000, decimals: 2 },
       drivers: [
+        { concept: "age", weight: 1.0 },
         { concept: "smoker", weight: 1.5 },
         { concept: "smoking_status", value: "current", weight: 1.5 },
         { concept: "bmi", weight: 0.5 },

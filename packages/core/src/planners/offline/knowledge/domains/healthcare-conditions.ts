@@ -9,7 +9,7 @@ const CLINICAL = ["healthcare", "clinical trials", "public health"] as const;
 
 export const healthcareConditions: DomainKnowledge = {
   domain: "healthcare",
-  words: ["maternity", "births", "obstetric", "obstetrics", "neonatal", "newborns", "pregnancy", "pregnancies", "cardiology", "cardiac", "heart disease", "diabetes", "diabetic", "stroke", "oncology", "cancer"],
+  words: ["maternity", "births", "labor and delivery", "labour and delivery", "delivery records", "l&d", "birth records", "obstetric", "obstetrics", "neonatal", "newborns", "pregnancy", "pregnancies", "cardiology", "cardiac", "heart disease", "diabetes", "diabetic", "stroke", "oncology", "cancer"],
   defaults: ["maternal age", "gestational age weeks", "birth weight", "delivery type", "apgar 5 min", "nicu admission"],
   concepts: [
     {
@@ -87,6 +87,8 @@ export const healthcareConditions: DomainKnowledge = {
         { concept: "birth_weight", weight: -1.0 },
         { concept: "apgar_5min", weight: -0.9 },
         { concept: "delivery_type", value: "c-section", weight: 0.5 },
+        { concept: "delivery_type", value: "cesarean", weight: 0.5 },
+        { concept: "delivery_type", value: "caesarean", weight: 0.5 },
         { concept: "multiple_birth", weight: 0.9 },
       ],
     },
@@ -244,6 +246,7 @@ export const healthcareConditions: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.3 },
       relations: [{ kind: "formula", expression: "{systolic_bp} >= 140 or {diastolic_bp} >= 90", type: "boolean" }],
       drivers: [
+        { concept: "age", weight: 0.8 },
         { concept: "bmi", weight: 0.7 },
         { concept: "alcohol_drinks_per_week", weight: 0.3 },
         { concept: "physical_activity_minutes", weight: -0.4 },
@@ -260,6 +263,8 @@ export const healthcareConditions: DomainKnowledge = {
       source: "UCI Heart Disease dataset; AHA Heart Disease and Stroke Statistics 2024",
       shape: { kind: "boolean", probability: 0.4 },
       drivers: [
+        { concept: "age", weight: 0.6 },
+        { concept: "gender", value: "male", weight: 0.5 },
         { concept: "chest_pain_type", value: "asymptomatic", weight: 1.0 },
         { concept: "exercise_angina", weight: 0.9 },
         { concept: "st_depression", weight: 0.8 },
@@ -279,6 +284,8 @@ export const healthcareConditions: DomainKnowledge = {
       source: "AHA 2024 statistics: about 3% of US adults have had an MI; INTERHEART risk factors (Yusuf et al. 2004)",
       shape: { kind: "boolean", probability: 0.06 },
       drivers: [
+        { concept: "age", weight: 0.8 },
+        { concept: "gender", value: "male", weight: 0.5 },
         { concept: "smoker", weight: 0.9 },
         { concept: "smoking_status", value: "current", weight: 0.9 },
         { concept: "systolic_bp", weight: 0.6 },
@@ -300,6 +307,7 @@ export const healthcareConditions: DomainKnowledge = {
       source: "Kaggle Stroke Prediction dataset (4.9% positive); AHA 2024 statistics",
       shape: { kind: "boolean", probability: 0.05 },
       drivers: [
+        { concept: "age", weight: 1.2 },
         { concept: "hypertension", weight: 0.8 },
         { concept: "heart_disease", weight: 0.6 },
         { concept: "glucose", weight: 0.5 },
@@ -318,6 +326,7 @@ export const healthcareConditions: DomainKnowledge = {
       source: "CDC National Diabetes Statistics Report 2023; ADA diagnostic criteria",
       shape: { kind: "boolean", probability: 0.15 },
       drivers: [
+        { concept: "age", weight: 0.7 },
         { concept: "glucose", weight: 1.5 },
         { concept: "hba1c", weight: 1.5 },
         { concept: "bmi", weight: 0.8 },
@@ -380,6 +389,7 @@ export const healthcareConditions: DomainKnowledge = {
       source: "UCI Breast Cancer Wisconsin (Diagnostic): 37% malignant",
       shape: { kind: "boolean", probability: 0.37 },
       drivers: [
+        { concept: "age", weight: 0.5 },
         { concept: "tumor_size_mm", weight: 1.3 },
         { concept: "family_history_cancer", weight: 0.5 },
         { concept: "smoker", weight: 0.3 },

@@ -54,6 +54,7 @@ export const healthcareEmergency: DomainKnowledge = {
       source: "CDC NHAMCS 2021; Gilboy et al., ESI Implementation Handbook (admission by level)",
       shape: { kind: "boolean", probability: 0.15 },
       drivers: [
+        { concept: "age", weight: 0.6 },
         { concept: "triage_level", weight: -1.5 },
         { concept: "arrival_mode", value: "Ambulance", weight: 0.8 },
         { concept: "oxygen_saturation", weight: -0.6 },
@@ -80,11 +81,11 @@ export const healthcareEmergency: DomainKnowledge = {
       names: ["appointment date", "appointment day", "visit date", "date of visit", "appt date", "scheduled date"],
       domains: ["healthcare"],
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31", calendar: "weekdays" },
-      relations: [{ kind: "offset", of: ["booking_date"], direction: "after", gap: { min: 0, max: 120, distribution: "lognormal", median: 8 } }],
+      relations: [{ kind: "offset", of: ["appointment_booking_date"], direction: "after", gap: { min: 0, max: 120, distribution: "lognormal", median: 8 } }],
     },
     {
-      id: "booking_date",
-      names: ["booking date", "date booked", "scheduled on", "booked on", "scheduling date", "date scheduled"],
+      id: "appointment_booking_date",
+      names: ["booking date", "scheduled day", "scheduledday", "date booked", "scheduled on", "booked on", "scheduling date", "date scheduled"],
       domains: ["healthcare"],
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
     },
@@ -118,6 +119,7 @@ export const healthcareEmergency: DomainKnowledge = {
       source: "Dantas et al. 2018, systematic review of no-show rates; Kaggle Medical Appointment No Shows",
       shape: { kind: "boolean", probability: 0.2 },
       drivers: [
+        { concept: "age", weight: -0.3 },
         { concept: "appointment_lead_days", weight: 0.8 },
         { concept: "prior_no_shows", weight: 0.9 },
         { concept: "sms_reminder", weight: -0.4 },

@@ -27,7 +27,7 @@ export const hr: DomainKnowledge = {
       },
     },
     {
-      id: "job_title",
+      id: "hr_job_title",
       names: ["job title", "job role", "position title", "role", "position", "title", "designation", "occupation", "job"],
       domains: [...HR],
       source: "BLS OEWS May 2023: largest occupations in US private industry",
@@ -148,7 +148,7 @@ export const hr: DomainKnowledge = {
     },
     {
       id: "performance_rating",
-      names: ["performance rating", "performance score", "performance review score", "last performance rating", "appraisal rating", "performance", "perf rating"],
+      names: ["performance rating", "performance score", "perf score", "perf rating score", "performance review score", "last performance rating", "appraisal rating", "performance", "perf rating"],
       domains: [...HR],
       // Most firms' 5-point ratings cluster at 3-4 (a forced-ranking-free curve).
       source: "SHRM performance management survey: most employees rated meets/exceeds",
@@ -249,13 +249,6 @@ export const hr: DomainKnowledge = {
       shape: { kind: "category", values: ["Full-time", "Part-time", "Contract", "Intern"], weights: [0.79, 0.14, 0.05, 0.02] },
     },
     {
-      id: "marital_status",
-      names: ["marital status", "married or single", "relationship status", "maritalstatus"],
-      domains: [...HR, "healthcare", "public health", "finance", "insurance"],
-      source: "US Census ACS 2022 (adults 18+): married about 50%",
-      shape: { kind: "category", values: ["Married", "Single", "Divorced", "Widowed"], weights: [0.5, 0.34, 0.11, 0.05] },
-    },
-    {
       id: "training_hours",
       names: ["training hours", "hours of training", "training hours per year", "learning hours", "training time"],
       domains: [...HR],
@@ -308,6 +301,7 @@ export const hr: DomainKnowledge = {
       source: "IBM HR Analytics Employee Attrition (16.1%); BLS JOLTS 2023",
       shape: { kind: "boolean", probability: 0.16 },
       drivers: [
+        { concept: "age", weight: -0.5 },
         { concept: "job_satisfaction", weight: -0.8 },
         { concept: "overtime", weight: 0.9 },
         { concept: "salary", weight: -0.7 },
@@ -318,6 +312,22 @@ export const hr: DomainKnowledge = {
         { concept: "years_since_promotion", weight: 0.3 },
         { concept: "stock_option_level", weight: -0.4 },
         { concept: "avg_monthly_hours", weight: 0.4 },
+        { concept: "commute_minutes", weight: 0.3 },
+      ],
+    },
+    {
+      id: "burnout",
+      names: ["burnout", "burned out", "burnt out", "feels burned out", "burnout risk", "experiencing burnout"],
+      domains: ["hr"],
+      outcome: true,
+      source: "Gallup 2020: 23% of employees often or always burned out, 44% sometimes",
+      shape: { kind: "boolean", probability: 0.28 },
+      drivers: [
+        { concept: "hours_per_week", weight: 1.0 },
+        { concept: "overtime", weight: 0.7 },
+        { concept: "overtime_hours", weight: 0.7 },
+        { concept: "work_life_balance", weight: -0.8 },
+        { concept: "job_satisfaction", weight: -0.6 },
         { concept: "commute_minutes", weight: 0.3 },
       ],
     },
@@ -367,7 +377,7 @@ export const hr: DomainKnowledge = {
     },
     {
       id: "hired",
-      names: ["hired", "was hired", "got hired", "offer extended", "got the job", "hiring decision", "received offer", "got offer"],
+      names: ["hired", "was hired", "got hired", "offer extended", "got the job", "hiring decision", "received offer", "got offer", "got an offer", "job offer", "offer made", "offer"],
       domains: [...HR],
       outcome: true,
       source: "About 1 in 5 interviewed candidates gets an offer (Glassdoor interview-to-offer data)",
@@ -378,6 +388,7 @@ export const hr: DomainKnowledge = {
         { concept: "years_experience", weight: 0.4 },
         { concept: "employee_referral", weight: 0.8 },
         { concept: "hire_source", value: "Employee referral", weight: 0.8 },
+        { concept: "hire_source", value: "Referral", weight: 1.3 },
         { concept: "degree_level", value: "Master's", weight: 0.2 },
       ],
     },
@@ -400,7 +411,12 @@ export const hr: DomainKnowledge = {
       names: ["performance review comments", "manager comments", "review comments", "performance notes", "manager feedback", "appraisal comments"],
       domains: [...HR],
       shape: { kind: "text", style: "feedback", maxWords: 50 },
-      relations: [{ kind: "text", sentimentFrom: "performance_rating" }],
+      relations: [
+        { kind: "text", sentimentFrom: "performance_rating" },
+        { kind: "text", sentimentFrom: "job_satisfaction" },
+        { kind: "text", sentimentFrom: "engagement_score" },
+        { kind: "text", sentimentFrom: "burnout" },
+      ],
     },
     {
       id: "exit_interview_text",
@@ -414,7 +430,7 @@ export const hr: DomainKnowledge = {
       names: ["job description", "job posting", "job ad", "job advert", "posting text", "role description"],
       domains: [...HR],
       shape: { kind: "text", style: "job_description", maxWords: 80 },
-      relations: [{ kind: "text", topicFrom: "job_title" }],
+      relations: [{ kind: "text", topicFrom: "hr_job_title" }],
     },
   ],
 };

@@ -7,6 +7,16 @@ import { healthcareVitals } from "./healthcare-vitals.js";
 import { clinicalTrials } from "./clinical-trials.js";
 import { publicHealth } from "./public-health.js";
 import { education } from "./education.js";
+import { educationAdmissions } from "./education-admissions.js";
+import { hr } from "./hr.js";
+import { sports } from "./sports.js";
+import { sportsMatches } from "./sports-matches.js";
+import { gaming } from "./gaming.js";
+import { socialMedia } from "./social-media.js";
+import { marketing } from "./marketing.js";
+import { marketingEmailLeads } from "./marketing-email-leads.js";
+import { media } from "./media.js";
+import { music } from "./music.js";
 import { automotive } from "./automotive.js";
 import { banking } from "./banking.js";
 import { ecommerceCatalog } from "./ecommerce-catalog.js";
@@ -26,16 +36,6 @@ import { realEstate } from "./real-estate.js";
 import { retail } from "./retail.js";
 import { telecom } from "./telecom.js";
 import { weather } from "./weather.js";
-import { educationAdmissions } from "./education-admissions.js";
-import { hr } from "./hr.js";
-import { sports } from "./sports.js";
-import { sportsMatches } from "./sports-matches.js";
-import { gaming } from "./gaming.js";
-import { socialMedia } from "./social-media.js";
-import { marketing } from "./marketing.js";
-import { marketingEmailLeads } from "./marketing-email-leads.js";
-import { media } from "./media.js";
-import { music } from "./music.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -50,6 +50,16 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   clinicalTrials,
   publicHealth,
   education,
+  educationAdmissions,
+  hr,
+  sports,
+  sportsMatches,
+  gaming,
+  socialMedia,
+  marketing,
+  marketingEmailLeads,
+  media,
+  music,
   ecommerceOrders,
   ecommerceCatalog,
   retail,
@@ -68,15 +78,5 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   food,
   automotive,
   telecom,
-  educationAdmissions,
-  hr,
-  sports,
-  sportsMatches,
-  gaming,
-  socialMedia,
-  marketing,
-  marketingEmailLeads,
-  media,
-  music,
   ...domainDefaults,
 ];

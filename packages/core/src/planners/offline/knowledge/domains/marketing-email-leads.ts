@@ -16,12 +16,28 @@ export const marketingEmailLeads: DomainKnowledge = {
       shape: { kind: "integer", distribution: "lognormal", mean: 25000, sd: 40000, min: 100, max: 2000000 },
     },
     {
+      id: "email_opens_count",
+      names: ["opens", "unique opens", "total opens", "open count", "number of opens"],
+      domains: ["marketing"],
+      source: "Mailchimp benchmarks: opens about 21% of delivered",
+      shape: { kind: "integer", distribution: "lognormal", mean: 5200, sd: 9000, min: 0, max: 1500000 },
+      relations: [{ kind: "formula", expression: "round({emails_sent} * clamp(normal(0.21, 0.07), 0.02, 0.7))", type: "integer" }],
+    },
+    {
+      id: "unsubscribes",
+      names: ["unsubscribes", "unsubscribe count", "opt outs", "unsubs"],
+      domains: ["marketing"],
+      shape: { kind: "integer", distribution: "lognormal", mean: 60, sd: 110, min: 0, max: 20000 },
+      relations: [{ kind: "formula", expression: "round({emails_sent} * clamp(normal(0.0026, 0.0015), 0, 0.03))", type: "integer" }],
+    },
+    {
       id: "email_open_rate",
       names: ["open rate", "email open rate", "opens rate", "open percentage"],
       domains: [...MK],
       source: "Mailchimp Email Marketing Benchmarks: average open rate about 21%",
       shape: { kind: "number", distribution: "normal", mean: 0.21, sd: 0.07, min: 0.02, max: 0.7, decimals: 4 },
       units: [{ words: ["percent", "%", "pct"], shape: { kind: "number", distribution: "normal", mean: 21, sd: 7, min: 2, max: 70, decimals: 2 } }],
+      relations: [{ kind: "formula", expression: "round({email_opens_count} / max(1, {emails_sent}), 4)", min: 0, max: 1 }],
     },
     {
       id: "email_click_rate",
@@ -54,7 +70,7 @@ export const marketingEmailLeads: DomainKnowledge = {
     },
     {
       id: "past_email_opens",
-      names: ["past email opens", "previous opens", "opens last 90 days", "email opens", "historical opens"],
+      names: ["past email opens", "previous opens", "opens last 90 days", "email opens", "emails opened", "historical opens"],
       domains: [...MK],
       shape: { kind: "integer", distribution: "exponential", mean: 4, min: 0, max: 90 },
     },
@@ -110,7 +126,7 @@ export const marketingEmailLeads: DomainKnowledge = {
     },
     {
       id: "demo_requested",
-      names: ["demo requested", "requested demo", "booked demo", "asked for demo", "trial started"],
+      names: ["demo requested", "requested demo", "booked demo", "demo booked", "demo scheduled", "asked for demo", "trial started"],
       domains: [...MK],
       shape: { kind: "boolean", probability: 0.15 },
     },
@@ -128,10 +144,11 @@ export const marketingEmailLeads: DomainKnowledge = {
         { concept: "time_on_site_seconds", weight: 0.5 },
         { concept: "lead_source", value: "Referral", weight: 0.6 },
         { concept: "bounce_rate", weight: -0.4 },
+        { concept: "bounced", weight: -1.2 },
       ],
     },
     {
-      id: "nps_score",
+      id: "nps_response",
       names: ["nps score", "likelihood to recommend", "nps", "net promoter score", "recommend score", "nps rating"],
       domains: [...MK, "hr", "telecom"],
       // A 0-10 answer; promoters (9-10) are often the largest group in B2C.

@@ -78,10 +78,17 @@ export const marketing: DomainKnowledge = {
     },
     {
       id: "ad_spend",
-      names: ["ad spend", "spend", "budget spent", "marketing spend", "cost", "media spend", "amount spent", "campaign spend", "spend usd", "campaign budget", "budget"],
+      names: ["ad spend", "spend", "budget spent", "marketing spend", "cost", "media spend", "amount spent", "campaign spend", "spend usd", "total cost"],
       domains: [...MK],
       shape: { kind: "number", distribution: "lognormal", mean: 4200, sd: 6500, min: 50, max: 250000, decimals: 2 },
       units: [{ words: ["thousands", "k", "in thousands", "$k"], shape: { kind: "number", distribution: "lognormal", mean: 4.2, sd: 6.5, min: 0.05, max: 250, decimals: 2 } }],
+    },
+    {
+      id: "campaign_budget",
+      names: ["campaign budget", "budget", "daily budget", "planned budget", "allocated budget", "lifetime budget"],
+      domains: ["marketing"],
+      shape: { kind: "number", distribution: "lognormal", mean: 5000, sd: 7000, min: 100, max: 300000, decimals: 2 },
+      relations: [{ kind: "formula", expression: "round({ad_spend} * clamp(normal(1.1, 0.12), 1, 2), 2)", min: 0 }],
     },
     {
       id: "ad_impressions",
@@ -102,7 +109,7 @@ export const marketing: DomainKnowledge = {
       domains: [...MK],
       outcome: true,
       shape: { kind: "integer", distribution: "lognormal", mean: 2400, sd: 4500, min: 0, max: 1000000 },
-      relations: [{ kind: "bounds", atMost: ["ad_impressions"] }],
+      relations: [{ kind: "bounds", atMost: ["ad_impressions"] }, { kind: "bounds", atMost: ["email_opens_count"] }],
       drivers: [
         { concept: "ad_impressions", weight: 1.4 },
         { concept: "ad_spend", weight: 0.8 },
@@ -175,6 +182,8 @@ export const marketing: DomainKnowledge = {
       domains: [...MK],
       outcome: true,
       shape: { kind: "number", distribution: "lognormal", mean: 14000, sd: 26000, min: 0, max: 2000000, decimals: 2 },
+      // Revenue follows spend at a ROAS of mostly 2-4x.
+      relations: [{ kind: "formula", expression: "round({ad_spend} * exp(normal(1.0, 0.45)), 2)", min: 0 }],
       drivers: [
         { concept: "conversions", weight: 1.3 },
         { concept: "ad_spend", weight: 0.9 },
@@ -232,6 +241,7 @@ export const marketing: DomainKnowledge = {
         { concept: "newspaper_spend", weight: 0.1 },
         { concept: "ad_spend", weight: 1.0 },
         { concept: "discount_offered", weight: 0.4 },
+        { concept: "promo_running", weight: 0.5 },
       ],
     },
     {
@@ -239,6 +249,19 @@ export const marketing: DomainKnowledge = {
       names: ["discount offered", "offer discount", "promo discount", "coupon value", "offer value"],
       domains: ["marketing"],
       shape: { kind: "integer", distribution: "normal", mean: 15, sd: 8, min: 0, max: 60 },
+    },
+    {
+      id: "promo_running",
+      names: ["promo running", "promotion running", "promo active", "promo on", "promotion active", "promo week"],
+      domains: ["marketing"],
+      shape: { kind: "boolean", probability: 0.25 },
+    },
+    {
+      id: "bounced",
+      names: ["bounced", "is bounce", "bounced session", "bounce", "single page session"],
+      domains: ["marketing", "e-commerce"],
+      source: "Contentsquare 2024: about 45% of sessions bounce",
+      shape: { kind: "boolean", probability: 0.45 },
     },
     {
       id: "ad_headline",

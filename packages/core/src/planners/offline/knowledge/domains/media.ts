@@ -159,7 +159,7 @@ export const media: DomainKnowledge = {
     },
     {
       id: "days_since_last_watch",
-      names: ["days since last watch", "days since last view", "days since last stream", "days inactive viewer"],
+      names: ["days since last watch", "days since last view", "days since last stream", "days inactive viewer", "days since last login", "days since last activity"],
       domains: [...MD],
       shape: { kind: "integer", distribution: "exponential", mean: 6, min: 0, max: 120 },
     },
@@ -193,7 +193,7 @@ export const media: DomainKnowledge = {
       drivers: [
         { concept: "weekly_watch_hours", weight: -1.1 },
         { concept: "days_since_last_watch", weight: 1.0 },
-        { concept: "subscription_tenure_months", weight: -0.6 },
+        { concept: "subscription_tenure_months", weight: -0.9 },
         { concept: "streaming_monthly_fee", weight: 0.4 },
         { concept: "num_profiles", weight: -0.3 },
         { concept: "listening_minutes_per_day", weight: -1.0 },
@@ -207,7 +207,7 @@ export const media: DomainKnowledge = {
     },
     {
       id: "news_headline",
-      names: ["news headline", "headline", "article headline", "article title", "story title", "title"],
+      names: ["news headline", "headline", "article headline", "article title", "story title"],
       domains: [...MD],
       shape: { kind: "text", style: "headline", maxWords: 14 },
       relations: [{ kind: "text", topicFrom: "news_section" }],

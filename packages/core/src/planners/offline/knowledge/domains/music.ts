@@ -208,9 +208,23 @@ export const music: DomainKnowledge = {
     },
     {
       id: "chart_position",
-      names: ["chart position", "peak position", "rank on chart", "billboard rank", "chart rank", "peak rank", "position"],
+      names: ["chart position", "current rank", "this week rank", "rank on chart", "billboard rank", "chart rank", "rank", "position"],
       domains: [...MU],
       source: "Billboard Hot 100: positions 1-100",
+      shape: { kind: "integer", distribution: "uniform", min: 1, max: 100 },
+    },
+    {
+      id: "chart_peak_position",
+      names: ["peak position", "peak rank", "peak", "highest position", "best position"],
+      domains: ["music"],
+      source: "Billboard Hot 100: peak is the best (lowest) position a song has reached",
+      shape: { kind: "integer", distribution: "exponential", mean: 30, min: 1, max: 100 },
+      relations: [{ kind: "bounds", atMost: ["chart_position", "last_week_position"] }],
+    },
+    {
+      id: "last_week_position",
+      names: ["last week rank", "last week position", "previous rank", "last week", "prior week rank"],
+      domains: ["music"],
       shape: { kind: "integer", distribution: "uniform", min: 1, max: 100 },
     },
     {

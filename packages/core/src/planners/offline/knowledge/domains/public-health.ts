@@ -67,9 +67,10 @@ export const publicHealth: DomainKnowledge = {
       domains: [...PH],
       // WHO guidance: under 5% suggests control; 2020-2022 US ranged 3-30%.
       source: "WHO, Public health criteria to adjust measures (test positivity under 5%)",
-      shape: { kind: "number", distribution: "lognormal", mean: 0.08, sd: 0.06, min: 0, max: 0.6, decimals: 3 },
-      units: [{ words: ["percent", "%", "pct"], shape: { kind: "number", distribution: "lognormal", mean: 8, sd: 6, min: 0, max: 60, decimals: 1 } }],
-      relations: [{ kind: "formula", expression: "round({new_cases} / max(1, {tests_performed}), 3)", min: 0, max: 1 }],
+      // Given in percent, as surveillance dashboards report it (CDC COVID Data Tracker).
+      shape: { kind: "number", distribution: "lognormal", mean: 8, sd: 6, min: 0, max: 60, decimals: 1 },
+      units: [{ words: ["fraction", "proportion", "share"], shape: { kind: "number", distribution: "lognormal", mean: 0.08, sd: 0.06, min: 0, max: 0.6, decimals: 3 } }],
+      relations: [{ kind: "formula", expression: "round({new_cases} / max(1, {tests_performed}) * 100, 1)", min: 0, max: 100 }],
     },
     {
       id: "incidence_per_100k",
@@ -80,12 +81,12 @@ export const publicHealth: DomainKnowledge = {
     },
     {
       id: "vaccination_rate",
-      names: ["vaccination rate", "vaccination coverage", "percent vaccinated", "vaccine coverage", "vaccinated percent", "immunization rate", "fully vaccinated rate"],
+      names: ["pct fully vaccinated", "percent fully vaccinated", "fully vaccinated pct", "fully vaccinated percent", "pct vaccinated", "share vaccinated", "vaccination rate", "vaccination coverage", "percent vaccinated", "vaccine coverage", "vaccinated percent", "immunization rate", "fully vaccinated rate"],
       domains: [...PH],
       // US counties' primary-series COVID coverage about 40-95%; childhood MMR coverage about 93%.
       source: "CDC COVID Data Tracker county coverage; CDC ChildVaxView (MMR 93%)",
-      shape: { kind: "number", distribution: "normal", mean: 0.66, sd: 0.12, min: 0.2, max: 0.99, decimals: 3 },
-      units: [{ words: ["percent", "%", "pct"], shape: { kind: "number", distribution: "normal", mean: 66, sd: 12, min: 20, max: 99, decimals: 1 } }],
+      shape: { kind: "number", distribution: "normal", mean: 66, sd: 12, min: 20, max: 99, decimals: 1 },
+      units: [{ words: ["fraction", "proportion"], shape: { kind: "number", distribution: "normal", mean: 0.66, sd: 0.12, min: 0.2, max: 0.99, decimals: 3 } }],
     },
     {
       id: "vaccinated",
@@ -118,7 +119,7 @@ export const publicHealth: DomainKnowledge = {
         { concept: "symptomatic", weight: 1.2 },
         { concept: "close_contact", weight: 1.0 },
         { concept: "vaccinated", weight: -0.5 },
-        { concept: "household_size", weight: 0.3 },
+        { concept: "ph_household_size", weight: 0.3 },
       ],
     },
     {
@@ -134,11 +135,13 @@ export const publicHealth: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.2 },
     },
     {
-      id: "household_size",
+      id: "ph_household_size",
       names: ["household size", "people in household", "household members", "family size", "hh size"],
       domains: [...PH, "education"],
       source: "US Census CPS 2023: average household size 2.5",
       shape: { kind: "integer", distribution: "poisson", mean: 2.5, min: 1, max: 12 },
+      // A household is its children plus at least one adult.
+      relations: [{ kind: "offset", of: ["num_children"], direction: "after", gap: { min: 1, max: 6, distribution: "lognormal", median: 1.6 } }],
     },
     {
       id: "life_expectancy",
@@ -237,7 +240,7 @@ export const publicHealth: DomainKnowledge = {
     },
     {
       id: "mental_health_days",
-      names: ["poor mental health days", "mental health days", "mentally unhealthy days", "bad mental health days"],
+      names: ["days of poor mental health", "poor mental health days", "days poor mental health", "days of bad mental health", "mental health days", "mentally unhealthy days", "bad mental health days"],
       domains: [...PH, "healthcare"],
       source: "CDC BRFSS: adults report about 4-5 mentally unhealthy days in the past 30",
       shape: { kind: "integer", distribution: "exponential", mean: 4.5, min: 0, max: 30 },

@@ -65,7 +65,7 @@ export const socialMedia: DomainKnowledge = {
       domains: [...SM],
       // Median accounts have a few hundred followers; creators range to tens of millions.
       source: "HypeAuditor State of Influencer Marketing 2024 (tier shares); Pew 2019 (median Twitter user 25 followers)",
-      shape: { kind: "integer", distribution: "lognormal", mean: 4500, sd: 40000, min: 0, max: 50000000 },
+      shape: { kind: "integer", distribution: "lognormal", mean: 4500, sd: 15000, min: 0, max: 50000000 },
       relations: [
         {
           kind: "conditional",
@@ -101,7 +101,7 @@ export const socialMedia: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.05 },
     },
     {
-      id: "account_type",
+      id: "social_account_type",
       names: ["account type", "profile type", "type of account"],
       domains: [...SM],
       shape: { kind: "category", values: ["Personal", "Creator", "Business"], weights: [0.7, 0.18, 0.12] },
@@ -111,8 +111,13 @@ export const socialMedia: DomainKnowledge = {
       names: ["impressions", "views", "view count", "video views", "post views", "plays", "impression count", "num views"],
       domains: [...SM],
       outcome: true,
-      shape: { kind: "integer", distribution: "lognormal", mean: 9000, sd: 60000, min: 0, max: 100000000 },
-      relations: [{ kind: "bounds", atLeast: ["post_reach", "likes"] }],
+      shape: { kind: "integer", distribution: "lognormal", mean: 9000, sd: 30000, min: 0, max: 100000000 },
+      // Views scale with the audience and with sharing (shares reach people outside it).
+      relations: [
+        { kind: "formula", expression: "round(({followers} * 0.4 + {shares} * 60) * exp(normal(0, 0.6)))", type: "integer", min: 0 },
+        { kind: "formula", expression: "round({followers} * exp(normal(-0.5, 0.9)))", type: "integer", min: 0 },
+        { kind: "formula", expression: "round(({shares} * 60 + 200) * exp(normal(0, 0.7)))", type: "integer", min: 0 },
+      ],
       drivers: [
         { concept: "followers", weight: 1.3 },
         { concept: "post_type", value: "Reel", weight: 0.6 },
@@ -125,8 +130,8 @@ export const socialMedia: DomainKnowledge = {
       id: "post_reach",
       names: ["reach", "post reach", "unique viewers", "accounts reached", "unique reach"],
       domains: [...SM],
-      shape: { kind: "integer", distribution: "lognormal", mean: 6000, sd: 40000, min: 0, max: 80000000 },
-      relations: [{ kind: "bounds", atLeast: ["likes"] }],
+      shape: { kind: "integer", distribution: "lognormal", mean: 6000, sd: 20000, min: 0, max: 80000000 },
+      relations: [{ kind: "bounds", atLeast: ["likes"], atMost: ["post_impressions"] }, { kind: "bounds", atLeast: ["likes"] }, { kind: "bounds", atMost: ["post_impressions"] }],
     },
     {
       id: "likes",
@@ -135,7 +140,8 @@ export const socialMedia: DomainKnowledge = {
       outcome: true,
       // Instagram median engagement rate about 0.5-1% of followers per post (Rival IQ 2024).
       source: "Rival IQ 2024 Social Media Industry Benchmark Report",
-      shape: { kind: "integer", distribution: "lognormal", mean: 220, sd: 1500, min: 0, max: 5000000 },
+      shape: { kind: "integer", distribution: "lognormal", mean: 220, sd: 600, min: 0, max: 5000000 },
+      relations: [{ kind: "bounds", atMost: ["post_impressions"] }],
       drivers: [
         { concept: "followers", weight: 1.3 },
         { concept: "post_type", value: "Video", weight: 0.3 },
@@ -150,15 +156,14 @@ export const socialMedia: DomainKnowledge = {
       names: ["comments", "comment count", "number of comments", "num comments", "replies", "reply count"],
       domains: [...SM],
       source: "Comments run about 2-5% of likes on Instagram and TikTok",
-      shape: { kind: "integer", distribution: "lognormal", mean: 12, sd: 60, min: 0, max: 500000 },
+      shape: { kind: "integer", distribution: "lognormal", mean: 12, sd: 30, min: 0, max: 500000 },
       relations: [{ kind: "bounds", atMost: ["likes"] }],
     },
     {
       id: "shares",
       names: ["shares", "share count", "number of shares", "retweets", "reposts", "num shares", "forwards"],
       domains: [...SM],
-      shape: { kind: "integer", distribution: "lognormal", mean: 15, sd: 120, min: 0, max: 2000000 },
-      relations: [{ kind: "bounds", atMost: ["post_impressions"] }],
+      shape: { kind: "integer", distribution: "lognormal", mean: 15, sd: 35, min: 0, max: 2000000 },
     },
     {
       id: "saves",
@@ -266,7 +271,7 @@ export const socialMedia: DomainKnowledge = {
       ],
     },
     {
-      id: "comment_text",
+      id: "social_comment_text",
       names: ["comment text", "comment", "reply text", "user comment", "top comment"],
       domains: [...SM],
       shape: { kind: "text", style: "comment", maxWords: 30 },
@@ -294,7 +299,7 @@ export const socialMedia: DomainKnowledge = {
       shape: { kind: "integer", distribution: "lognormal", mean: 260, sd: 600, min: 0, max: 60000 },
     },
     {
-      id: "account_age_days",
+      id: "social_account_age_days",
       names: ["account age days", "account age", "days since account creation", "days on platform"],
       domains: ["social media"],
       shape: { kind: "integer", distribution: "lognormal", mean: 1400, sd: 1100, min: 0, max: 6500 },
@@ -306,6 +311,12 @@ export const socialMedia: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.9 },
     },
     {
+      id: "default_profile_image",
+      names: ["default profile image", "default profile picture", "default avatar", "no profile picture", "default profile", "default_profile_image"],
+      domains: ["social media"],
+      shape: { kind: "boolean", probability: 0.08 },
+    },
+    {
       id: "is_bot_account",
       names: ["is bot", "bot account", "fake account", "is fake", "bot", "spam account", "is spam account"],
       domains: [...SM],
@@ -314,7 +325,8 @@ export const socialMedia: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.1 },
       drivers: [
         { concept: "has_profile_picture", weight: -1.2 },
-        { concept: "account_age_days", weight: -0.9 },
+        { concept: "default_profile_image", weight: 1.2 },
+        { concept: "social_account_age_days", weight: -0.9 },
         { concept: "following_count", weight: 0.8 },
         { concept: "followers", weight: -0.6 },
         { concept: "num_posts", weight: 0.4 },

@@ -60,6 +60,8 @@ export const sportsMatches: DomainKnowledge = {
         { concept: "field_goal_pct", weight: 0.9 },
         { concept: "turnovers", weight: -0.6 },
         { concept: "elo_rating", weight: 0.7 },
+        { concept: "kills", weight: 0.7 },
+        { concept: "deaths", weight: -0.7 },
       ],
     },
     {
@@ -150,6 +152,20 @@ export const sportsMatches: DomainKnowledge = {
       domains: [...S, "gaming"],
       shape: { kind: "number", distribution: "normal", mean: 0.5, sd: 0.15, min: 0.1, max: 0.9, decimals: 3 },
       units: [{ words: ["percent", "%"], shape: { kind: "number", distribution: "normal", mean: 50, sd: 15, min: 10, max: 90, decimals: 1 } }],
+    },
+    {
+      id: "at_bats",
+      names: ["at bats", "at-bats", "ab", "atbats"],
+      domains: ["sports"],
+      source: "MLB 2023: qualified hitters about 500-680 at bats",
+      shape: { kind: "integer", distribution: "normal", mean: 380, sd: 160, min: 10, max: 700 },
+    },
+    {
+      id: "hits",
+      names: ["hits", "base hits", "total hits"],
+      domains: ["sports"],
+      shape: { kind: "integer", distribution: "normal", mean: 95, sd: 45, min: 0, max: 240 },
+      relations: [{ kind: "formula", expression: "round({at_bats} * clamp(normal(0.248, 0.03), 0.1, 0.4))", type: "integer" }],
     },
     {
       id: "injured",

@@ -302,6 +302,7 @@ export const sports: DomainKnowledge = {
       domains: [...S],
       source: "MLB 2023 league batting average .248",
       shape: { kind: "number", distribution: "normal", mean: 0.248, sd: 0.03, min: 0.15, max: 0.36, decimals: 3 },
+      relations: [{ kind: "formula", expression: "round({hits} / max(1, {at_bats}), 3)" }],
     },
     {
       id: "home_runs",
