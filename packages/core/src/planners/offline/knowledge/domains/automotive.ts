@@ -137,7 +137,7 @@ export const automotive: DomainKnowledge = {
     },
     {
       id: "vehicle_weight_lbs",
-      names: ["curb weight", "vehicle weight", "car weight", "weight lbs", "weight"],
+      names: ["curb weight", "vehicle weight", "car weight", "weight"],
       domains: ["automotive"],
       // US new light vehicles average ~4,300 lb (EPA Trends 2023).
       shape: { kind: "integer", distribution: "normal", mean: 4200, sd: 800, min: 2000, max: 7500 },

@@ -214,7 +214,7 @@ export const banking: DomainKnowledge = {
     },
     {
       id: "bank_tenure_years",
-      names: ["tenure", "years with bank", "customer tenure", "years as customer", "relationship length", "tenure years"],
+      names: ["tenure", "years with bank", "customer tenure", "years as customer", "relationship length"],
       domains: ["finance"],
       shape: { kind: "integer", distribution: "uniform", min: 0, max: 10 },
     },

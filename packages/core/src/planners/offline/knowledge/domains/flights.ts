@@ -145,7 +145,7 @@ export const flights: DomainKnowledge = {
     },
     {
       id: "air_time_minutes",
-      names: ["air time", "flight duration", "flight time", "block time", "duration minutes", "flight length"],
+      names: ["air time", "flight duration", "flight time", "block time", "flight length"],
       domains: ["travel"],
       shape: { kind: "integer", distribution: "lognormal", mean: 150, sd: 80, min: 25, max: 720 },
       units: [{ words: ["hours", "hrs", "h"], shape: { kind: "number", distribution: "lognormal", mean: 2.5, sd: 1.35, min: 0.4, max: 12, decimals: 1 } }],

@@ -27,7 +27,7 @@ export const logistics: DomainKnowledge = {
     },
     {
       id: "package_weight",
-      names: ["package weight", "parcel weight", "shipment weight", "weight", "gross weight", "weight kg", "actual weight", "item weight"],
+      names: ["package weight", "parcel weight", "shipment weight", "weight", "weight kg", "gross weight", "actual weight", "item weight"],
       domains: ["logistics", "e-commerce", "retail"],
       // Most e-commerce parcels weigh under 5 lb (~2 kg); a tail of heavy freight.
       shape: { kind: "number", distribution: "lognormal", mean: 3.2, sd: 4.5, min: 0.05, max: 70, decimals: 2 },

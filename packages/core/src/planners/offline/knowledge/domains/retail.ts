@@ -33,7 +33,7 @@ export const retail: DomainKnowledge = {
     },
     {
       id: "store_size_sqft",
-      names: ["store size", "store square feet", "store sq ft", "selling area", "sales floor area", "store area"],
+      names: ["store size", "store size sq ft", "store size sqft", "store size in sq ft", "store sqft", "store square feet", "store sq ft", "selling area", "sales floor area", "store area"],
       domains: ["retail"],
       // FMI: median US supermarket about 40,000 sq ft; convenience stores ~2,500-3,500.
       shape: { kind: "integer", distribution: "lognormal", mean: 38000, sd: 26000, min: 1500, max: 220000 },
