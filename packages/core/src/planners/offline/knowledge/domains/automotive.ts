@@ -3,7 +3,7 @@ import type { DomainKnowledge } from "../types.js";
 /** Cars: used-car listings (make, model, year, mileage, price), fuel efficiency and engines. */
 export const automotive: DomainKnowledge = {
   domain: "automotive",
-  words: ["cars", "car", "used cars", "vehicles", "vehicle", "autos", "automotive", "car listings", "dealership", "carvana", "autotrader", "car sales", "ev", "evs"],
+  words: ["cars", "car", "used cars", "vehicles", "vehicle", "autos", "automotive", "car listings", "dealership", "carvana", "autotrader", "car sales", "electric vehicles", "evs"],
   defaults: ["vin", "make", "model", "model year", "mileage", "fuel type", "transmission", "body type", "mpg", "car price"],
   concepts: [
     {

@@ -11,7 +11,7 @@ import type { DomainKnowledge } from "../types.js";
  */
 export const ecommerceOrders: DomainKnowledge = {
   domain: "e-commerce",
-  words: ["e-commerce", "ecommerce", "online store", "online shop", "webshop", "web shop", "shopify", "amazon", "orders", "order", "checkout", "shopping", "purchases", "marketplace", "etsy", "ebay"],
+  words: ["e-commerce", "ecommerce", "online store", "online shop", "webshop", "web shop", "shopify", "amazon", "orders", "online orders", "checkout", "shopping", "purchases", "marketplace", "etsy", "ebay"],
   defaults: ["order id", "order date", "product category", "unit price", "quantity", "order total", "payment method", "shipping carrier", "ship date", "delivery date", "returned"],
   concepts: [
     {

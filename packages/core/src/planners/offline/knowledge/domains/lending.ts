@@ -3,7 +3,7 @@ import type { DomainKnowledge } from "../types.js";
 /** Consumer lending: applicants' credit, loan terms and whether the loan defaulted. */
 export const lending: DomainKnowledge = {
   domain: "finance",
-  words: ["loan", "loans", "lending", "lender", "borrower", "borrowers", "credit risk", "mortgage", "mortgages", "loan applications", "underwriting", "lendingclub", "credit"],
+  words: ["loan", "loans", "lending", "lender", "borrower", "borrowers", "credit risk", "mortgages", "mortgage loans", "mortgage portfolio", "home loans", "loan applications", "underwriting", "lendingclub"],
   defaults: ["loan id", "loan amount", "loan term", "interest rate", "credit score", "annual income", "dti", "home ownership", "employment length", "loan purpose", "defaulted"],
   concepts: [
     {

@@ -3,7 +3,7 @@ import type { DomainKnowledge } from "../types.js";
 /** Freight and parcel logistics: shipments, warehouses, weights, distances and on-time delivery. */
 export const logistics: DomainKnowledge = {
   domain: "logistics",
-  words: ["logistics", "shipments", "shipment", "freight", "supply chain", "warehouse", "warehouses", "fleet", "trucking", "3pl", "parcels", "last mile", "distribution center", "fulfillment center"],
+  words: ["logistics", "shipments", "shipment", "freight", "supply chain", "warehouse", "warehouses", "truck fleet", "fleet management", "trucking", "3pl", "parcels", "last mile", "distribution center", "fulfillment center"],
   defaults: ["shipment id", "origin warehouse", "destination city", "carrier", "ship date", "delivery date", "package weight kg", "distance km", "shipping cost", "on time"],
   concepts: [
     {

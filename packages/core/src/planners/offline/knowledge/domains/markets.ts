@@ -6,7 +6,7 @@ import type { DomainKnowledge } from "../types.js";
  */
 export const markets: DomainKnowledge = {
   domain: "markets",
-  words: ["stocks", "stock market", "stock prices", "share price", "equities", "nasdaq", "nyse", "s&p 500", "ohlc", "trading", "ticker", "portfolio", "crypto", "etf", "daily prices", "candlestick"],
+  words: ["stocks", "stock market", "stock prices", "share price", "equities", "nasdaq", "nyse", "s&p 500", "ohlc", "trading", "ticker", "tickers", "stock portfolio", "investment portfolio", "crypto", "etf", "daily prices", "candlestick"],
   defaults: ["trading date", "ticker", "open", "high", "low", "close", "volume", "daily return"],
   concepts: [
     {
