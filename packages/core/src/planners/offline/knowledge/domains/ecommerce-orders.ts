@@ -206,6 +206,12 @@ export const ecommerceOrders: DomainKnowledge = {
       relations: [
         { kind: "bounds", atMost: ["order_total"] },
         { kind: "bounds", atMost: ["order_subtotal"] },
+        // No percent column: about half the orders carry no discount, the rest 5-30% off.
+        { kind: "formula", expression: "round({quantity} * {price} * if(uniform(0, 1) < 0.55, 0, uniform(0.05, 0.3)), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {unit_price} * if(uniform(0, 1) < 0.55, 0, uniform(0.05, 0.3)), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_quantity} * {unit_price} * if(uniform(0, 1) < 0.55, 0, uniform(0.05, 0.3)), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_total} * if(uniform(0, 1) < 0.55, 0, uniform(0.05, 0.3)), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_subtotal} * if(uniform(0, 1) < 0.55, 0, uniform(0.05, 0.3)), 2)", decimals: 2 },
         { kind: "formula", expression: "round({quantity} * {price} * {discount_percent} / 100, 2)", decimals: 2 },
         { kind: "formula", expression: "round({quantity} * {unit_price} * {discount_percent} / 100, 2)", decimals: 2 },
         { kind: "formula", expression: "round({order_quantity} * {unit_price} * {discount_percent} / 100, 2)", decimals: 2 },
