@@ -158,7 +158,7 @@ export const banking: DomainKnowledge = {
     },
     {
       id: "card_balance",
-      names: ["card balance", "credit card balance", "revolving balance", "outstanding balance", "statement balance", "revol bal", "bill amount"],
+      names: ["card balance", "credit card balance", "revolving balance", "outstanding balance", "statement balance", "revol bal", "bill amt"],
       domains: ["finance"],
       // US average card balance about $6,000 per cardholder (TransUnion 2024).
       shape: { kind: "number", distribution: "lognormal", mean: 4200, sd: 5000, min: 0, max: 100000, decimals: 2 },

@@ -274,11 +274,11 @@ export const ecommerceCatalog: DomainKnowledge = {
       outcome: true,
       shape: { kind: "number", distribution: "lognormal", mean: 650, sd: 900, min: 5, max: 60000, decimals: 2 },
       drivers: [
-        { concept: "orders_count", weight: 1.3 },
-        { concept: "purchase_count", weight: 1.3 },
-        { concept: "ecommerce_aov", weight: 0.8 },
-        { concept: "loyalty_member", weight: 0.4 },
-        { concept: "days_since_last_order", weight: -0.4 },
+        { concept: "orders_count", weight: 0.8 },
+        { concept: "purchase_count", weight: 0.8 },
+        { concept: "ecommerce_aov", weight: 0.5 },
+        { concept: "loyalty_member", weight: 0.3 },
+        { concept: "days_since_last_order", weight: -0.3 },
       ],
     },
     {

@@ -62,11 +62,11 @@ export const logistics: DomainKnowledge = {
       outcome: true,
       shape: { kind: "number", distribution: "lognormal", mean: 180, sd: 260, min: 4, max: 20000, decimals: 2 },
       drivers: [
-        { concept: "package_weight", weight: 1.0 },
-        { concept: "shipment_distance", weight: 1.0 },
-        { concept: "transport_mode", value: "Air", weight: 1.4 },
-        { concept: "shipping_priority", value: "Express", weight: 0.7 },
-        { concept: "fuel_surcharge_pct", weight: 0.3 },
+        { concept: "package_weight", weight: 0.6 },
+        { concept: "shipment_distance", weight: 0.6 },
+        { concept: "transport_mode", value: "Air", weight: 1.0 },
+        { concept: "shipping_priority", value: "Express", weight: 0.4 },
+        { concept: "fuel_surcharge_pct", weight: 0.2 },
       ],
     },
     {

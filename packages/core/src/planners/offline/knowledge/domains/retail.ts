@@ -134,12 +134,12 @@ export const retail: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 42000, sd: 30000, min: 300, max: 900000, decimals: 2 },
       source: "FMI Supermarket Facts (median weekly sales per supermarket ~$400k-$500k)",
       drivers: [
-        { concept: "footfall", weight: 1.2 },
-        { concept: "store_size_sqft", weight: 0.7 },
-        { concept: "on_promotion", weight: 0.4 },
-        { concept: "is_holiday", weight: 0.5 },
-        { concept: "basket_value", weight: 0.5 },
-        { concept: "competitor_distance_km", weight: 0.2 },
+        { concept: "footfall", weight: 0.75 },
+        { concept: "store_size_sqft", weight: 0.45 },
+        { concept: "on_promotion", weight: 0.25 },
+        { concept: "is_holiday", weight: 0.3 },
+        { concept: "basket_value", weight: 0.3 },
+        { concept: "competitor_distance_km", weight: 0.1 },
       ],
     },
     {
