@@ -25,11 +25,10 @@ export function resolveColumn(columns, reference) {
   const exact = columns.find((c) => norm(c) === want);
   if (exact !== undefined) return exact;
   const parts = words(reference);
-  const candidates = columns.filter((c) => {
-    const have = norm(c);
-    return parts.every((w) => have.includes(w) || (w.length > 4 && have.includes(w.slice(0, 4))));
-  });
-  return candidates.sort((a, b) => a.length - b.length)[0];
+  const shortest = (list) => list.sort((a, b) => a.length - b.length)[0];
+  const whole = columns.filter((c) => parts.every((w) => norm(c).includes(w)));
+  if (whole.length) return shortest(whole);
+  return shortest(columns.filter((c) => parts.every((w) => norm(c).includes(w) || (w.length > 4 && norm(c).includes(w.slice(0, 4))))));
 }
 
 const filled = (v) => v !== undefined && v !== "";

@@ -1,5 +1,6 @@
 import type { Column } from "../../spec/schema.js";
 import { readPhrase, trailingValues, type PhraseFacts } from "./facts.js";
+import { wordsOf } from "./knowledge/index.js";
 import { matchConcept, shapeForUnits } from "./match.js";
 import type { Concept, ConceptShape } from "./knowledge/types.js";
 import { columnNameFrom, writtenIdentifier } from "./phrases.js";
@@ -30,28 +31,52 @@ export function outcomeWords(text: string): string {
   if (aux && aux.index > 0 && t.slice(0, aux.index).trim().split(" ").length <= 3 && !/^made\b/.test(aux[0])) t = t.slice(aux.index + aux[0].length);
   else if (aux && aux.index === 0 && !/^made\b/.test(aux[0])) t = t.slice(aux[0].length);
   t = t.replace(PRONOUN, "").replace(/^(was|were|is|are|has|have|had|did|does|do|will|would)\s+/, "");
+  // "the loan defaulted", "the order was returned": the subject is the row, not the outcome.
+  if (/^(the|a|an|their|his|her|its|each|this|that)\s/.test(t) && t.split(" ").length > 2) t = t.replace(/^\S+\s+\S+\s+/, "");
   t = t.replace(/\b(the|a|an|any)\b/g, " ").replace(/\s+/g, " ").trim();
   return t || text;
 }
 
 /** Column name for a feature phrase: articles dropped, other words kept ("length_of_stay"). */
 function nameFrom(text: string): string {
-  return columnNameFrom(text.replace(/^(the|a|an|each|their|its|his|her|our|your|some|total number of)\s+/, "").replace(/\b(column|field)\b/g, " "));
+  return columnNameFrom(
+    text
+      .replace(/^(the|a|an|each|their|its|his|her|our|your|some|total number of)\s+/, "")
+      .replace(/\b(column|field)\b/g, " ")
+      // "wait time in days" -> wait_time_days, "height in cm" -> height_cm
+      .replace(/\s+(?:in|as)\s+(days|hours|minutes|mins|seconds|secs|weeks|months|years|cm|mm|m|km|miles|kg|g|grams|lbs|pounds|usd|dollars|eur|euros|gbp|percent|inches|feet|celsius|fahrenheit|kwh|liters|litres|ml|mph)$/, " $1"),
+  );
 }
 
-export function planColumn(phrase: string, domain: string | undefined): PlannedColumn {
+export function planColumn(phrase: string, domain: string | undefined, subject = ""): PlannedColumn {
   const facts = readPhrase(phrase);
   const outcomeForm = facts.whether || facts.question;
   // A time frame says when, not what: "late payments in last year", "quit within a year".
   const framed = facts.text.replace(/\s+(?:within\s+(?:the\s+)?|in\s+(?:the\s+)?(?=(?:last|past|next|first|\d|a |an |one ))|over\s+the\s+)(?:(?:last|past|next|first)\s+)?(?:\d+\s*|a\s+|an\s+|one\s+|two\s+|three\s+|six\s+|twelve\s+)?(?:days?|weeks?|months?|years?|yr)\b.*$|\s+(?:last|past|this|next)\s+(?:\d+\s+)?(?:days?|weeks?|months?|years?)$/, "").trim() || facts.text;
   const matchText = outcomeForm ? outcomeWords(framed) : framed;
   const matchWords = [...matchText.split(" ").filter(Boolean), ...facts.words.filter((w) => !facts.text.split(" ").includes(w))];
-  let match = matchConcept(matchWords, domain);
+  const context = wordsOf(subject).filter((w) => w.length > 2).slice(0, 8).map((w) => w.replace(/(?<=[^s])s$/, ""));
+  let match = matchConcept(matchWords, domain, context);
   // "quizzes completed", "videos watched": a count of things, not the participle's yes/no.
   const mw = matchText.split(" ");
   if (match && match.start === mw.length - 1 && match.end === mw.length && mw.length >= 2 && /ed$/.test(mw[mw.length - 1]!) && /[^s]s$/.test(mw[mw.length - 2]!) && !outcomeForm) match = undefined;
+  // "scholarship holder", "premium subscriber", "repeat customer": a kind of person is a yes/no about them.
+  if (match && mw.length >= 2 && !(match.start === 0 && match.end >= mw.length) && !mw.includes("name")) {
+    const tail = matchConcept([mw[mw.length - 1]!], domain);
+    if (tail?.concept.generic && tail.concept.shape.kind === "faker" && tail.concept.shape.method.startsWith("person.")) match = { ...tail, start: mw.length - 1, end: mw.length, concept: { ...tail.concept, shape: { kind: "boolean", probability: 0.3 }, units: [], relations: [] } };
+  }
   const concept = match?.concept;
   let values = facts.values;
+  if (!values && facts.spaced && concept && isCategory(concept.shape)) values = facts.spaced;
+  // "payment type paypal / credit card": the words after the concept's name are the first value.
+  let slashHead: string | undefined;
+  if (values && facts.firstSegment && match && match.start === 0) {
+    const first = facts.firstSegment.toLowerCase().split(/\s+/);
+    if (match.end < first.length - 1) {
+      values = [first.slice(match.end).join(" "), ...values.slice(1)];
+      slashHead = first.slice(0, match.end).join(" ");
+    }
+  }
   if (!values && !facts.range) {
     const after = match && match.start === 0 && isCategory(concept!.shape) ? match.end : -1;
     if (after > 0) {
@@ -60,8 +85,8 @@ export function planColumn(phrase: string, domain: string | undefined): PlannedC
     }
   }
   const written = writtenIdentifier(phrase);
-  let text = framed;
-  if (values && values !== facts.values) text = matchText.split(" ").slice(0, match?.end ?? 1).join(" ");
+  let text = slashHead ?? framed;
+  if (values && values !== facts.values && !slashHead && values !== facts.spaced) text = matchText.split(" ").slice(0, match?.end ?? 1).join(" ");
   let name = written ?? (facts.whether ? columnNameFrom(outcomeWords(text)) : facts.question ? columnNameFrom(text.replace(/^(is|was|are|were|did|does) (it|they|there|he|she) /, "").replace(/\b(a|an|the)\b/g, " ")) : text === "" ? (values ? columnNameFrom(values.join(" or ")) : concept?.id ?? "value") : nameFrom(text));
 
   let shape: ConceptShape | undefined;
@@ -82,7 +107,7 @@ export function planColumn(phrase: string, domain: string | undefined): PlannedC
     shape = { kind: "date", from: "2023-01-01", to: "2024-12-31" };
   }
   if (!shape) shape = guessShape(text);
-  const outcomeRank = facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && isNumeric(shape) ? 2 : facts.question ? 1 : 0;
+  const outcomeRank = facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question ? 1 : 0;
   return { column: { name, ...shape } as Column, concept, facts, outcomeRank, known };
 }
 

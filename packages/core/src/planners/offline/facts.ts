@@ -22,9 +22,17 @@ export interface PhraseFacts {
   question: boolean;
   /** "X (target)", "label: X", "predict X": the user named the target. */
   target: boolean;
+  /** "is_fraud (about 5%)": the share of true asked for. */
+  rate?: number;
+  /** Words listed in parentheses with spaces only ("(bronze silver gold)"): values if the concept takes a vocabulary. */
+  spaced?: string[];
+  /** The words before the first "/" of a spaced slash list ("payment type paypal / credit card"): head and first value. */
+  firstSegment?: string;
 }
 
 const YES_NO = new Set(["yes", "no", "y", "n", "true", "false", "0", "1", "t", "f"]);
+/** Unit symbols that look like a list when written with a slash: "(mm/s)", "(km/h)", "(mg/dl)". */
+const UNIT_TOKENS = new Set(["mm", "cm", "m", "km", "s", "sec", "h", "hr", "min", "kg", "g", "mg", "dl", "ml", "l", "mi", "ft", "in", "lb", "w", "kw", "kwh", "m2", "m3", "day", "yr", "mo", "wk", "mmol", "°c", "°f"]);
 const SIZES = ["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL"];
 const STOP = new Set(["of", "at", "on", "per", "in", "for", "from", "by", "with", "within", "since", "during", "the", "a", "an", "to", "and", "or", "is", "was", "has", "had", "last", "each", "every", "over", "after", "before"]);
 
@@ -54,13 +62,20 @@ export function readPhrase(phrase: string): PhraseFacts {
     rest = rest.replace(targetWord, " ").trim();
   }
   // Parenthesised or bracketed: values, a range, or a note (a unit).
+  let rate: number | undefined;
+  let spacedList: string[] | undefined;
   rest = rest.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (_, a: string | undefined, b: string | undefined) => {
     const inner = (a ?? b ?? "").trim();
     const parts = splitValues(inner);
     const spaced = inner.split(/\s+/);
-    if (parts.length >= 2 && !parts.every((p) => /^-?[\d.,]+[kKmM%]?$/.test(p))) values ??= parts;
-    else if (parts.length === 1 && spaced.length >= 3 && spaced.every((w) => /^[a-z][a-z-]*$/i.test(w) && !STOP.has(w.toLowerCase()))) values ??= spaced;
-    else if (/\d/.test(inner)) return ` ${inner} `;
+    const stated = /^(?:about|around|approx\.?|roughly|~)?\s*(\d+(?:\.\d+)?)\s*%(?:\s*(?:true|yes|positive|of rows))?$/i.exec(inner);
+    if (stated) rate = Number(stated[1]) / 100;
+    else if (/^[a-z°]{1,4}\s*\/\s*[a-z0-9]{1,4}$/i.test(inner) && parts.every((p) => UNIT_TOKENS.has(p.toLowerCase()))) notes.push(inner.replace("/", " per "));
+    else if (parts.length >= 2 && !parts.every((p) => /^-?[\d.,]+[kKmM%]?$/.test(p))) values ??= parts;
+    else if (parts.length === 1 && spaced.length >= 3 && spaced.every((w) => /^[a-z][a-z-]*$/i.test(w) && !STOP.has(w.toLowerCase()))) {
+      spacedList = spaced;
+      notes.push(inner);
+    } else if (/\d/.test(inner)) return ` ${inner} `;
     else notes.push(inner);
     return " ";
   });
@@ -71,11 +86,21 @@ export function readPhrase(phrase: string): PhraseFacts {
     values = undefined;
     rest = rest.replace(yn, " ").trim();
   }
-  // "membership type basic/plus/premium"
-  const slashed = /(?:^|\s)([\w+.-]+(?:\s*\/\s*[\w+.-]+)+)\s*$/.exec(rest);
-  if (!values && slashed && !/^\d/.test(slashed[1]!)) {
-    values = splitValues(slashed[1]!);
-    rest = rest.slice(0, slashed.index).trim();
+  // "membership type basic/plus/premium", "payment type paypal / credit card / apple pay"
+  let firstSegment: string | undefined;
+  const unitSlash = /\s([a-z°]{1,4})\s*\/\s*([a-z0-9]{1,4})$/i.exec(rest);
+  if (unitSlash && UNIT_TOKENS.has(unitSlash[1]!.toLowerCase()) && UNIT_TOKENS.has(unitSlash[2]!.toLowerCase())) {
+    notes.push(`${unitSlash[1]} per ${unitSlash[2]}`);
+    rest = rest.slice(0, unitSlash.index).trim();
+  }
+  if (!values && /\//.test(rest) && !/^\d/.test(rest)) {
+    const segments = rest.split(/\s*\/\s*/);
+    const head = segments[0]!.split(/\s+/);
+    if (segments.length >= 2 && head.length >= 2 && segments.every((x) => x.trim() !== "")) {
+      values = [head[head.length - 1]!, ...segments.slice(1).map((x) => x.trim())];
+      firstSegment = segments[0]!;
+      rest = head.slice(0, -1).join(" ");
+    }
   }
   // "sizes XS-XXL"
   const sizes = /\b(XXS|XS|S|M|L|XL|XXL|XXXL)\s*(?:-|to|–)\s*(XXS|XS|S|M|L|XL|XXL|XXXL)\b/i.exec(rest);
@@ -108,10 +133,10 @@ export function readPhrase(phrase: string): PhraseFacts {
     if (range.percent) notes.push("%");
   }
   if (/^(whether|if)\b/i.test(rest)) {
-    return finish(phrase, rest, notes, { range, values, yesNo, whether: true, question: false, target });
+    return finish(phrase, rest, notes, { range, values, yesNo, whether: true, question: false, target, rate, spaced: spacedList, firstSegment });
   }
   if (/^(had|has|have|was|were|did|does|do|is it|are they|is there|got|ever)\b/i.test(rest) || /^[a-z]+ed (to|for|in|with|on)\b/i.test(rest) || /^(is|are)\s+\w+$/i.test(rest) || /^(?:is|was|has|had|did|Is|Was|Has|Had|Did)[A-Z]/.test(rest)) question = true;
-  return finish(phrase, rest, notes, { range, values, yesNo, whether: false, question, target });
+  return finish(phrase, rest, notes, { range, values, yesNo, whether: false, question, target, rate, spaced: spacedList, firstSegment });
 }
 
 function finish(phrase: string, rest: string, notes: string[], f: Omit<PhraseFacts, "phrase" | "text" | "words">): PhraseFacts {
@@ -127,6 +152,9 @@ function finish(phrase: string, rest: string, notes: string[], f: Omit<PhraseFac
     whether: f.whether,
     question: f.question,
     target: f.target,
+    ...(f.rate !== undefined ? { rate: f.rate } : {}),
+    ...(f.spaced ? { spaced: f.spaced } : {}),
+    ...(f.firstSegment ? { firstSegment: f.firstSegment } : {}),
   };
 }
 

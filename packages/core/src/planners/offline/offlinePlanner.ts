@@ -36,7 +36,7 @@ export function planOffline(description: string): PlanResult {
 
   // "a healthcare dataset", "some finance data": a domain and no columns.
   const onlyDomain = subject === "" && phrases.length === 1 && domain !== undefined && /\b(data ?set|data|table|csv|records|spreadsheet|sample)\b/i.test(phrases[0]!);
-  let planned = onlyDomain ? { items: [], recognised: 0 } : planPhrases(phrases, domain?.domain, warnings, false);
+  let planned = onlyDomain ? { items: [], recognised: 0 } : planPhrases(phrases, domain?.domain, warnings, false, subject);
   if (planned.recognised === 0 && domain?.defaults) {
     warnings.length = 0;
     planned = planPhrases(domain.defaults, domain.domain, warnings, true);
@@ -45,7 +45,7 @@ export function planOffline(description: string): PlanResult {
   if (planned.recognised === 0) throw new SynthdataError("UNINTERPRETABLE_DESCRIPTION", UNINTERPRETABLE);
 
   const items = planned.items;
-  const target = chooseTarget(items, subject, mess, warnings);
+  const target = chooseTarget(items, subject, mess, warnings, domain?.domain);
   applyRelations(items);
   if (target) {
     const effects = targetEffects(target, items);
@@ -79,12 +79,12 @@ function withoutRelations(c: Column): Column {
   return rest as Column;
 }
 
-function planPhrases(phrases: string[], domain: string | undefined, warnings: string[], fromDefaults: boolean) {
+function planPhrases(phrases: string[], domain: string | undefined, warnings: string[], fromDefaults: boolean, subject = "") {
   const items: PlannedColumn[] = [];
   const used = new Set<string>();
   let recognised = 0;
   for (const phrase of phrases) {
-    const item = planColumn(phrase, domain);
+    const item = planColumn(phrase, domain, subject);
     if (item.facts.text === "" && !item.facts.values && !item.facts.range && !item.concept) {
       if (!fromDefaults) warnings.push(`ignored "${phrase}": no column name in it; name the column`);
       continue;
@@ -103,10 +103,22 @@ function planPhrases(phrases: string[], domain: string | undefined, warnings: st
  * as sale price, then a yes/no by its form "had X", "X?"); the last of equals. Else one
  * named by "predict X" / "X prediction" in the subject, or made for a stated rate ("2% fraud").
  */
-function chooseTarget(items: PlannedColumn[], subject: string, mess: MessRequest, warnings: string[]): PlannedColumn | undefined {
+function chooseTarget(items: PlannedColumn[], subject: string, mess: MessRequest, warnings: string[], domain?: string): PlannedColumn | undefined {
   const columns = items.map((p) => p.column);
   let target: PlannedColumn | undefined;
   for (const p of items) if (p.outcomeRank > 0 && (!target || p.outcomeRank >= target.outcomeRank)) target = p;
+  if (!target) {
+    // "predict hotel cancellations from ...": the subject names the target.
+    const predicted = /\bpredict(?:ing)?\s+(?:whether\s+|if\s+|the\s+)?(.+?)$/i.exec(subject)?.[1];
+    if (predicted && !columns.some((c) => c.name === columnNameFrom(predicted))) {
+      const made = planColumn(`whether ${predicted}`, domain);
+      if (made.column.kind === "boolean" || made.concept?.outcome) {
+        made.column = { ...made.column, name: uniqueName(made.column.name, new Set(columns.map((c) => c.name))) };
+        items.push(made);
+        target = made;
+      }
+    }
+  }
   if (!target) {
     const named = /\b([a-z]+(?: [a-z]+)?) (?:prediction|classification|detection|forecast(?:ing)?)\b|\bpredict(?:ing)? (?:whether |if |the )?([a-z]+(?: [a-z]+)?)/i.exec(subject);
     const found = named ? findColumn(columns, (named[1] ?? named[2])!.replace(/^(loan|credit|customer|patient|student)\s+/i, "")) : undefined;
@@ -117,7 +129,7 @@ function chooseTarget(items: PlannedColumn[], subject: string, mess: MessRequest
     for (const r of mess.relationships) {
       const word = /^([a-z]+(?: [a-z]+)?) (?:is|are|gets?) (?:more|less) /i.exec(r)?.[1];
       if (!word || findColumn(columns, word)) continue;
-      target = planColumn(`whether ${word}`, undefined);
+      target = planColumn(`whether ${word}`, domain);
       target.column = { ...target.column, name: uniqueName(columnNameFrom(word), new Set(columns.map((c) => c.name))) };
       items.push(target);
       break;
@@ -127,7 +139,7 @@ function chooseTarget(items: PlannedColumn[], subject: string, mess: MessRequest
     const outcomeRate = mess.rates.find((r) => !/^(missing|outliers?)$/.test(r.word));
     if (outcomeRate) {
       const word = outcomeRate.word.replace(/^(is|was)\s+/, "");
-      target = planColumn(`whether ${word}`, undefined);
+      target = planColumn(`whether ${word}`, domain);
       target.column = { ...target.column, kind: "boolean", name: uniqueName(columnNameFrom(word), new Set(columns.map((c) => c.name))) } as Column;
       items.push(target);
     }
@@ -137,7 +149,7 @@ function chooseTarget(items: PlannedColumn[], subject: string, mess: MessRequest
     return undefined;
   }
   if (target.column.kind === "boolean") {
-    const stated = rateFor(target.column.name, mess, warnings);
+    const stated = target.facts.rate ?? rateFor(target.column.name, mess, warnings);
     const rate = stated ?? target.column.probability ?? 0.3;
     target.column = { ...target.column, probability: rate, rate };
   }

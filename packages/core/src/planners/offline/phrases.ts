@@ -21,7 +21,13 @@ export function splitDescription(description: string): DescriptionParts {
   const marker = LIST_MARKER.exec(text);
   const colon = topLevelIndex(text, ":");
   let cut: { at: number; length: number } | undefined;
-  if (marker && before(marker.index)) cut = { at: marker.index, length: marker[0].length };
+  // "predict hotel cancellations from lead time, deposit type, ...": the list follows "from".
+  const predict = /\bpredict(?:ing)?\s+[^,;:]+?\s+(from|using|based on|given)\s+/i.exec(text);
+  if (predict) {
+    const at = predict.index + predict[0].lastIndexOf(predict[1]!) - 1;
+    if (before(at)) cut = { at, length: predict.index + predict[0].length - at };
+  }
+  if (!cut && marker && before(marker.index)) cut = { at: marker.index, length: marker[0].length };
   // "patients with diabetes risk: age, bmi": a colon after the marker, before the list, starts the list.
   if (colon >= 0 && before(colon) && (!cut || colon > cut.at)) cut = { at: colon, length: 1 };
   if (!cut) {

@@ -13,11 +13,22 @@ export function applyRelations(items: PlannedColumn[]): void {
   for (const p of items) if (p.concept && !byConcept.has(p.concept.id)) byConcept.set(p.concept.id, p);
   const nameOf = (id: string) => byConcept.get(id)?.column.name;
   for (const item of items) {
-    for (const relation of item.concept?.relations ?? []) {
+    // The first applicable relation of each kind wins, except offsets, which add up: delivery
+    // after order and after ship is after the later of the two, with the gap of the last.
+    const done = new Set<string>();
+    const offsets = (item.concept?.relations ?? []).filter((r): r is Extract<ConceptRelation, { kind: "offset" }> => r.kind === "offset" && r.of.every((id) => nameOf(id) !== undefined && byConcept.get(id) !== item));
+    const merged: ConceptRelation[] =
+      offsets.length > 1 ? [{ ...offsets[offsets.length - 1]!, of: [...new Set(offsets.flatMap((r) => r.of))] }] : offsets;
+    const relations = [...merged, ...(item.concept?.relations ?? []).filter((r) => r.kind !== "offset")];
+    for (const relation of relations) {
+      if (done.has(relation.kind)) continue;
       const refs = referenced(relation);
       if (refs.length === 0 || refs.some((id) => nameOf(id) === undefined || byConcept.get(id) === item)) continue;
       const next = apply(item, relation, (id) => byConcept.get(id)!);
-      if (next) item.column = next;
+      if (next) {
+        item.column = next;
+        done.add(relation.kind);
+      }
     }
   }
 }

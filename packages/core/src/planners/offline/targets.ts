@@ -1,5 +1,15 @@
 import type { Column, Effect } from "../../spec/schema.js";
 import type { PlannedColumn } from "./columns.js";
+import { knowledgeIndex } from "./knowledge/index.js";
+import type { Concept } from "./knowledge/types.js";
+
+/** A feature stands for a driver when it is that concept or shares a name with it ("tenure" in telecom and in general). */
+function standsFor(feature: Concept | undefined, driverId: string): boolean {
+  if (!feature) return false;
+  if (feature.id === driverId) return true;
+  const driver = knowledgeIndex().byId.get(driverId);
+  return driver !== undefined && driver.names.some((n) => feature.names.includes(n));
+}
 
 /** Kinds a driver can be read from (effects need a value in the row before the target). */
 const SOURCE_KINDS = new Set(["integer", "number", "boolean", "category"]);
@@ -18,8 +28,12 @@ export function targetEffects(target: PlannedColumn, items: PlannedColumn[]): Ef
   const features = items.filter((p) => p !== target && SOURCE_KINDS.has(p.column.kind) && !p.column.unique);
   const effects: Effect[] = [];
   const used = new Set<string>();
-  for (const driver of target.concept?.drivers ?? []) {
-    const feature = features.find((p) => p.concept?.id === driver.concept && !used.has(p.column.name));
+  // Outcomes that share a name with the target ("churn" in general and in telecom) pool their drivers.
+  const kin = target.concept ? [...knowledgeIndex().byId.values()].filter((c) => c !== target.concept && c.outcome && c.drivers && c.names.some((n) => target.concept!.names.includes(n))) : [];
+  for (const driver of [...(target.concept?.drivers ?? []), ...kin.flatMap((c) => c.drivers!)]) {
+    const feature =
+      features.find((p) => p.concept?.id === driver.concept && !used.has(p.column.name)) ??
+      features.find((p) => !used.has(p.column.name) && standsFor(p.concept, driver.concept));
     if (!feature) continue;
     const f = feature.column;
     let value: string | undefined;

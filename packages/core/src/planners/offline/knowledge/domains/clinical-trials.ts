@@ -67,7 +67,7 @@ export const clinicalTrials: DomainKnowledge = {
     {
       id: "follow_up_months",
       names: ["follow up months", "follow-up months", "months of follow up", "follow up time", "follow-up duration", "time on study"],
-      domains: [...TRIALS, "healthcare"],
+      domains: [...TRIALS],
       shape: { kind: "number", distribution: "lognormal", mean: 14, sd: 9, min: 0.5, max: 60, decimals: 1 },
       units: [
         { words: ["days"], shape: { kind: "integer", distribution: "lognormal", mean: 420, sd: 270, min: 14, max: 1800 } },
@@ -183,7 +183,7 @@ export const clinicalTrials: DomainKnowledge = {
     {
       id: "distance_to_site_km",
       names: ["distance to site", "distance to clinic", "travel distance", "distance from site", "km to site"],
-      domains: [...TRIALS, "healthcare"],
+      domains: [...TRIALS],
       shape: { kind: "number", distribution: "lognormal", mean: 28, sd: 30, min: 0.5, max: 400, decimals: 1 },
       units: [{ words: ["miles", "mi"], shape: { kind: "number", distribution: "lognormal", mean: 17, sd: 19, min: 0.3, max: 250, decimals: 1 } }],
     },
@@ -204,7 +204,7 @@ export const clinicalTrials: DomainKnowledge = {
     {
       id: "ecog_status",
       names: ["ecog performance status", "ecog status", "ecog score", "ecog", "performance status"],
-      domains: [...TRIALS, "healthcare"],
+      domains: [...TRIALS],
       // ECOG 0 fully active ... 4 bedbound; trials mostly enrol 0-1.
       source: "Oken et al. 1982, ECOG performance status scale",
       shape: { kind: "integer", distribution: "exponential", mean: 0.8, min: 0, max: 4 },

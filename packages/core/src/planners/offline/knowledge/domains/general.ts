@@ -37,7 +37,7 @@ const people: Concept[] = [
   { id: "last_name", names: ["last name", "lastname", "surname", "family name", "lname"], shape: { kind: "faker", method: "person.lastName" } },
   { id: "middle_name", names: ["middle name", "middle initial"], shape: { kind: "faker", method: "person.middleName" } },
   // First and last name only: faker's full-name patterns add "Dr."/"Mrs." prefixes, which do not belong on children.
-  { id: "full_name", names: ["name", "full name", "fullname", "person name", "contact name", "account manager", "sales rep", "account owner"], shape: { kind: "faker", method: "person.fullName" } },
+  { id: "full_name", names: ["name", "full name", "fullname", "person name", "contact name", "account manager", "sales rep", "account owner", "card holder", "cardholder name", "account holder", "policy holder name"], shape: { kind: "faker", method: "person.fullName" } },
   { id: "person", names: ROLES, generic: true, shape: { kind: "faker", method: "person.fullName" } },
   { id: "pet_name", names: ["pet name", "dog name", "cat name", "animal name"], shape: { kind: "faker", method: "animal.petName" } },
   { id: "username", names: ["username", "user name", "handle", "screen name", "nickname", "login", "gamertag"], shape: { kind: "faker", method: "internet.username" } },
@@ -45,7 +45,7 @@ const people: Concept[] = [
   { id: "phone", names: ["phone", "phone number", "mobile", "mobile number", "telephone", "cell", "cell phone", "contact number", "tel"], shape: { kind: "faker", method: "phone.number" } },
   {
     id: "age",
-    names: ["age", "age years", "age in years", "current age"],
+    names: ["age", "current age"],
     source: "US Census Bureau 2020: median age of adults about 47; adults 18+",
     shape: { kind: "integer", distribution: "normal", mean: 42, sd: 15, min: 18, max: 90 },
     units: [{ words: ["months", "in months"], shape: { kind: "integer", distribution: "uniform", min: 0, max: 216 } }],
@@ -69,7 +69,7 @@ const people: Concept[] = [
     shape: { kind: "date", from: "1940-01-01", to: "2006-12-31" },
   },
   {
-    id: "marital_status",
+    id: "person_marital_status",
     names: ["marital status", "married status", "relationship status", "civil status"],
     source: "US Census Bureau ACS 2022, marital status of people 15+",
     shape: { kind: "category", values: ["married", "never married", "divorced", "widowed", "separated"], weights: [48, 34, 11, 5, 2] },
@@ -86,7 +86,7 @@ const people: Concept[] = [
     source: "US Census Bureau 2020 Census, race and Hispanic origin",
     shape: { kind: "category", values: ["white", "hispanic", "black", "asian", "multiracial", "other"], weights: [58, 19, 12, 6, 4, 1] },
   },
-  { id: "job_title", names: ["job title", "title", "position", "role", "occupation", "profession", "job", "job role"], generic: true, shape: { kind: "faker", method: "person.jobTitle" } },
+  { id: "person_job_title", names: ["job title", "title", "position", "role", "occupation", "profession", "job", "job role"], generic: true, shape: { kind: "faker", method: "person.jobTitle" } },
   { id: "company_name", names: ["company", "company name", "employer", "business", "business name", "organization", "organisation", "vendor", "supplier", "client company", "firm", "hospital", "clinic", "school", "provider", "insurer", "bank", "lender", "agency"], shape: { kind: "faker", method: "company.name" } },
   {
     id: "industry",
@@ -109,7 +109,7 @@ const people: Concept[] = [
   },
   { id: "pet_species", names: ["species", "pet type", "type of pet", "animal type", "pet species", "animal"], source: "APPA 2023 National Pet Owners Survey, households by pet", shape: { kind: "category", values: ["dog", "cat", "fish", "bird", "rabbit", "reptile"], weights: [46, 35, 7, 5, 4, 3] } },
   { id: "pet_age", names: ["pet age", "dog age", "cat age", "animal age", "age of pet"], source: "AVMA: dogs live about 10-13 years, cats 12-18", shape: { kind: "integer", distribution: "exponential", mean: 6, min: 0, max: 25 } },
-  { id: "pet_weight", names: ["pet weight", "dog weight", "cat weight", "animal weight"], shape: { kind: "number", distribution: "lognormal", mean: 30, sd: 25, min: 0.5, max: 200, decimals: 1 }, units: [{ words: ["kg", "kilograms"], shape: { kind: "number", distribution: "lognormal", mean: 13, sd: 11, min: 0.2, max: 90, decimals: 1 } }] },
+  { id: "pet_weight", names: ["pet weight", "dog weight", "cat weight", "animal weight"], shape: { kind: "number", distribution: "lognormal", mean: 30, sd: 25, min: 0.5, max: 200, decimals: 1 }, units: [{ words: ["lbs", "lb", "pounds"], shape: { kind: "number", distribution: "lognormal", mean: 30, sd: 25, min: 0.5, max: 200, decimals: 1 } }, { words: ["kg", "kilograms"], shape: { kind: "number", distribution: "lognormal", mean: 13, sd: 11, min: 0.2, max: 90, decimals: 1 } }] },
   { id: "item_age", names: ["vehicle age", "car age", "building age", "property age", "equipment age", "machine age", "account age", "home age", "house age", "device age", "asset age"], shape: { kind: "integer", distribution: "exponential", mean: 7, min: 0, max: 40 }, units: [{ words: ["months"], shape: { kind: "integer", distribution: "exponential", mean: 60, min: 0, max: 360 } }, { words: ["days"], shape: { kind: "integer", distribution: "exponential", mean: 900, min: 0, max: 10000 } }] },
   { id: "dog_breed", names: ["breed", "dog breed"], shape: { kind: "faker", method: "animal.dog" } },
 ];
@@ -314,7 +314,7 @@ const outcomes: Concept[] = [
 const text: Concept[] = [
   { id: "description", names: ["description", "details", "product description", "item description", "summary"], generic: true, shape: { kind: "text", style: "product_description" } },
   { id: "notes", names: ["notes", "note", "remarks", "internal notes", "memo"], shape: { kind: "text", style: "message", maxWords: 25 } },
-  { id: "comment_text", names: ["comment", "free text comments", "comment box", "customer comments", "free text", "feedback", "open feedback", "feedback text", "comment text", "open ended response", "verbatim"], shape: { kind: "text", style: "feedback" }, relations: [{ kind: "text", sentimentFrom: "rating" }] },
+  { id: "feedback_text", names: ["comment", "free text comments", "comment box", "customer comments", "free text", "feedback", "open feedback", "feedback text", "comment text", "open ended response", "verbatim"], shape: { kind: "text", style: "feedback" }, relations: [{ kind: "text", sentimentFrom: "rating" }] },
   { id: "bio_text", names: ["bio", "biography", "about me", "profile bio", "self description", "about"], shape: { kind: "text", style: "bio" } },
   { id: "message_text", names: ["message", "message text", "chat message", "email body", "message body", "content"], shape: { kind: "text", style: "message" } },
 ];

@@ -148,7 +148,7 @@ export const healthcareVitals: DomainKnowledge = {
     },
     {
       id: "physical_activity_minutes",
-      names: ["physical activity minutes", "exercise minutes", "minutes of exercise", "physical activity", "exercise per week", "activity minutes", "workout minutes"],
+      names: ["physical activity minutes", "exercise minutes", "minutes of exercise", "physical activity", "exercise per week", "activity minutes"],
       domains: [...CLINICAL],
       // Guideline 150 min/week moderate activity; about half of US adults meet it.
       source: "HHS Physical Activity Guidelines, 2nd edition",

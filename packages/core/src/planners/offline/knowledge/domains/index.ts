@@ -2,6 +2,7 @@ import type { DomainKnowledge } from "../types.js";
 import { domainDefaults } from "./domain-defaults.js";
 import { healthcareCare } from "./healthcare-care.js";
 import { healthcareConditions } from "./healthcare-conditions.js";
+import { healthcareEmergency } from "./healthcare-emergency.js";
 import { healthcareVitals } from "./healthcare-vitals.js";
 import { clinicalTrials } from "./clinical-trials.js";
 import { publicHealth } from "./public-health.js";
@@ -25,6 +26,16 @@ import { realEstate } from "./real-estate.js";
 import { retail } from "./retail.js";
 import { telecom } from "./telecom.js";
 import { weather } from "./weather.js";
+import { educationAdmissions } from "./education-admissions.js";
+import { hr } from "./hr.js";
+import { sports } from "./sports.js";
+import { sportsMatches } from "./sports-matches.js";
+import { gaming } from "./gaming.js";
+import { socialMedia } from "./social-media.js";
+import { marketing } from "./marketing.js";
+import { marketingEmailLeads } from "./marketing-email-leads.js";
+import { media } from "./media.js";
+import { music } from "./music.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -34,6 +45,7 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   general,
   healthcareVitals,
   healthcareCare,
+  healthcareEmergency,
   healthcareConditions,
   clinicalTrials,
   publicHealth,
@@ -56,5 +68,15 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   food,
   automotive,
   telecom,
+  educationAdmissions,
+  hr,
+  sports,
+  sportsMatches,
+  gaming,
+  socialMedia,
+  marketing,
+  marketingEmailLeads,
+  media,
+  music,
   ...domainDefaults,
 ];

@@ -136,7 +136,7 @@ export const publicHealth: DomainKnowledge = {
     {
       id: "household_size",
       names: ["household size", "people in household", "household members", "family size", "hh size"],
-      domains: [...PH, "healthcare", "education"],
+      domains: [...PH, "education"],
       source: "US Census CPS 2023: average household size 2.5",
       shape: { kind: "integer", distribution: "poisson", mean: 2.5, min: 1, max: 12 },
     },
