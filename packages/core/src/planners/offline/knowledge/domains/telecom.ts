@@ -185,13 +185,5 @@ export const telecom: DomainKnowledge = {
         { concept: "is_senior_citizen", weight: 0.2 },
       ],
     },
-    {
-      id: "nps_score",
-      names: ["nps", "net promoter score", "likelihood to recommend", "nps score", "recommend score"],
-      domains: ["telecom", "e-commerce", "retail", "finance", "insurance", "travel"],
-      // 0-10 scale; telecom skews low (many passives and detractors).
-      shape: { kind: "integer", distribution: "normal", mean: 6.8, sd: 2.3, min: 0, max: 10 },
-      source: "Bain & Company, Net Promoter Score scale (0-10)",
-    },
   ],
 };
