@@ -92,17 +92,24 @@ export const ecommerceCatalog: DomainKnowledge = {
       domains: ["e-commerce", "retail", "food", "travel"],
       shape: { kind: "text", style: "review", maxWords: 60 },
       relations: [
-        { kind: "text", topicFrom: "product_category" },
-        { kind: "text", mentionFrom: "product_name" },
-        { kind: "text", sentimentFrom: "rating" },
+        // The first that fits wins: tone from the star rating, subject from the category, the product named.
+        { kind: "text", sentimentFrom: "review_rating", topicFrom: "product_category", mentionFrom: "product_name" },
+        { kind: "text", sentimentFrom: "rating", topicFrom: "product_category", mentionFrom: "product_name" },
+        { kind: "text", sentimentFrom: "review_rating", topicFrom: "product_category" },
+        { kind: "text", sentimentFrom: "rating", topicFrom: "product_category" },
+        { kind: "text", sentimentFrom: "review_rating", mentionFrom: "product_name" },
+        { kind: "text", sentimentFrom: "rating", mentionFrom: "product_name" },
         { kind: "text", sentimentFrom: "review_rating" },
+        { kind: "text", sentimentFrom: "rating" },
+        { kind: "text", topicFrom: "product_category", mentionFrom: "product_name" },
+        { kind: "text", topicFrom: "product_category" },
       ],
     },
     {
       id: "review_title",
       names: ["review title", "review headline", "review summary", "review subject"],
       shape: { kind: "text", style: "headline", maxWords: 10 },
-      relations: [{ kind: "text", sentimentFrom: "rating" }, { kind: "text", sentimentFrom: "review_rating" }],
+      relations: [{ kind: "text", sentimentFrom: "review_rating" }, { kind: "text", sentimentFrom: "rating" }],
     },
     {
       id: "review_date",

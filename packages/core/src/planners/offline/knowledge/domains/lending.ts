@@ -73,19 +73,9 @@ export const lending: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 12.8, sd: 5, min: 3, max: 35.99, decimals: 2 },
       units: [{ words: ["fraction", "decimal", "ratio"], shape: { kind: "number", distribution: "lognormal", mean: 0.128, sd: 0.05, min: 0.03, max: 0.36, decimals: 4 } }],
       source: "Federal Reserve G.19 Consumer Credit (24-month personal loan rate ~12%); LendingClub grade rates",
-      // By loan type (Freddie Mac PMMS 2024: 30-year mortgages ~6.5-7%; Fed G.19: new auto ~7-8%), then by grade (later wins).
+      // By grade, else by loan type (Freddie Mac PMMS 2024: 30-year mortgages ~6.5-7%; Fed G.19: new auto ~7-8%);
+      // the first that applies wins.
       relations: [
-        {
-          kind: "conditional",
-          on: "loan_type",
-          cases: [
-            { value: "Personal", mean: 12.5, sd: 5, min: 5.99, max: 35.99 },
-            { value: "Auto", mean: 7.6, sd: 2.4, min: 2.9, max: 22 },
-            { value: "Mortgage", mean: 6.7, sd: 0.7, min: 2.75, max: 9.5 },
-            { value: "Student", mean: 5.9, sd: 1.5, min: 2.5, max: 12 },
-            { value: "Small Business", mean: 9.8, sd: 3, min: 5, max: 30 },
-          ],
-        },
         {
           kind: "conditional",
           on: "loan_grade",
@@ -97,6 +87,17 @@ export const lending: DomainKnowledge = {
             { value: "E", mean: 22, sd: 1.8, min: 19, max: 26 },
             { value: "F", mean: 25.5, sd: 1.8, min: 22, max: 29.5 },
             { value: "G", mean: 28.5, sd: 1.8, min: 25, max: 31 },
+          ],
+        },
+        {
+          kind: "conditional",
+          on: "loan_type",
+          cases: [
+            { value: "Personal", mean: 12.5, sd: 5, min: 5.99, max: 35.99 },
+            { value: "Auto", mean: 7.6, sd: 2.4, min: 2.9, max: 22 },
+            { value: "Mortgage", mean: 6.7, sd: 0.7, min: 2.75, max: 9.5 },
+            { value: "Student", mean: 5.9, sd: 1.5, min: 2.5, max: 12 },
+            { value: "Small Business", mean: 9.8, sd: 3, min: 5, max: 30 },
           ],
         },
       ],

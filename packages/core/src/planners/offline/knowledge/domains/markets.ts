@@ -97,8 +97,8 @@ export const markets: DomainKnowledge = {
       // Daily large-cap moves: sd about 1.5-2% of price. With a return column the close follows it
       // (the return stays a plain number, so it can drive an "up day" target).
       relations: [
-        { kind: "formula", expression: "round({open_price} * (1 + normal(0.0004, 0.017)), 2)", decimals: 2, min: 0.01 },
         { kind: "formula", expression: "round({open_price} * (1 + {daily_return} / 100), 2)", decimals: 2, min: 0.01 },
+        { kind: "formula", expression: "round({open_price} * (1 + normal(0.0004, 0.017)), 2)", decimals: 2, min: 0.01 },
       ],
     },
     {
@@ -117,8 +117,8 @@ export const markets: DomainKnowledge = {
       // Relative, so a $5 and a $3,000 stock get the same few-percent range.
       relations: [
         { kind: "bounds", atLeast: ["open_price", "close_price"] },
-        { kind: "formula", expression: "round({open_price} * (1 + abs(normal(0, 0.012))), 2)", decimals: 2 },
         { kind: "formula", expression: "round(max({open_price}, {close_price}) * (1 + abs(normal(0, 0.008))), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({open_price} * (1 + abs(normal(0, 0.012))), 2)", decimals: 2 },
       ],
     },
     {
@@ -128,8 +128,8 @@ export const markets: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 182, sd: 158, min: 0.5, max: 3900, decimals: 2 },
       relations: [
         { kind: "bounds", atMost: ["open_price", "close_price"] },
-        { kind: "formula", expression: "round({open_price} * (1 - abs(normal(0, 0.012))), 2)", decimals: 2 },
         { kind: "formula", expression: "round(min({open_price}, {close_price}) * (1 - abs(normal(0, 0.008))), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({open_price} * (1 - abs(normal(0, 0.012))), 2)", decimals: 2 },
       ],
     },
     {
