@@ -3,7 +3,7 @@ import type { DomainKnowledge } from "../types.js";
 /** Cars: used-car listings (make, model, year, mileage, price), fuel efficiency and engines. */
 export const automotive: DomainKnowledge = {
   domain: "automotive",
-  words: ["cars", "car", "used cars", "vehicles", "vehicle", "autos", "automotive", "car listings", "dealership", "carvana", "autotrader", "car sales", "ev", "evs"],
+  words: ["cars", "car", "used cars", "vehicles", "vehicle", "autos", "automotive", "car listings", "dealership", "carvana", "autotrader", "car sales", "electric vehicles", "evs"],
   defaults: ["vin", "make", "model", "model year", "mileage", "fuel type", "transmission", "body type", "mpg", "car price"],
   concepts: [
     {
@@ -52,15 +52,15 @@ export const automotive: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 26000, sd: 14000, min: 1500, max: 250000, decimals: 0 },
       source: "Cox Automotive / Kelley Blue Book 2024 (average used listing ~$25,500, new ATP ~$48,000)",
       drivers: [
-        { concept: "model_year", weight: 1.1 },
-        { concept: "vehicle_mileage", weight: -1.0 },
-        { concept: "engine_horsepower", weight: 0.8 },
-        { concept: "car_make", value: "BMW", weight: 0.8 },
-        { concept: "car_make", value: "Mercedes-Benz", weight: 0.9 },
-        { concept: "car_make", value: "Tesla", weight: 0.7 },
-        { concept: "car_make", value: "Kia", weight: -0.3 },
-        { concept: "accident_history", weight: -0.5 },
-        { concept: "previous_owners", weight: -0.3 },
+        { concept: "model_year", weight: 0.6 },
+        { concept: "vehicle_mileage", weight: -0.55 },
+        { concept: "engine_horsepower", weight: 0.4 },
+        { concept: "car_make", value: "BMW", weight: 0.5 },
+        { concept: "car_make", value: "Mercedes-Benz", weight: 0.55 },
+        { concept: "car_make", value: "Tesla", weight: 0.45 },
+        { concept: "car_make", value: "Kia", weight: -0.2 },
+        { concept: "accident_history", weight: -0.3 },
+        { concept: "previous_owners", weight: -0.2 },
       ],
     },
     {
@@ -127,17 +127,17 @@ export const automotive: DomainKnowledge = {
       ],
       source: "US EPA Automotive Trends Report 2023 (27.1 mpg for MY2022)",
       drivers: [
-        { concept: "engine_size_liters", weight: -1.1 },
-        { concept: "vehicle_weight_lbs", weight: -1.0 },
-        { concept: "engine_horsepower", weight: -0.8 },
-        { concept: "cylinders", weight: -0.6 },
-        { concept: "model_year", weight: 0.4 },
-        { concept: "fuel_type", value: "Hybrid", weight: 1.5 },
+        { concept: "engine_size_liters", weight: -0.5 },
+        { concept: "vehicle_weight_lbs", weight: -0.55 },
+        { concept: "engine_horsepower", weight: -0.4 },
+        { concept: "cylinders", weight: -0.3 },
+        { concept: "model_year", weight: 0.2 },
+        { concept: "fuel_type", value: "Hybrid", weight: 0.9 },
       ],
     },
     {
       id: "vehicle_weight_lbs",
-      names: ["curb weight", "vehicle weight", "car weight", "weight lbs", "weight"],
+      names: ["curb weight", "vehicle weight", "car weight", "weight"],
       domains: ["automotive"],
       // US new light vehicles average ~4,300 lb (EPA Trends 2023).
       shape: { kind: "integer", distribution: "normal", mean: 4200, sd: 800, min: 2000, max: 7500 },

@@ -17,7 +17,7 @@ export const banking: DomainKnowledge = {
       shape: { kind: "id", format: "pattern", pattern: "TXN-##########", unique: true },
     },
     {
-      id: "account_type",
+      id: "bank_account_type",
       names: ["account type", "type of account", "acct type", "product type bank"],
       domains: ["finance"],
       shape: { kind: "category", values: ["Checking", "Savings", "Money Market", "Certificate of Deposit"], weights: [0.55, 0.33, 0.06, 0.06] },
@@ -115,12 +115,12 @@ export const banking: DomainKnowledge = {
         { concept: "card_present", weight: -1.2 },
         { concept: "distance_from_home_km", weight: 0.8 },
         { concept: "transaction_channel", value: "Online", weight: 0.7 },
-        { concept: "account_age_days", weight: -0.6 },
+        { concept: "bank_account_age_days", weight: -0.6 },
         { concept: "failed_login_attempts", weight: 0.6 },
       ],
     },
     {
-      id: "account_age_days",
+      id: "bank_account_age_days",
       names: ["account age", "account age days", "days since account opened", "account tenure days", "customer since days"],
       domains: ["finance", "e-commerce", "telecom"],
       shape: { kind: "integer", distribution: "lognormal", mean: 1100, sd: 1000, min: 0, max: 12000 },
@@ -158,7 +158,7 @@ export const banking: DomainKnowledge = {
     },
     {
       id: "card_balance",
-      names: ["card balance", "credit card balance", "revolving balance", "outstanding balance", "statement balance", "revol bal", "bill amount"],
+      names: ["card balance", "credit card balance", "revolving balance", "outstanding balance", "statement balance", "revol bal", "bill amt"],
       domains: ["finance"],
       // US average card balance about $6,000 per cardholder (TransUnion 2024).
       shape: { kind: "number", distribution: "lognormal", mean: 4200, sd: 5000, min: 0, max: 100000, decimals: 2 },
@@ -214,7 +214,7 @@ export const banking: DomainKnowledge = {
     },
     {
       id: "bank_tenure_years",
-      names: ["tenure", "years with bank", "customer tenure", "years as customer", "relationship length", "tenure years"],
+      names: ["tenure", "years with bank", "customer tenure", "years as customer", "relationship length"],
       domains: ["finance"],
       shape: { kind: "integer", distribution: "uniform", min: 0, max: 10 },
     },

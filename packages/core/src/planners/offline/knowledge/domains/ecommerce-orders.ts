@@ -2,8 +2,8 @@ import type { DomainKnowledge } from "../types.js";
 
 /**
  * Online orders: dates, shipping, payment, money columns of an order and returns.
- * Relations are listed most specific LAST: the planner applies every relation whose
- * concepts are all columns, in order, and a later one replaces an earlier one. Money
+ * Relations are listed most specific FIRST: of each kind the planner applies the first
+ * whose concepts are all columns (offsets add up: after the later of order and ship). Money
  * relations: subtotal = qty x unit price, discount within the subtotal/total, amount
  * paid = total - discount, so no relation loops. `quantity` and `price` are the general
  * module's concepts (what a bare "quantity"/"price" means); `order_quantity` and
@@ -11,7 +11,7 @@ import type { DomainKnowledge } from "../types.js";
  */
 export const ecommerceOrders: DomainKnowledge = {
   domain: "e-commerce",
-  words: ["e-commerce", "ecommerce", "online store", "online shop", "webshop", "web shop", "shopify", "amazon", "orders", "order", "checkout", "shopping", "purchases", "marketplace", "etsy", "ebay"],
+  words: ["e-commerce", "ecommerce", "online store", "online shop", "webshop", "web shop", "shopify", "amazon", "orders", "online orders", "checkout", "shopping", "purchases", "marketplace", "etsy", "ebay"],
   defaults: ["order id", "order date", "product category", "unit price", "quantity", "order total", "payment method", "shipping carrier", "ship date", "delivery date", "returned"],
   concepts: [
     {
@@ -57,8 +57,8 @@ export const ecommerceOrders: DomainKnowledge = {
       names: ["estimated delivery date", "expected delivery date", "promised delivery date", "eta date", "estimated delivery"],
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
       relations: [
-        { kind: "offset", of: ["ship_date"], direction: "after", gap: { min: 1, max: 8, distribution: "lognormal", median: 3 } },
         { kind: "offset", of: ["order_date"], direction: "after", gap: { min: 2, max: 10, distribution: "lognormal", median: 5 } },
+        { kind: "offset", of: ["ship_date"], direction: "after", gap: { min: 1, max: 8, distribution: "lognormal", median: 3 } },
       ],
     },
     {
@@ -67,8 +67,8 @@ export const ecommerceOrders: DomainKnowledge = {
       shape: { kind: "integer", distribution: "lognormal", mean: 4.2, sd: 2.3, min: 1, max: 21 },
       units: [{ words: ["hours", "hrs"], shape: { kind: "integer", distribution: "lognormal", mean: 100, sd: 55, min: 4, max: 500 } }],
       relations: [
-        { kind: "formula", expression: "days({ship_date}, {delivery_date})", type: "integer" },
         { kind: "formula", expression: "days({order_date}, {delivery_date})", type: "integer" },
+        { kind: "formula", expression: "days({ship_date}, {delivery_date})", type: "integer" },
       ],
     },
     {
@@ -161,10 +161,10 @@ export const ecommerceOrders: DomainKnowledge = {
       names: ["subtotal", "sub total", "sub-total", "line total", "line amount", "item total", "items total", "gross amount", "merchandise total", "extended price"],
       shape: { kind: "number", distribution: "lognormal", mean: 78, sd: 95, min: 0.99, max: 10000, decimals: 2 },
       relations: [
-        { kind: "formula", expression: "round({quantity} * {price}, 2)", decimals: 2 },
-        { kind: "formula", expression: "round({order_quantity} * {price}, 2)", decimals: 2 },
-        { kind: "formula", expression: "round({quantity} * {unit_price}, 2)", decimals: 2 },
         { kind: "formula", expression: "round({order_quantity} * {unit_price}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {unit_price}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_quantity} * {price}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {price}, 2)", decimals: 2 },
       ],
     },
     {
@@ -175,13 +175,13 @@ export const ecommerceOrders: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 92, sd: 105, min: 1, max: 15000, decimals: 2 },
       source: "Salesforce Shopping Index / Dynamic Yield benchmarks (AOV about $100-150)",
       relations: [
-        { kind: "formula", expression: "round({quantity} * {price}, 2)", decimals: 2 },
-        { kind: "formula", expression: "round({order_quantity} * {price}, 2)", decimals: 2 },
-        { kind: "formula", expression: "round({quantity} * {unit_price}, 2)", decimals: 2 },
-        { kind: "formula", expression: "round({order_quantity} * {unit_price}, 2)", decimals: 2 },
-        { kind: "formula", expression: "round({quantity} * {unit_price} + {shipping_cost}, 2)", decimals: 2 },
-        { kind: "formula", expression: "round({order_quantity} * {unit_price} + {shipping_cost}, 2)", decimals: 2 },
         { kind: "formula", expression: "round({order_subtotal} + {shipping_cost}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_quantity} * {unit_price} + {shipping_cost}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {unit_price} + {shipping_cost}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_quantity} * {unit_price}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {unit_price}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_quantity} * {price}, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {price}, 2)", decimals: 2 },
       ],
     },
     {
@@ -204,13 +204,19 @@ export const ecommerceOrders: DomainKnowledge = {
       domains: ["e-commerce", "retail", "food", "travel"],
       shape: { kind: "number", distribution: "exponential", mean: 9, min: 0, max: 500, decimals: 2 },
       relations: [
-        { kind: "bounds", atMost: ["order_total"] },
         { kind: "bounds", atMost: ["order_subtotal"] },
-        { kind: "formula", expression: "round({quantity} * {price} * {discount_percent} / 100, 2)", decimals: 2 },
-        { kind: "formula", expression: "round({quantity} * {unit_price} * {discount_percent} / 100, 2)", decimals: 2 },
-        { kind: "formula", expression: "round({order_quantity} * {unit_price} * {discount_percent} / 100, 2)", decimals: 2 },
-        { kind: "formula", expression: "round({order_total} * {discount_percent} / 100, 2)", decimals: 2 },
+        { kind: "bounds", atMost: ["order_total"] },
+        // No percent column: about half the orders carry no discount, the rest 5-30% off.
         { kind: "formula", expression: "round({order_subtotal} * {discount_percent} / 100, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_total} * {discount_percent} / 100, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_quantity} * {unit_price} * {discount_percent} / 100, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {unit_price} * {discount_percent} / 100, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {price} * {discount_percent} / 100, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_subtotal} * if(uniform(0, 1) < 0.55, 0, uniform(0.05, 0.3)), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_total} * if(uniform(0, 1) < 0.55, 0, uniform(0.05, 0.3)), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_quantity} * {unit_price} * if(uniform(0, 1) < 0.55, 0, uniform(0.05, 0.3)), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {unit_price} * if(uniform(0, 1) < 0.55, 0, uniform(0.05, 0.3)), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {price} * if(uniform(0, 1) < 0.55, 0, uniform(0.05, 0.3)), 2)", decimals: 2 },
       ],
     },
     {
@@ -219,8 +225,8 @@ export const ecommerceOrders: DomainKnowledge = {
       domains: ["e-commerce", "retail", "food"],
       shape: { kind: "number", distribution: "lognormal", mean: 84, sd: 95, min: 0, max: 15000, decimals: 2 },
       relations: [
-        { kind: "formula", expression: "round({order_subtotal} - {discount_amount}, 2)", decimals: 2, min: 0 },
         { kind: "formula", expression: "round({order_total} - {discount_amount}, 2)", decimals: 2, min: 0 },
+        { kind: "formula", expression: "round({order_subtotal} - {discount_amount}, 2)", decimals: 2, min: 0 },
       ],
     },
     {
@@ -241,8 +247,8 @@ export const ecommerceOrders: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 6.4, sd: 7.5, min: 0, max: 1200, decimals: 2 },
       source: "Tax Foundation, State and Local Sales Tax Rates 2024 (average combined rate ~7%)",
       relations: [
-        { kind: "formula", expression: "round({order_total} * 0.07, 2)", decimals: 2 },
         { kind: "formula", expression: "round({order_subtotal} * 0.07, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_total} * 0.07, 2)", decimals: 2 },
       ],
     },
     {
@@ -303,8 +309,8 @@ export const ecommerceOrders: DomainKnowledge = {
       names: ["refund amount", "refunded amount", "amount refunded", "refund value", "refund"],
       shape: { kind: "number", distribution: "lognormal", mean: 60, sd: 70, min: 0, max: 10000, decimals: 2 },
       relations: [
-        { kind: "bounds", atMost: ["order_total"] },
         { kind: "bounds", atMost: ["amount_paid"] },
+        { kind: "bounds", atMost: ["order_total"] },
       ],
     },
   ],

@@ -32,12 +32,12 @@ export const energy: DomainKnowledge = {
       ],
       source: "US EIA, How much electricity does an American home use? (10,791 kWh in 2022)",
       drivers: [
-        { concept: "square_feet", weight: 0.8 },
-        { concept: "energy_household_size", weight: 0.6 },
-        { concept: "heating_degree_days", weight: 0.5 },
-        { concept: "cooling_degree_days", weight: 0.6 },
-        { concept: "has_electric_vehicle", weight: 0.5 },
-        { concept: "has_solar", weight: -0.4 },
+        { concept: "square_feet", weight: 0.6 },
+        { concept: "energy_household_size", weight: 0.45 },
+        { concept: "heating_degree_days", weight: 0.35 },
+        { concept: "cooling_degree_days", weight: 0.4 },
+        { concept: "has_electric_vehicle", weight: 0.4 },
+        { concept: "has_solar", weight: -0.3 },
       ],
     },
     {
@@ -64,7 +64,7 @@ export const energy: DomainKnowledge = {
     },
     {
       id: "electricity_bill",
-      names: ["electricity bill", "electric bill", "bill amount", "energy bill", "monthly bill", "utility bill", "bill"],
+      names: ["electricity bill", "electric bill", "electric bill amount", "energy bill", "monthly bill", "utility bill", "bill"],
       domains: ["energy"],
       // EIA: average US residential bill ~$140/month.
       shape: { kind: "number", distribution: "lognormal", mean: 142, sd: 60, min: 10, max: 1200, decimals: 2 },
@@ -113,11 +113,11 @@ export const energy: DomainKnowledge = {
       shape: { kind: "number", distribution: "normal", mean: 24, sd: 9, min: 0, max: 70, decimals: 2 },
       source: "NREL PVWatts (residential capacity factor ~15-20%)",
       drivers: [
-        { concept: "solar_irradiance", weight: 1.5 },
-        { concept: "panel_capacity_kw", weight: 1.0 },
-        { concept: "cloud_cover", weight: -0.9 },
+        { concept: "solar_irradiance", weight: 0.8 },
+        { concept: "panel_capacity_kw", weight: 0.55 },
+        { concept: "cloud_cover", weight: -0.5 },
         { concept: "air_temperature", weight: -0.1 },
-        { concept: "panel_age_years", weight: -0.2 },
+        { concept: "panel_age_years", weight: -0.15 },
       ],
     },
     {

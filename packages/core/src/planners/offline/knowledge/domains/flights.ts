@@ -145,7 +145,7 @@ export const flights: DomainKnowledge = {
     },
     {
       id: "air_time_minutes",
-      names: ["air time", "flight duration", "flight time", "block time", "duration minutes", "flight length"],
+      names: ["air time", "flight duration", "flight time", "block time", "flight length"],
       domains: ["travel"],
       shape: { kind: "integer", distribution: "lognormal", mean: 150, sd: 80, min: 25, max: 720 },
       units: [{ words: ["hours", "hrs", "h"], shape: { kind: "number", distribution: "lognormal", mean: 2.5, sd: 1.35, min: 0.4, max: 12, decimals: 1 } }],
@@ -160,10 +160,10 @@ export const flights: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 390, sd: 230, min: 39, max: 6000, decimals: 2 },
       source: "US BTS Average Domestic Airline Itinerary Fares (2023 ~$383)",
       drivers: [
-        { concept: "flight_distance_miles", weight: 0.9 },
-        { concept: "cabin_class", value: "Business", weight: 1.5 },
-        { concept: "cabin_class", value: "First", weight: 2.0 },
-        { concept: "days_before_departure", weight: -0.6 },
+        { concept: "flight_distance_miles", weight: 0.7 },
+        { concept: "cabin_class", value: "Business", weight: 1.2 },
+        { concept: "cabin_class", value: "First", weight: 1.6 },
+        { concept: "days_before_departure", weight: -0.4 },
       ],
       outcome: true,
     },

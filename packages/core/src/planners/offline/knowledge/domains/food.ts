@@ -50,10 +50,10 @@ export const food: DomainKnowledge = {
       // Drivers, not a formula from the bill: a target cannot be a formula column.
       relations: [{ kind: "bounds", atMost: ["bill_amount"] }],
       drivers: [
-        { concept: "bill_amount", weight: 1.3 },
-        { concept: "party_size", weight: 0.4 },
-        { concept: "service_rating", weight: 0.5 },
-        { concept: "delivery_time_minutes", weight: -0.2 },
+        { concept: "bill_amount", weight: 0.8 },
+        { concept: "party_size", weight: 0.25 },
+        { concept: "service_rating", weight: 0.3 },
+        { concept: "delivery_time_minutes", weight: -0.15 },
       ],
     },
     {

@@ -26,7 +26,7 @@ export const iot: DomainKnowledge = {
     },
     {
       id: "sensor_temperature",
-      names: ["sensor temperature", "temperature reading", "temperature", "temp", "temp reading", "ambient temperature", "room temperature", "indoor temperature", "temperature c", "temp c"],
+      names: ["sensor temperature", "temperature reading", "temperature", "temp", "temp reading", "ambient temperature", "room temperature", "indoor temperature"],
       domains: ["iot"],
       // Indoor/equipment sensors: rooms 18-26 °C; ASHRAE comfort ~20-24 °C.
       shape: { kind: "number", distribution: "normal", mean: 22.5, sd: 3, min: -10, max: 60, decimals: 2 },

@@ -3,7 +3,7 @@ import type { DomainKnowledge } from "../types.js";
 /** Consumer lending: applicants' credit, loan terms and whether the loan defaulted. */
 export const lending: DomainKnowledge = {
   domain: "finance",
-  words: ["loan", "loans", "lending", "lender", "borrower", "borrowers", "credit risk", "mortgage", "mortgages", "loan applications", "underwriting", "lendingclub", "credit"],
+  words: ["loan", "loans", "lending", "lender", "borrower", "borrowers", "credit risk", "mortgages", "mortgage loans", "mortgage portfolio", "home loans", "loan applications", "underwriting", "lendingclub"],
   defaults: ["loan id", "loan amount", "loan term", "interest rate", "credit score", "annual income", "dti", "home ownership", "employment length", "loan purpose", "defaulted"],
   concepts: [
     {
@@ -43,15 +43,26 @@ export const lending: DomainKnowledge = {
       id: "loan_term_months",
       names: ["loan term", "term months", "term in months", "loan duration", "loan length", "repayment period", "tenor", "term"],
       domains: ["finance"],
-      // Only the terms lenders offer: 36 and 60 months dominate personal loans; auto 48-84; mortgages 180/360.
+      // Only the terms lenders offer. Personal loans (the default, like loan_amount): 36 months ~60%,
+      // 60 ~28%, a few 12-72. By loan type: mortgages 360/180, auto 48-84, student 120/240.
       shape: {
         kind: "formula",
-        expression: "if(uniform(0, 1) < 0.46, 36, if(uniform(0, 1) < 0.45, 60, if(uniform(0, 1) < 0.3, 360, if(uniform(0, 1) < 0.35, 72, if(uniform(0, 1) < 0.4, 48, if(uniform(0, 1) < 0.4, 24, if(uniform(0, 1) < 0.5, 12, if(uniform(0, 1) < 0.5, 84, 180))))))))",
+        expression: "if(uniform(0, 1) < 0.6, 36, if(uniform(0, 1) < 0.7, 60, if(uniform(0, 1) < 0.33, 48, if(uniform(0, 1) < 0.5, 24, if(uniform(0, 1) < 0.5, 12, 72)))))",
         type: "integer",
         min: 12,
         max: 360,
       },
       source: "LendingClub (36/60 months), Experian State of the Automotive Finance Market (auto 48-84), Freddie Mac (15/30-year mortgages)",
+      relations: [
+        {
+          kind: "formula",
+          expression:
+            'if({loan_type} == "Mortgage", if(uniform(0, 1) < 0.85, 360, 180), if({loan_type} == "Auto", if(uniform(0, 1) < 0.4, 72, if(uniform(0, 1) < 0.6, 60, if(uniform(0, 1) < 0.5, 84, 48))), if({loan_type} == "Student", if(uniform(0, 1) < 0.7, 120, 240), if(uniform(0, 1) < 0.6, 36, if(uniform(0, 1) < 0.7, 60, if(uniform(0, 1) < 0.33, 48, if(uniform(0, 1) < 0.5, 24, if(uniform(0, 1) < 0.5, 12, 72))))))))',
+          type: "integer",
+          min: 12,
+          max: 360,
+        },
+      ],
       units: [{ words: ["years", "yrs", "year"], shape: { kind: "formula", expression: "if(uniform(0, 1) < 0.78, 30, if(uniform(0, 1) < 0.65, 15, if(uniform(0, 1) < 0.6, 20, 10)))", type: "integer", min: 10, max: 30 } }],
     },
     {
@@ -62,6 +73,8 @@ export const lending: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 12.8, sd: 5, min: 3, max: 35.99, decimals: 2 },
       units: [{ words: ["fraction", "decimal", "ratio"], shape: { kind: "number", distribution: "lognormal", mean: 0.128, sd: 0.05, min: 0.03, max: 0.36, decimals: 4 } }],
       source: "Federal Reserve G.19 Consumer Credit (24-month personal loan rate ~12%); LendingClub grade rates",
+      // By grade, else by loan type (Freddie Mac PMMS 2024: 30-year mortgages ~6.5-7%; Fed G.19: new auto ~7-8%);
+      // the first that applies wins.
       relations: [
         {
           kind: "conditional",
@@ -74,6 +87,17 @@ export const lending: DomainKnowledge = {
             { value: "E", mean: 22, sd: 1.8, min: 19, max: 26 },
             { value: "F", mean: 25.5, sd: 1.8, min: 22, max: 29.5 },
             { value: "G", mean: 28.5, sd: 1.8, min: 25, max: 31 },
+          ],
+        },
+        {
+          kind: "conditional",
+          on: "loan_type",
+          cases: [
+            { value: "Personal", mean: 12.5, sd: 5, min: 5.99, max: 35.99 },
+            { value: "Auto", mean: 7.6, sd: 2.4, min: 2.9, max: 22 },
+            { value: "Mortgage", mean: 6.7, sd: 0.7, min: 2.75, max: 9.5 },
+            { value: "Student", mean: 5.9, sd: 1.5, min: 2.5, max: 12 },
+            { value: "Small Business", mean: 9.8, sd: 3, min: 5, max: 30 },
           ],
         },
       ],

@@ -3,7 +3,7 @@ import type { DomainKnowledge } from "../types.js";
 /** Freight and parcel logistics: shipments, warehouses, weights, distances and on-time delivery. */
 export const logistics: DomainKnowledge = {
   domain: "logistics",
-  words: ["logistics", "shipments", "shipment", "freight", "supply chain", "warehouse", "warehouses", "fleet", "trucking", "3pl", "parcels", "last mile", "distribution center", "fulfillment center"],
+  words: ["logistics", "shipments", "shipment", "freight", "supply chain", "warehouse", "warehouses", "truck fleet", "fleet management", "trucking", "3pl", "parcels", "last mile", "distribution center", "fulfillment center"],
   defaults: ["shipment id", "origin warehouse", "destination city", "carrier", "ship date", "delivery date", "package weight kg", "distance km", "shipping cost", "on time"],
   concepts: [
     {
@@ -27,7 +27,7 @@ export const logistics: DomainKnowledge = {
     },
     {
       id: "package_weight",
-      names: ["package weight", "parcel weight", "shipment weight", "weight", "gross weight", "weight kg", "actual weight", "item weight"],
+      names: ["package weight", "parcel weight", "shipment weight", "weight", "weight kg", "gross weight", "actual weight", "item weight"],
       domains: ["logistics", "e-commerce", "retail"],
       // Most e-commerce parcels weigh under 5 lb (~2 kg); a tail of heavy freight.
       shape: { kind: "number", distribution: "lognormal", mean: 3.2, sd: 4.5, min: 0.05, max: 70, decimals: 2 },
@@ -62,11 +62,11 @@ export const logistics: DomainKnowledge = {
       outcome: true,
       shape: { kind: "number", distribution: "lognormal", mean: 180, sd: 260, min: 4, max: 20000, decimals: 2 },
       drivers: [
-        { concept: "package_weight", weight: 1.0 },
-        { concept: "shipment_distance", weight: 1.0 },
-        { concept: "transport_mode", value: "Air", weight: 1.4 },
-        { concept: "shipping_priority", value: "Express", weight: 0.7 },
-        { concept: "fuel_surcharge_pct", weight: 0.3 },
+        { concept: "package_weight", weight: 0.6 },
+        { concept: "shipment_distance", weight: 0.6 },
+        { concept: "transport_mode", value: "Air", weight: 1.0 },
+        { concept: "shipping_priority", value: "Express", weight: 0.4 },
+        { concept: "fuel_surcharge_pct", weight: 0.2 },
       ],
     },
     {

@@ -3,7 +3,7 @@ import type { DomainKnowledge } from "../types.js";
 /** Manufacturing: machines, production runs, defects, downtime, OEE and machine failures. */
 export const manufacturing: DomainKnowledge = {
   domain: "manufacturing",
-  words: ["manufacturing", "factory", "plant", "production line", "assembly line", "machines", "machine", "cnc", "shop floor", "quality control", "qc", "oee", "mes", "production"],
+  words: ["manufacturing", "factory", "plant", "production line", "assembly line", "machines", "machine", "cnc", "shop floor", "quality control", "qc", "oee", "production"],
   defaults: ["machine id", "machine type", "shift", "operator", "units produced", "defects", "downtime minutes", "oee", "machine temperature", "rpm", "torque", "failure"],
   concepts: [
     {

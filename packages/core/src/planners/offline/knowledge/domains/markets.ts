@@ -6,7 +6,7 @@ import type { DomainKnowledge } from "../types.js";
  */
 export const markets: DomainKnowledge = {
   domain: "markets",
-  words: ["stocks", "stock market", "stock prices", "share price", "equities", "nasdaq", "nyse", "s&p 500", "ohlc", "trading", "ticker", "portfolio", "crypto", "etf", "daily prices", "candlestick"],
+  words: ["stocks", "stock market", "stock prices", "share price", "equities", "nasdaq", "nyse", "s&p 500", "ohlc", "trading", "ticker", "tickers", "stock portfolio", "investment portfolio", "crypto", "etf", "daily prices", "candlestick"],
   defaults: ["trading date", "ticker", "open", "high", "low", "close", "volume", "daily return"],
   concepts: [
     {
@@ -58,6 +58,36 @@ export const markets: DomainKnowledge = {
       names: ["open", "open price", "opening price", "price at open", "opening"],
       domains: ["markets"],
       shape: { kind: "number", distribution: "lognormal", mean: 185, sd: 160, min: 1, max: 4000, decimals: 2 },
+      // Each ticker trades near its own level (2022-2024 ranges, split-adjusted: NVDA 10:1, WMT 3:1 in 2024).
+      source: "Nasdaq/NYSE historical daily prices 2022-2024 (split-adjusted)",
+      relations: [
+        {
+          kind: "conditional",
+          on: "ticker",
+          cases: [
+            { value: "AAPL", mean: 170, sd: 30, min: 120, max: 260 },
+            { value: "MSFT", mean: 320, sd: 60, min: 210, max: 470 },
+            { value: "NVDA", mean: 55, sd: 40, min: 10, max: 150 },
+            { value: "AMZN", mean: 140, sd: 30, min: 80, max: 235 },
+            { value: "GOOGL", mean: 130, sd: 25, min: 83, max: 205 },
+            { value: "META", mean: 300, sd: 130, min: 88, max: 640 },
+            { value: "BRK.B", mean: 350, sd: 55, min: 255, max: 490 },
+            { value: "TSLA", mean: 230, sd: 60, min: 100, max: 490 },
+            { value: "JPM", mean: 150, sd: 30, min: 100, max: 255 },
+            { value: "V", mean: 240, sd: 30, min: 170, max: 320 },
+            { value: "UNH", mean: 510, sd: 40, min: 430, max: 630 },
+            { value: "XOM", mean: 100, sd: 15, min: 55, max: 125 },
+            { value: "JNJ", mean: 160, sd: 10, min: 140, max: 190 },
+            { value: "WMT", mean: 58, sd: 12, min: 40, max: 100 },
+            { value: "PG", mean: 150, sd: 12, min: 120, max: 180 },
+            { value: "MA", mean: 400, sd: 55, min: 270, max: 540 },
+            { value: "HD", mean: 330, sd: 35, min: 250, max: 430 },
+            { value: "KO", mean: 60, sd: 4, min: 50, max: 74 },
+            { value: "PEP", mean: 170, sd: 10, min: 145, max: 200 },
+            { value: "COST", mean: 620, sd: 160, min: 400, max: 1000 },
+          ],
+        },
+      ],
     },
     {
       id: "close_price",
@@ -67,8 +97,8 @@ export const markets: DomainKnowledge = {
       // Daily large-cap moves: sd about 1.5-2% of price. With a return column the close follows it
       // (the return stays a plain number, so it can drive an "up day" target).
       relations: [
-        { kind: "formula", expression: "round({open_price} * (1 + normal(0.0004, 0.017)), 2)", decimals: 2, min: 0.01 },
         { kind: "formula", expression: "round({open_price} * (1 + {daily_return} / 100), 2)", decimals: 2, min: 0.01 },
+        { kind: "formula", expression: "round({open_price} * (1 + normal(0.0004, 0.017)), 2)", decimals: 2, min: 0.01 },
       ],
     },
     {
@@ -87,8 +117,8 @@ export const markets: DomainKnowledge = {
       // Relative, so a $5 and a $3,000 stock get the same few-percent range.
       relations: [
         { kind: "bounds", atLeast: ["open_price", "close_price"] },
-        { kind: "formula", expression: "round({open_price} * (1 + abs(normal(0, 0.012))), 2)", decimals: 2 },
         { kind: "formula", expression: "round(max({open_price}, {close_price}) * (1 + abs(normal(0, 0.008))), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({open_price} * (1 + abs(normal(0, 0.012))), 2)", decimals: 2 },
       ],
     },
     {
@@ -98,8 +128,8 @@ export const markets: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 182, sd: 158, min: 0.5, max: 3900, decimals: 2 },
       relations: [
         { kind: "bounds", atMost: ["open_price", "close_price"] },
-        { kind: "formula", expression: "round({open_price} * (1 - abs(normal(0, 0.012))), 2)", decimals: 2 },
         { kind: "formula", expression: "round(min({open_price}, {close_price}) * (1 - abs(normal(0, 0.008))), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({open_price} * (1 - abs(normal(0, 0.012))), 2)", decimals: 2 },
       ],
     },
     {

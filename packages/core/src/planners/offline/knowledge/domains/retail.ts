@@ -3,7 +3,7 @@ import type { DomainKnowledge } from "../types.js";
 /** Brick-and-mortar retail: stores, point-of-sale baskets, inventory and footfall. */
 export const retail: DomainKnowledge = {
   domain: "retail",
-  words: ["retail", "store", "stores", "shop", "supermarket", "grocery store", "pos", "point of sale", "cash register", "till", "inventory", "stock levels", "stock sheet", "stockroom", "footfall", "walmart", "target", "branch sales"],
+  words: ["retail", "store", "stores", "shop", "supermarket", "grocery store", "pos", "point of sale", "cash register", "inventory", "stock levels", "stock sheet", "stockroom", "footfall", "walmart", "branch sales"],
   defaults: ["store id", "store type", "region", "date", "footfall", "transactions", "units sold", "daily sales", "on promotion"],
   concepts: [
     {
@@ -33,7 +33,7 @@ export const retail: DomainKnowledge = {
     },
     {
       id: "store_size_sqft",
-      names: ["store size", "store square feet", "store sq ft", "selling area", "sales floor area", "store area"],
+      names: ["store size", "store size sq ft", "store size sqft", "store size in sq ft", "store sqft", "store square feet", "store sq ft", "selling area", "sales floor area", "store area"],
       domains: ["retail"],
       // FMI: median US supermarket about 40,000 sq ft; convenience stores ~2,500-3,500.
       shape: { kind: "integer", distribution: "lognormal", mean: 38000, sd: 26000, min: 1500, max: 220000 },
@@ -134,12 +134,12 @@ export const retail: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 42000, sd: 30000, min: 300, max: 900000, decimals: 2 },
       source: "FMI Supermarket Facts (median weekly sales per supermarket ~$400k-$500k)",
       drivers: [
-        { concept: "footfall", weight: 1.2 },
-        { concept: "store_size_sqft", weight: 0.7 },
-        { concept: "on_promotion", weight: 0.4 },
-        { concept: "is_holiday", weight: 0.5 },
-        { concept: "basket_value", weight: 0.5 },
-        { concept: "competitor_distance_km", weight: 0.2 },
+        { concept: "footfall", weight: 0.75 },
+        { concept: "store_size_sqft", weight: 0.45 },
+        { concept: "on_promotion", weight: 0.25 },
+        { concept: "is_holiday", weight: 0.3 },
+        { concept: "basket_value", weight: 0.3 },
+        { concept: "competitor_distance_km", weight: 0.1 },
       ],
     },
     {

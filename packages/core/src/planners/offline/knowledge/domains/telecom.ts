@@ -71,6 +71,20 @@ export const telecom: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 20, sd: 16, min: 0, max: 300, decimals: 2 },
       units: [{ words: ["mb", "megabytes"], shape: { kind: "integer", distribution: "lognormal", mean: 20000, sd: 16000, min: 0, max: 300000 } }],
       source: "Ericsson Mobility Report 2024 (North America ~20 GB/smartphone/month)",
+      // Capped plans stay under their allowance; unlimited lines use more.
+      relations: [
+        {
+          kind: "conditional",
+          on: "mobile_plan",
+          cases: [
+            { value: "Basic 5GB", mean: 3.4, sd: 1.2, min: 0, max: 5 },
+            { value: "Standard 15GB", mean: 9.5, sd: 3.5, min: 0, max: 15 },
+            { value: "Unlimited", mean: 26, sd: 16, min: 0, max: 250 },
+            { value: "Unlimited Premium", mean: 38, sd: 22, min: 0, max: 300 },
+            { value: "Family Share", mean: 45, sd: 25, min: 2, max: 300 },
+          ],
+        },
+      ],
     },
     {
       id: "call_minutes",
@@ -170,14 +184,6 @@ export const telecom: DomainKnowledge = {
         { concept: "autopay", weight: -0.4 },
         { concept: "is_senior_citizen", weight: 0.2 },
       ],
-    },
-    {
-      id: "nps_score",
-      names: ["nps", "net promoter score", "likelihood to recommend", "nps score", "recommend score"],
-      domains: ["telecom", "e-commerce", "retail", "finance", "insurance", "travel"],
-      // 0-10 scale; telecom skews low (many passives and detractors).
-      shape: { kind: "integer", distribution: "normal", mean: 6.8, sd: 2.3, min: 0, max: 10 },
-      source: "Bain & Company, Net Promoter Score scale (0-10)",
     },
   ],
 };

@@ -20,7 +20,7 @@ export const weather: DomainKnowledge = {
     },
     {
       id: "air_temperature",
-      names: ["temperature", "air temperature", "temp", "outdoor temperature", "mean temperature", "avg temp", "temperature c", "temp c"],
+      names: ["temperature", "air temperature", "temp", "outdoor temperature", "mean temperature", "avg temp"],
       domains: ["weather", "energy", "food", "logistics", "travel", "retail"],
       // Mid-latitude daily means roughly -10 to 35 °C; US annual mean ~12 °C.
       shape: { kind: "number", distribution: "normal", mean: 14, sd: 9, min: -30, max: 45, decimals: 1 },
