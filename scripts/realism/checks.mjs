@@ -12,8 +12,9 @@ function englishWords() {
   return english;
 }
 
-const norm = (s) => String(s).toLowerCase().replace(/[\s_-]+/g, "");
-const words = (s) => String(s).toLowerCase().split(/[\s_-]+/).filter(Boolean);
+// Spaces, "_" and "-" (and other punctuation: "k/d" is the column k_d) do not count.
+const norm = (s) => String(s).toLowerCase().replace(/[^a-z0-9]+/g, "");
+const words = (s) => String(s).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 
 /**
  * A reference ("baby weight") names a planned column: equal after removing case, spaces, `_`

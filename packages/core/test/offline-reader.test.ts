@@ -93,8 +93,8 @@ describe("reader: units and qualifiers pick the concept's unit shapes", () => {
     expect(c.mean).toBeLessThan(40);
   });
   it("months or years for a tenure", () => {
-    expect((shapeOf("subscribers: tenure", "tenure") as { max: number }).max).toBeGreaterThan(24);
-    expect((shapeOf("subscribers: tenure in years", "tenure_years") as { max: number }).max).toBeLessThanOrEqual(40);
+    expect((shapeOf("people: tenure", "tenure") as { max: number }).max).toBeGreaterThan(24);
+    expect((shapeOf("people: tenure in years", "tenure_years") as { max: number }).max).toBeLessThanOrEqual(40);
   });
   it("a stated range overrides the concept's", () => {
     expect(shapeOf("teams: burnout score 0-10", "burnout_score")).toMatchObject({ min: 0, max: 10 });
@@ -136,9 +136,9 @@ describe("reader: which concept a phrase names", () => {
 describe("reader: outcomes in every common form", () => {
   const cases: [string, string][] = [
     ["patients: age, bmi and whether they had a stroke", "stroke"],
-    ["patients: age, smoker, had a heart attack", "heart_attack"],
+    ["patients: age, smoker, had a heart attack", "had_heart_attack"],
     ["transactions: amount, merchant, is it fraud", "fraud"],
-    ["employees: salary, tenure, was promoted", "promoted"],
+    ["employees: salary, tenure, was promoted", "was_promoted"],
     ["loans: income, credit score, defaulted yes/no", "defaulted"],
     ["subscribers: tenure, monthly fee, churned?", "churned"],
     ["applicants: age, income, eligible", "eligible"],

@@ -48,7 +48,8 @@ function splitValues(inner: string): string[] {
 }
 
 export function readPhrase(phrase: string): PhraseFacts {
-  let rest = phrase.trim();
+  // "grade (K-5)": kindergarten is grade 0.
+  let rest = phrase.trim().replace(/\bK\s*-\s*(\d{1,2})\b/, "0-$1").replace(/\s+(?:vs\.?|versus)\s+/gi, " or ");
   const notes: string[] = [];
   let values: string[] | undefined;
   let yesNo = false;
@@ -72,6 +73,7 @@ export function readPhrase(phrase: string): PhraseFacts {
     if (stated) rate = Number(stated[1]) / 100;
     else if (/^[a-z°]{1,4}\s*\/\s*[a-z0-9]{1,4}$/i.test(inner) && parts.every((p) => UNIT_TOKENS.has(p.toLowerCase()))) notes.push(inner.replace("/", " per "));
     else if (parts.length >= 2 && !parts.every((p) => /^-?[\d.,]+[kKmM%]?$/.test(p))) values ??= parts;
+    else if (spaced.length >= 3 && spaced.every((w) => /^[A-Z0-9]{1,4}$/.test(w))) values ??= spaced;
     else if (parts.length === 1 && spaced.length >= 3 && spaced.every((w) => /^[a-z][a-z-]*$/i.test(w) && !STOP.has(w.toLowerCase()))) {
       spacedList = spaced;
       notes.push(inner);
@@ -88,12 +90,18 @@ export function readPhrase(phrase: string): PhraseFacts {
   }
   // "membership type basic/plus/premium", "payment type paypal / credit card / apple pay"
   let firstSegment: string | undefined;
+  // "training hours/yr", "visits/week": a rate per period.
+  const perSlash = /\s*\/\s*(yr|year|mo|month|wk|week|day|hr|hour|game|visit|night|person|capita|head)$/i.exec(rest);
+  if (perSlash && !/\s/.test(rest.slice(rest.lastIndexOf("/") + 1).trim())) {
+    notes.push(`per ${perSlash[1]}`);
+    rest = rest.slice(0, perSlash.index).trim();
+  }
   const unitSlash = /\s([a-z°]{1,4})\s*\/\s*([a-z0-9]{1,4})$/i.exec(rest);
   if (unitSlash && UNIT_TOKENS.has(unitSlash[1]!.toLowerCase()) && UNIT_TOKENS.has(unitSlash[2]!.toLowerCase())) {
     notes.push(`${unitSlash[1]} per ${unitSlash[2]}`);
     rest = rest.slice(0, unitSlash.index).trim();
   }
-  if (!values && /\//.test(rest) && !/^\d/.test(rest)) {
+  if (!values && /\//.test(rest) && !/^\d/.test(rest) && !/\sor\s/i.test(rest)) {
     const segments = rest.split(/\s*\/\s*/);
     const head = segments[0]!.split(/\s+/);
     if (segments.length >= 2 && head.length >= 2 && segments.every((x) => x.trim() !== "")) {
@@ -114,7 +122,7 @@ export function readPhrase(phrase: string): PhraseFacts {
   }
   // "shift day or night", "online or in person"
   if (!values && !/^(whether|if)\b/i.test(rest) && !/\bor not$/i.test(rest)) {
-    const either = /^(.*?)\s*\b([a-z][\w-]*)\s+or\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$/i.exec(rest);
+    const either = /^(.*?)\s*\b([a-z][\w-]*)\s+or\s+([a-z][\w/-]*(?:\s+[a-z][\w/-]*)?)$/i.exec(rest);
     if (either && (either[1]!.trim() === "" || !either[3]!.includes(" "))) {
       values = [either[2]!, either[3]!];
       rest = either[1]!.trim();

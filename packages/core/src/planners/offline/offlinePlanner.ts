@@ -3,7 +3,9 @@ import type { Column, DatasetSpec } from "../../spec/schema.js";
 import { parseSpec } from "../../spec/validate.js";
 import type { PlanResult } from "../planner.js";
 import { describeShape, planColumn, type PlannedColumn } from "./columns.js";
-import { detectDomain } from "./knowledge/index.js";
+import { readPhrase } from "./facts.js";
+import { detectDomain, knowledgeIndex } from "./knowledge/index.js";
+import { matchConcept } from "./match.js";
 import { applyMess, extractMess, findColumn, type MessRequest } from "./mess.js";
 import { columnNameFrom, splitDescription } from "./phrases.js";
 import { applyRelations } from "./relations.js";
@@ -32,7 +34,7 @@ export function planOffline(description: string): PlanResult {
   }
   const { text, mess } = extractMess(original);
   const { subject, phrases } = splitDescription(text);
-  const domain = detectDomain(text, subject);
+  const domain = detectDomain(text, subject) ?? voteDomain(phrases);
 
   // "a healthcare dataset", "some finance data": a domain and no columns.
   const onlyDomain = subject === "" && phrases.length === 1 && domain !== undefined && /\b(data ?set|data|table|csv|records|spreadsheet|sample)\b/i.test(phrases[0]!);
@@ -71,6 +73,19 @@ export function planOffline(description: string): PlanResult {
     warnings.push(`some relations between columns were left out: ${error instanceof Error ? error.message.split("\n").slice(1, 3).join("; ").trim() : String(error)}`);
     return { spec: parseSpec(spec), warnings };
   }
+}
+
+/** With no domain words, the domain most of the phrases' concepts are filed under ("Channel, Spend, ROAS" is marketing). */
+function voteDomain(phrases: string[]) {
+  const votes = new Map<string, number>();
+  for (const phrase of phrases) {
+    const facts = readPhrase(phrase);
+    const concept = matchConcept(facts.words, undefined)?.concept;
+    for (const d of concept?.domains ?? []) votes.set(d, (votes.get(d) ?? 0) + 1);
+  }
+  const [best, count] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (best === undefined || count! < 2) return undefined;
+  return knowledgeIndex().domains.find((m) => m.domain === best && m.defaults) ?? knowledgeIndex().domains.find((m) => m.domain === best);
 }
 
 function withoutRelations(c: Column): Column {

@@ -87,6 +87,8 @@ const people: Concept[] = [
     shape: { kind: "category", values: ["white", "hispanic", "black", "asian", "multiracial", "other"], weights: [58, 19, 12, 6, 4, 1] },
   },
   { id: "person_job_title", names: ["job title", "title", "position", "role", "occupation", "profession", "job", "job role"], generic: true, shape: { kind: "faker", method: "person.jobTitle" } },
+  // A title is a work's in media (the lexicon's rule before the knowledge base).
+  { id: "work_title", names: ["title", "movie title", "film title", "book title", "show title", "episode title", "series title", "novel title"], domains: ["media"], shape: { kind: "faker", method: "book.title" } },
   { id: "company_name", names: ["company", "company name", "employer", "business", "business name", "organization", "organisation", "vendor", "supplier", "client company", "firm", "hospital", "clinic", "school", "provider", "insurer", "bank", "lender", "agency"], shape: { kind: "faker", method: "company.name" } },
   {
     id: "industry",
