@@ -48,7 +48,7 @@ export function planOffline(description: string): PlanResult {
 
   const items = planned.items;
   const target = chooseTarget(items, subject, mess, warnings, domain?.domain);
-  applyRelations(items);
+  applyRelations(items, target);
   if (target) {
     const effects = targetEffects(target, items);
     if (effects.length > 0) target.column = { ...target.column, effects } as Column;

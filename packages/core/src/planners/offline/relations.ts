@@ -1,5 +1,6 @@
 import type { Column } from "../../spec/schema.js";
 import type { PlannedColumn } from "./columns.js";
+import { knowledgeIndex } from "./knowledge/index.js";
 import type { ConceptRelation } from "./knowledge/types.js";
 
 /**
@@ -8,9 +9,20 @@ import type { ConceptRelation } from "./knowledge/types.js";
  * delivery after ship, high at least open and close, total = qty x unit price, city by
  * state, review tone from the rating. A column the user gave a range or values keeps them.
  */
-export function applyRelations(items: PlannedColumn[]): void {
+export function applyRelations(items: PlannedColumn[], target?: PlannedColumn): void {
   const byConcept = new Map<string, PlannedColumn>();
   for (const p of items) if (p.concept && !byConcept.has(p.concept.id)) byConcept.set(p.concept.id, p);
+  // A concept named in a relation may be a column of another module's concept with the same name
+  // ("start date" in general and in marketing).
+  const kb = knowledgeIndex();
+  for (const r of items.flatMap((p) => p.concept?.relations ?? [])) {
+    for (const id of referenced(r)) {
+      if (byConcept.has(id)) continue;
+      const names = kb.byId.get(id)?.names ?? [];
+      const same = items.find((p) => p.concept && p.concept.names.some((n) => names.includes(n)));
+      if (same) byConcept.set(id, same);
+    }
+  }
   const nameOf = (id: string) => byConcept.get(id)?.column.name;
   for (const item of items) {
     // The first applicable relation of each kind wins, except offsets, which add up: delivery
@@ -21,7 +33,8 @@ export function applyRelations(items: PlannedColumn[]): void {
       offsets.length > 1 ? [{ ...offsets[offsets.length - 1]!, of: [...new Set(offsets.flatMap((r) => r.of))] }] : offsets;
     const relations = [...merged, ...(item.concept?.relations ?? []).filter((r) => r.kind !== "offset")];
     for (const relation of relations) {
-      if (done.has(relation.kind)) continue;
+      // The target keeps its own values (a target cannot be a formula); its effects make it learnable.
+      if (done.has(relation.kind) || (item === target && relation.kind === "formula")) continue;
       const refs = referenced(relation);
       if (refs.length === 0 || refs.some((id) => nameOf(id) === undefined || byConcept.get(id) === item)) continue;
       const next = apply(item, relation, (id) => byConcept.get(id)!);
