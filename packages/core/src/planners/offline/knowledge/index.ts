@@ -15,8 +15,8 @@ export interface KnowledgeIndex {
   longest: number;
   /** Every word of every name and unit, for typo repair. */
   words: Set<string>;
-  /** Delete-one variants of known words (and the words themselves) -> the words: one-edit typo lookup. */
-  deletes: Map<string, string[]>;
+  /** Delete-one variants of known words (and the words themselves) -> the words: one-edit typo lookup, built on the first unknown word. */
+  deletes: Map<string, string[]> | undefined;
   domains: DomainKnowledge[];
   /** Domain words as regular expressions (whole words), per domain module. */
   domainWords: { domain: DomainName; module: DomainKnowledge; pattern: RegExp }[];
@@ -66,23 +66,27 @@ export function knowledgeIndex(): KnowledgeIndex {
     }
     for (const w of module.words) for (const x of wordsOf(w)) words.add(x);
   }
-  const deletes = new Map<string, string[]>();
-  for (const w of words) {
-    if (w.length < 4 || /\d/.test(w)) continue;
-    for (const v of [w, ...deletesOf(w)]) {
-      const list = deletes.get(v) ?? [];
-      list.push(w);
-      deletes.set(v, list);
-    }
-  }
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const domainWords = KNOWLEDGE.filter((m) => m.words.length > 0).map((module) => ({
     domain: module.domain,
     module,
     pattern: new RegExp(`\\b(?:${module.words.map((w) => escape(w.toLowerCase())).join("|")})\\b`, "gi"),
   }));
-  index = { byId, byName, longest, words, deletes, domains: [...KNOWLEDGE], domainWords };
+  index = { byId, byName, longest, words, deletes: undefined, domains: [...KNOWLEDGE], domainWords };
   return index;
+}
+
+function deleteIndex(words: Set<string>): Map<string, string[]> {
+  const deletes = new Map<string, string[]>();
+  for (const w of words) {
+    if (w.length < 4 || /\d/.test(w)) continue;
+    for (const v of [w, ...deletesOf(w)]) {
+      const list = deletes.get(v);
+      if (list) list.push(w);
+      else deletes.set(v, [w]);
+    }
+  }
+  return deletes;
 }
 
 /** Optimal string alignment distance <= 1 (one insertion, deletion, substitution or swap of neighbours). */
@@ -104,8 +108,9 @@ function withinOneEdit(a: string, b: string): boolean {
  */
 export function correctWord(word: string, kb: KnowledgeIndex = knowledgeIndex()): string | undefined {
   if (word.length < 5 || kb.words.has(word) || /\d/.test(word)) return undefined;
+  const deletes = (kb.deletes ??= deleteIndex(kb.words));
   const found = new Set<string>();
-  for (const v of [word, ...deletesOf(word)]) for (const w of kb.deletes.get(v) ?? []) if (withinOneEdit(word, w)) found.add(w);
+  for (const v of [word, ...deletesOf(word)]) for (const w of deletes.get(v) ?? []) if (withinOneEdit(word, w)) found.add(w);
   // A plural or a participle of a known word is not a typo ("visits" for "visit").
   if ([...found].some((w) => word === `${w}s` || word === `${w}d`)) return undefined;
   return found.size === 1 ? [...found][0] : undefined;
