@@ -95,7 +95,7 @@ export const healthcareEmergency: DomainKnowledge = {
       domains: ["healthcare"],
       source: "Merritt Hawkins 2022: average new-patient wait about 26 days in large US cities",
       shape: { kind: "integer", distribution: "lognormal", mean: 14, sd: 16, min: 0, max: 180 },
-      relations: [{ kind: "formula", expression: "days({booking_date}, {appointment_date})", type: "integer" }],
+      relations: [{ kind: "formula", expression: "days({appointment_booking_date}, {appointment_date})", type: "integer" }],
     },
     {
       id: "sms_reminder",
