@@ -88,7 +88,11 @@ export const healthcareCare: DomainKnowledge = {
       // US mean inpatient stay about 4.6-5.5 days, median 3 (HCUP, AHA Hospital Statistics).
       source: "AHRQ HCUP National Inpatient Sample: mean length of stay about 4.7 days",
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
-      relations: [{ kind: "offset", of: ["admission_date"], direction: "after", gap: { min: 1, max: 60, distribution: "lognormal", median: 3 } }],
+      // From the stay's length when there is one (length of stay may be the target), else by a gap.
+      relations: [
+        { kind: "formula", expression: "addDays({admission_date}, {length_of_stay})", type: "date" },
+        { kind: "offset", of: ["admission_date"], direction: "after", gap: { min: 1, max: 60, distribution: "lognormal", median: 3 } },
+      ],
     },
     {
       id: "length_of_stay",
@@ -98,7 +102,6 @@ export const healthcareCare: DomainKnowledge = {
       source: "AHRQ HCUP National Inpatient Sample: mean 4.7 days, median 3, long right tail",
       shape: { kind: "integer", distribution: "lognormal", mean: 4.7, sd: 4.5, min: 1, max: 60 },
       units: [{ words: ["hours", "hrs"], shape: { kind: "integer", distribution: "lognormal", mean: 113, sd: 108, min: 6, max: 1440 } }],
-      relations: [{ kind: "formula", expression: "days({admission_date}, {discharge_date})", type: "integer" }],
       drivers: [
         { concept: "age", weight: 0.4 },
         { concept: "icu_admission", weight: 1.0 },

@@ -9,7 +9,7 @@ const MK = ["marketing", "e-commerce", "social media", "retail"] as const;
 
 export const marketing: DomainKnowledge = {
   domain: "marketing",
-  words: ["marketing", "campaigns", "campaign", "ads", "advertising", "ad campaigns", "google ads", "facebook ads", "meta ads", "ppc", "email campaign", "newsletter", "leads", "funnel", "a/b test", "ab test", "media mix"],
+  words: ["marketing", "campaigns", "campaign", "campaignid", "roas", "ctr", "ads", "advertising", "ad campaigns", "google ads", "facebook ads", "meta ads", "ppc", "email campaign", "newsletter", "leads", "funnel", "a/b test", "ab test", "media mix"],
   defaults: ["campaign id", "channel", "start date", "end date", "ad spend", "impressions", "clicks", "ctr", "conversions", "conversion rate", "revenue", "roas"],
   concepts: [
     {
@@ -182,8 +182,6 @@ export const marketing: DomainKnowledge = {
       domains: [...MK],
       outcome: true,
       shape: { kind: "number", distribution: "lognormal", mean: 14000, sd: 26000, min: 0, max: 2000000, decimals: 2 },
-      // Revenue follows spend at a ROAS of mostly 2-4x.
-      relations: [{ kind: "formula", expression: "round({ad_spend} * exp(normal(1.0, 0.45)), 2)", min: 0 }],
       drivers: [
         { concept: "conversions", weight: 1.3 },
         { concept: "ad_spend", weight: 0.9 },

@@ -38,8 +38,9 @@ export const sportsMatches: DomainKnowledge = {
       outcome: true,
       source: "football-data.co.uk Premier League: home teams win 46%",
       shape: { kind: "boolean", probability: 0.46 },
-      relations: [{ kind: "formula", expression: "{home_goals} > {away_goals}", type: "boolean" }],
       drivers: [
+        { concept: "home_goals", weight: 2.0 },
+        { concept: "away_goals", weight: -2.0 },
         { concept: "expected_goals", weight: 1.0 },
         { concept: "shots_on_target", weight: 0.8 },
         { concept: "possession_pct", weight: 0.4 },
