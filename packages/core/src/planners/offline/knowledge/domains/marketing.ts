@@ -92,6 +92,7 @@ export const marketing: DomainKnowledge = {
     },
     {
       id: "ad_impressions",
+      source: "Impressions scale with budget at a CPM of about $3-15 (Meta/Google benchmarks 2024)",
       names: ["impressions", "ad impressions", "impression count", "views", "ad views", "served impressions", "imps"],
       domains: [...MK],
       outcome: true,
@@ -105,6 +106,7 @@ export const marketing: DomainKnowledge = {
     },
     {
       id: "ad_clicks",
+      source: "WordStream/LocaliQ 2024: clicks about 1-6% of impressions",
       names: ["clicks", "ad clicks", "link clicks", "click count", "num clicks", "total clicks"],
       domains: [...MK],
       outcome: true,
@@ -129,6 +131,7 @@ export const marketing: DomainKnowledge = {
     },
     {
       id: "conversions",
+      source: "WordStream/LocaliQ 2024: about 7% of search clicks convert",
       names: ["conversions", "conversion count", "num conversions", "purchases attributed", "signups", "sign ups", "leads generated", "acquisitions", "results"],
       domains: [...MK],
       outcome: true,
@@ -178,6 +181,7 @@ export const marketing: DomainKnowledge = {
     },
     {
       id: "campaign_revenue",
+      source: "ROAS of mostly 2-4x spend (Triple Whale/Varos benchmarks 2024)",
       names: ["campaign revenue", "revenue", "attributed revenue", "sales revenue", "conversion value", "revenue usd", "purchase value"],
       domains: [...MK],
       outcome: true,

@@ -49,6 +49,7 @@ export const sportsMatches: DomainKnowledge = {
     },
     {
       id: "match_won",
+      source: "A head-to-head win rate is 50% by construction",
       names: ["won the game", "won the match", "won", "win", "game won", "victory", "win or loss", "w/l", "result win"],
       domains: [...S, "gaming"],
       outcome: true,
