@@ -192,10 +192,32 @@ export const healthcareCare: DomainKnowledge = {
     },
     {
       id: "prior_admissions",
-      names: ["prior admissions", "previous admissions", "number of inpatient visits", "inpatient visits", "past admissions", "admissions last year", "prior hospitalizations"],
+      names: ["prior admissions", "previous admissions", "number inpatient", "number of inpatient visits", "inpatient visits", "past admissions", "admissions last year", "prior hospitalizations"],
       domains: [...CARE],
       source: "UCI Diabetes 130-US hospitals dataset: mean 0.6 inpatient visits in the prior year",
       shape: { kind: "integer", distribution: "poisson", mean: 0.7, min: 0, max: 20 },
+    },
+    {
+      id: "prior_er_visits",
+      names: ["number emergency", "number of emergency visits", "prior er visits", "er visits last year", "emergency visits", "ed visits last year"],
+      domains: [...CARE],
+      source: "UCI Diabetes 130-US hospitals dataset: emergency visits in the prior year, mean 0.2",
+      shape: { kind: "integer", distribution: "poisson", mean: 0.25, min: 0, max: 20 },
+    },
+    {
+      id: "outpatient_visits",
+      names: ["number outpatient", "number of outpatient visits", "outpatient visits", "clinic visits last year"],
+      domains: [...CARE],
+      source: "UCI Diabetes 130-US hospitals dataset: outpatient visits in the prior year, mean 0.4",
+      shape: { kind: "integer", distribution: "poisson", mean: 0.4, min: 0, max: 40 },
+    },
+    {
+      id: "a1c_result",
+      names: ["a1c result", "a1cresult", "a1 c result", "hba1c result", "a1c test result", "hba1c test result"],
+      domains: [...CARE],
+      // Most inpatients have no A1c drawn during the stay.
+      source: "UCI Diabetes 130-US hospitals dataset (Strack et al. 2014): None 83%, >8 8%, Norm 5%, >7 4%",
+      shape: { kind: "category", values: ["None", "Norm", ">7", ">8"], weights: [0.83, 0.05, 0.04, 0.08] },
     },
     {
       id: "charlson_index",
@@ -231,6 +253,7 @@ export const healthcareCare: DomainKnowledge = {
       drivers: [
         { concept: "age", weight: 0.3 },
         { concept: "prior_admissions", weight: 0.9 },
+        { concept: "prior_er_visits", weight: 0.5 },
         { concept: "num_diagnoses", weight: 0.4 },
         { concept: "charlson_index", weight: 0.7 },
         { concept: "length_of_stay", weight: 0.4 },
