@@ -83,6 +83,7 @@ export const clinicalTrials: DomainKnowledge = {
     },
     {
       id: "followup_score",
+      source: "Outcome scores track baseline closely (baseline-endpoint correlations about 0.5-0.7; Vickers & Altman 2001, BMJ)",
       names: ["week 12 score", "follow up score", "follow-up score", "endpoint score", "final score", "post treatment score", "score at week 12", "outcome score"],
       domains: [...TRIALS],
       outcome: true,

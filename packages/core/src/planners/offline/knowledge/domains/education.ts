@@ -37,6 +37,7 @@ export const education: DomainKnowledge = {
     },
     {
       id: "exam_score",
+      source: "Percent-scored classroom exams: means about 70-75 (US grading practice; Kaggle Students Performance mean 66-69)",
       names: ["final exam score", "exam score", "test score", "math score", "reading score", "writing score", "science score", "quiz average", "quiz avg", "exam mark", "exam marks", "marks", "final exam", "exam result", "midterm score", "quiz score", "assessment score", "exam_score"],
       domains: [...EDU],
       outcome: true,

@@ -88,7 +88,11 @@ export const healthcareCare: DomainKnowledge = {
       // US mean inpatient stay about 4.6-5.5 days, median 3 (HCUP, AHA Hospital Statistics).
       source: "AHRQ HCUP National Inpatient Sample: mean length of stay about 4.7 days",
       shape: { kind: "date", from: "2022-01-01", to: "2024-12-31" },
-      relations: [{ kind: "offset", of: ["admission_date"], direction: "after", gap: { min: 1, max: 60, distribution: "lognormal", median: 3 } }],
+      // From the stay's length when there is one (length of stay may be the target), else by a gap.
+      relations: [
+        { kind: "formula", expression: "addDays({admission_date}, {length_of_stay})", type: "date" },
+        { kind: "offset", of: ["admission_date"], direction: "after", gap: { min: 1, max: 60, distribution: "lognormal", median: 3 } },
+      ],
     },
     {
       id: "length_of_stay",
@@ -98,7 +102,6 @@ export const healthcareCare: DomainKnowledge = {
       source: "AHRQ HCUP National Inpatient Sample: mean 4.7 days, median 3, long right tail",
       shape: { kind: "integer", distribution: "lognormal", mean: 4.7, sd: 4.5, min: 1, max: 60 },
       units: [{ words: ["hours", "hrs"], shape: { kind: "integer", distribution: "lognormal", mean: 113, sd: 108, min: 6, max: 1440 } }],
-      relations: [{ kind: "formula", expression: "days({admission_date}, {discharge_date})", type: "integer" }],
       drivers: [
         { concept: "age", weight: 0.4 },
         { concept: "icu_admission", weight: 1.0 },
@@ -189,10 +192,32 @@ export const healthcareCare: DomainKnowledge = {
     },
     {
       id: "prior_admissions",
-      names: ["prior admissions", "previous admissions", "number of inpatient visits", "inpatient visits", "past admissions", "admissions last year", "prior hospitalizations"],
+      names: ["prior admissions", "previous admissions", "number inpatient", "number of inpatient visits", "inpatient visits", "past admissions", "admissions last year", "prior hospitalizations"],
       domains: [...CARE],
       source: "UCI Diabetes 130-US hospitals dataset: mean 0.6 inpatient visits in the prior year",
       shape: { kind: "integer", distribution: "poisson", mean: 0.7, min: 0, max: 20 },
+    },
+    {
+      id: "prior_er_visits",
+      names: ["number emergency", "number of emergency visits", "prior er visits", "er visits last year", "emergency visits", "ed visits last year"],
+      domains: [...CARE],
+      source: "UCI Diabetes 130-US hospitals dataset: emergency visits in the prior year, mean 0.2",
+      shape: { kind: "integer", distribution: "poisson", mean: 0.25, min: 0, max: 20 },
+    },
+    {
+      id: "outpatient_visits",
+      names: ["number outpatient", "number of outpatient visits", "outpatient visits", "clinic visits last year"],
+      domains: [...CARE],
+      source: "UCI Diabetes 130-US hospitals dataset: outpatient visits in the prior year, mean 0.4",
+      shape: { kind: "integer", distribution: "poisson", mean: 0.4, min: 0, max: 40 },
+    },
+    {
+      id: "a1c_result",
+      names: ["a1c result", "a1cresult", "a1 c result", "hba1c result", "a1c test result", "hba1c test result"],
+      domains: [...CARE],
+      // Most inpatients have no A1c drawn during the stay.
+      source: "UCI Diabetes 130-US hospitals dataset (Strack et al. 2014): None 83%, >8 8%, Norm 5%, >7 4%",
+      shape: { kind: "category", values: ["None", "Norm", ">7", ">8"], weights: [0.83, 0.05, 0.04, 0.08] },
     },
     {
       id: "charlson_index",
@@ -228,6 +253,7 @@ export const healthcareCare: DomainKnowledge = {
       drivers: [
         { concept: "age", weight: 0.3 },
         { concept: "prior_admissions", weight: 0.9 },
+        { concept: "prior_er_visits", weight: 0.5 },
         { concept: "num_diagnoses", weight: 0.4 },
         { concept: "charlson_index", weight: 0.7 },
         { concept: "length_of_stay", weight: 0.4 },

@@ -99,8 +99,8 @@ export const healthcareConditions: DomainKnowledge = {
       outcome: true,
       source: "CDC NVSS 2022: 10.4% of US births before 37 weeks",
       shape: { kind: "boolean", probability: 0.104 },
-      relations: [{ kind: "formula", expression: "{gestational_age_weeks} < 37", type: "boolean" }],
       drivers: [
+        { concept: "gestational_age_weeks", weight: -3.0 },
         { concept: "multiple_birth", weight: 1.5 },
         { concept: "preeclampsia", weight: 0.9 },
         { concept: "smoker", weight: 0.4 },
@@ -244,8 +244,9 @@ export const healthcareConditions: DomainKnowledge = {
       // 47% of US adults by the 2017 definition; 30% by the older 140/90.
       source: "CDC, Facts About Hypertension (2023)",
       shape: { kind: "boolean", probability: 0.3 },
-      relations: [{ kind: "formula", expression: "{systolic_bp} >= 140 or {diastolic_bp} >= 90", type: "boolean" }],
       drivers: [
+        { concept: "systolic_bp", weight: 1.5 },
+        { concept: "diastolic_bp", weight: 1.0 },
         { concept: "age", weight: 0.8 },
         { concept: "bmi", weight: 0.7 },
         { concept: "alcohol_drinks_per_week", weight: 0.3 },

@@ -294,7 +294,7 @@ export const hr: DomainKnowledge = {
     },
     {
       id: "attrition",
-      names: ["attrition", "left company", "left the company", "employee left", "quit", "resigned", "turnover", "churned employee", "will leave", "left", "terminated"],
+      names: ["attrition", "left company", "left the company", "employee left", "would leave", "intends to leave", "intent to leave", "plans to leave", "likely to leave", "quit", "resigned", "turnover", "churned employee", "will leave", "left", "terminated"],
       domains: [...HR],
       outcome: true,
       // IBM HR Analytics 16%; US annual voluntary turnover about 13-25% (BLS JOLTS quits).

@@ -228,6 +228,7 @@ export const publicHealth: DomainKnowledge = {
     },
     {
       id: "outbreak_flag",
+      source: "CDC: outbreak signals from incidence above an epidemic threshold (Serfling method, FluView)",
       names: ["outbreak", "is outbreak", "outbreak detected", "above epidemic threshold", "epidemic"],
       domains: [...PH],
       outcome: true,

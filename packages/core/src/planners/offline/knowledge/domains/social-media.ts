@@ -110,20 +110,12 @@ export const socialMedia: DomainKnowledge = {
       id: "post_impressions",
       names: ["impressions", "views", "view count", "video views", "post views", "plays", "impression count", "num views"],
       domains: [...SM],
-      outcome: true,
       shape: { kind: "integer", distribution: "lognormal", mean: 9000, sd: 30000, min: 0, max: 100000000 },
       // Views scale with the audience and with sharing (shares reach people outside it).
       relations: [
         { kind: "formula", expression: "round(({followers} * 0.4 + {shares} * 60) * exp(normal(0, 0.6)))", type: "integer", min: 0 },
         { kind: "formula", expression: "round({followers} * exp(normal(-0.5, 0.9)))", type: "integer", min: 0 },
         { kind: "formula", expression: "round(({shares} * 60 + 200) * exp(normal(0, 0.7)))", type: "integer", min: 0 },
-      ],
-      drivers: [
-        { concept: "followers", weight: 1.3 },
-        { concept: "post_type", value: "Reel", weight: 0.6 },
-        { concept: "trending_sound", weight: 0.5 },
-        { concept: "num_hashtags", weight: 0.2 },
-        { concept: "verified_account", weight: 0.4 },
       ],
     },
     {

@@ -25,6 +25,20 @@ export const sportsMatches: DomainKnowledge = {
       shape: { kind: "integer", distribution: "poisson", mean: 1.25, min: 0, max: 9 },
     },
     {
+      id: "home_points",
+      names: ["home points", "home pts", "home team points", "pts home", "home team pts"],
+      domains: ["sports"],
+      source: "NBA 2023-24: teams averaged 114.2 points per game",
+      shape: { kind: "integer", distribution: "normal", mean: 115, sd: 12, min: 70, max: 165 },
+    },
+    {
+      id: "away_points",
+      names: ["away points", "away pts", "visitor points", "away team points", "pts away", "visitor pts"],
+      domains: ["sports"],
+      source: "NBA 2023-24: teams averaged 114.2 points per game; home teams win about 55%",
+      shape: { kind: "integer", distribution: "normal", mean: 113, sd: 12, min: 70, max: 165 },
+    },
+    {
       id: "match_result",
       names: ["match result", "full time result", "result", "ftr", "final result", "match outcome"],
       domains: [...S],
@@ -38,8 +52,11 @@ export const sportsMatches: DomainKnowledge = {
       outcome: true,
       source: "football-data.co.uk Premier League: home teams win 46%",
       shape: { kind: "boolean", probability: 0.46 },
-      relations: [{ kind: "formula", expression: "{home_goals} > {away_goals}", type: "boolean" }],
       drivers: [
+        { concept: "home_goals", weight: 2.0 },
+        { concept: "away_goals", weight: -2.0 },
+        { concept: "home_points", weight: 2.0 },
+        { concept: "away_points", weight: -2.0 },
         { concept: "expected_goals", weight: 1.0 },
         { concept: "shots_on_target", weight: 0.8 },
         { concept: "possession_pct", weight: 0.4 },
@@ -48,6 +65,7 @@ export const sportsMatches: DomainKnowledge = {
     },
     {
       id: "match_won",
+      source: "A head-to-head win rate is 50% by construction",
       names: ["won the game", "won the match", "won", "win", "game won", "victory", "win or loss", "w/l", "result win"],
       domains: [...S, "gaming"],
       outcome: true,

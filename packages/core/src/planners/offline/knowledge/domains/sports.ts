@@ -41,21 +41,21 @@ export const sports: DomainKnowledge = {
   concepts: [
     {
       id: "nba_team",
-      names: ["nba team", "basketball team", "nba franchise", "team", "team name", "franchise"],
+      names: ["nba team", "basketball team", "nba franchise", "nba home team", "nba away team", "nba opponent", "team", "team name", "franchise"],
       domains: [...S],
       source: "NBA.com, the 30 teams of the 2023-24 season",
       shape: { kind: "category", values: NBA_TEAMS },
     },
     {
       id: "nfl_team",
-      names: ["nfl team", "american football team", "nfl franchise", "football team nfl"],
+      names: ["nfl team", "american football team", "nfl franchise", "football team nfl", "nfl home team", "nfl away team", "nfl opponent"],
       domains: [...S],
       source: "NFL.com, the 32 clubs of the 2023 season",
       shape: { kind: "category", values: NFL_TEAMS },
     },
     {
       id: "mlb_team",
-      names: ["mlb team", "baseball team", "ball club"],
+      names: ["mlb team", "baseball team", "ball club", "mlb home team", "mlb away team", "baseball home team", "baseball away team"],
       domains: [...S],
       source: "MLB.com, the 30 clubs of the 2024 season",
       shape: { kind: "category", values: MLB_TEAMS },
