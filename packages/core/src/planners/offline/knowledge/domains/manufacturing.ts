@@ -8,7 +8,7 @@ export const manufacturing: DomainKnowledge = {
   concepts: [
     {
       id: "machine_id",
-      names: ["machine id", "machine", "machine number", "asset id", "equipment id", "machine no", "machineid", "station id"],
+      names: ["machine id", "machine", "machine number", "asset id", "equipment id", "machine no", "machineid"],
       domains: ["manufacturing", "iot"],
       // Logs repeat machines (readings per machine), so an id that is not unique per row.
       shape: { kind: "id", format: "pattern", pattern: "M-###" },
