@@ -33,6 +33,14 @@ export const food: DomainKnowledge = {
       shape: { kind: "number", distribution: "lognormal", mean: 16.5, sd: 7, min: 2.5, max: 120, decimals: 2 },
     },
     {
+      id: "price_level",
+      names: ["price level", "price range", "price tier", "price category", "cost level", "price bracket"],
+      domains: ["food", "travel"],
+      // Yelp-style tiers: most restaurants are $ or $$.
+      shape: { kind: "category", values: ["$", "$$", "$$$", "$$$$"], weights: [0.32, 0.46, 0.17, 0.05] },
+      source: "Yelp Open Dataset (RestaurantsPriceRange2 shares)",
+    },
+    {
       id: "bill_amount",
       names: ["bill amount", "total bill", "check amount", "bill", "check total", "meal cost", "tab", "food total"],
       domains: ["food"],

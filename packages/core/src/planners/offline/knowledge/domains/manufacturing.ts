@@ -8,13 +8,10 @@ export const manufacturing: DomainKnowledge = {
   concepts: [
     {
       id: "machine_id",
-      names: ["machine id", "machine", "machine number", "asset id", "equipment id", "machine no", "machineid", "station id"],
+      names: ["machine id", "machine", "machine number", "asset id", "equipment id", "machine no", "machineid"],
       domains: ["manufacturing", "iot"],
-      // Logs repeat machines: a plant runs tens of them, not one per row.
-      shape: {
-        kind: "category",
-        values: ["M-101", "M-102", "M-103", "M-104", "M-105", "M-106", "M-107", "M-108", "M-109", "M-110", "M-111", "M-112", "M-113", "M-114", "M-115", "M-116", "M-117", "M-118", "M-119", "M-120"],
-      },
+      // Logs repeat machines (readings per machine), so an id that is not unique per row.
+      shape: { kind: "id", format: "pattern", pattern: "M-###" },
     },
     {
       id: "production_line",
