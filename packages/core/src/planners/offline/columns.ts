@@ -43,6 +43,7 @@ function nameFrom(text: string): string {
     text
       .replace(/^(the|a|an|each|their|its|his|her|our|your|some|total number of)\s+/, "")
       .replace(/\b(column|field)\b/g, " ")
+      .replace(/\s+(?:in|per|as|of)$/, "")
       // "wait time in days" -> wait_time_days, "height in cm" -> height_cm
       .replace(/\s+(?:in|as)\s+(days|hours|minutes|mins|seconds|secs|weeks|months|years|cm|mm|m|km|miles|kg|g|grams|lbs|pounds|usd|dollars|eur|euros|gbp|percent|inches|feet|celsius|fahrenheit|kwh|liters|litres|ml|mph)$/, " $1"),
   );
