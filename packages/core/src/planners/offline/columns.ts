@@ -43,7 +43,7 @@ function nameFrom(text: string): string {
     text
       .replace(/^(the|a|an|each|their|its|his|her|our|your|some|total number of)\s+/, "")
       .replace(/\b(column|field)\b/g, " ")
-      .replace(/\s+(?:in|per|as|of)$/, "")
+      .replace(/\s+(?:per|as|of)$/, "")
       // "wait time in days" -> wait_time_days, "height in cm" -> height_cm
       .replace(/\s+(?:in|as)\s+(days|hours|minutes|mins|seconds|secs|weeks|months|years|cm|mm|m|km|miles|kg|g|grams|lbs|pounds|usd|dollars|eur|euros|gbp|percent|inches|feet|celsius|fahrenheit|kwh|liters|litres|ml|mph)$/, " $1"),
   );
@@ -86,7 +86,8 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
     }
   }
   const written = writtenIdentifier(phrase);
-  let text = slashHead ?? framed;
+  // "rate in $/kwh": the unit went to the notes, the "in" goes too.
+  let text = (slashHead ?? framed).replace(/\s+in$/, (m) => (/\bin\s*[$€£]/.test(phrase) ? "" : m));
   if (values && values !== facts.values && !slashHead && values !== facts.spaced) text = matchText.split(" ").slice(0, match?.end ?? 1).join(" ");
   let name = written ?? (facts.whether ? columnNameFrom(outcomeWords(text)) : facts.question ? columnNameFrom(text.replace(/^(is|was|are|were|did|does) (it|they|there|he|she) /, "").replace(/\b(a|an|the)\b/g, " ")) : text === "" ? (values ? columnNameFrom(values.join(" or ")) : concept?.id ?? "value") : nameFrom(text));
 
