@@ -11,8 +11,9 @@
 // ("write me a poem") is not refused with UNINTERPRETABLE_DESCRIPTION.
 import { readFile } from "node:fs/promises";
 
-const { planOffline } = await import("../packages/core/dist/planners/offline/offlinePlanner.js");
-const { evaluateCases } = await import("../packages/core/dist/planners/offline/evaluation.js");
+const core = process.env.SYNTHDATA_CORE_DIST ?? "../packages/core/dist";
+const { planOffline } = await import(`${core}/planners/offline/offlinePlanner.js`);
+const { evaluateCases } = await import(`${core}/planners/offline/evaluation.js`);
 
 const TARGET_THRESHOLD = 0.8;
 const fixture = JSON.parse(await readFile(new URL("../packages/core/test/fixtures/planner-cases.json", import.meta.url), "utf8"));

@@ -49,6 +49,15 @@ describe("synthdata CLI", () => {
     expect(new Set(rows.map((r) => r["name"])).size).toBeGreaterThan(950);
   });
 
+  it("warns on stderr and in the card about every column it guessed", async () => {
+    const dir = await tmp();
+    const run = await runCli(["generate", "widgets with zorblax, price and whether it sold", "--rows", "50", "--seed", "3"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("warning: guessed: zorblax, check it");
+    const card = (await readdir(dir)).find((f) => f.endsWith(".card.md"))!;
+    expect(await readFile(join(dir, card), "utf8")).toContain("guessed: zorblax, check it");
+  });
+
   it("is reproducible with --seed and honours --rows and --out", async () => {
     const dir = await tmp();
     const args = ["generate", "orders with order id, product, price and order date", "--rows", "2500", "--seed", "99"];

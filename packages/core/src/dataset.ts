@@ -78,6 +78,8 @@ export interface GenerateOptions extends DescribeOptions {
   bom?: boolean;
   /** Write <name>.card.md and <name>.card.json beside the CSV (default true). */
   card?: boolean;
+  /** Warnings to list in the card besides the planner's own: a door that planned first and passes the spec gives the planner's warnings here. */
+  warnings?: string[] | undefined;
 }
 
 export interface GenerateResult extends DescribeResult {
@@ -129,7 +131,7 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
     freeName: options.outPath === undefined,
     allowedFolders: options.allowedFolders,
     description: input.description,
-    warnings: described.warnings,
+    warnings: [...described.warnings, ...(options.warnings ?? [])],
     workers: options.workers,
     bom: options.bom,
   });

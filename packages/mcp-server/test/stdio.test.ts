@@ -58,6 +58,15 @@ describe("synthdata-mcp over stdio", () => {
     expect(summary).toMatch(/source: (offline|cache)/);
   });
 
+  it("says which columns the offline planner guessed, in the result and its text", async () => {
+    const result = await call("describe_schema", { description: "widgets with zorblax, price and whether it sold" });
+    const out = result.structuredContent as { warnings: string[] };
+    expect(out.warnings.some((w) => w.startsWith("guessed: zorblax, check it"))).toBe(true);
+    expect(text(result)).toContain("warning: guessed: zorblax, check it");
+    const generated = await call("generate_dataset", { description: "gadgets with flurbo gizmos, price and whether it sold", rows: 20 });
+    expect((generated.structuredContent as { warnings: string[] }).warnings.some((w) => w.startsWith("guessed: flurbo_gizmos, check it"))).toBe(true);
+  });
+
   it("generate_dataset from a description writes the CSV and returns counts, preview, summaries and inline CSV", async () => {
     const result = await call("generate_dataset", { description: CUSTOMERS, rows: 150, seed: 7 });
     expect(result.isError, text(result)).toBeFalsy();

@@ -63,6 +63,8 @@ export async function runGeneration(session: Session, request: GenerationRequest
             signal: controller.signal,
             // The bundle has no worker file: generate on the extension host's thread.
             workers: 1,
+            // The card lists what the planner guessed ("guessed: <column>, check it").
+            warnings: described.warnings,
             ...(settings.split ? { split: settings.split } : {}),
             onProgress: (done, total) => {
               const percent = (done / total) * 100;
@@ -83,7 +85,9 @@ export async function runGeneration(session: Session, request: GenerationRequest
   session.output.info(status);
   await vscode.window.showTextDocument(vscode.Uri.file(outcome.path), { preview: false });
   vscode.window.setStatusBarMessage(`$(check) ${status}`, 15_000);
-  void vscode.window.showInformationMessage(status);
+  const guessed = outcome.warnings.filter((w) => w.startsWith("guessed: "));
+  if (guessed.length > 0) void vscode.window.showWarningMessage(`${status}. ${guessed.map((w) => w.replace(/ \(.*$/, "")).join("; ")} (see the card and the Synthetic Data output)`);
+  else void vscode.window.showInformationMessage(status);
   return outcome;
 }
 

@@ -27,5 +27,7 @@ export async function previewSchemaCommand(session: Session): Promise<void> {
     `Schema "${described.spec.title}": ${described.spec.columns.length} columns, ${described.planner} planner (${origin}). ` +
     "Edit it, then run Synthetic Data: Generate from Schema.";
   session.output.info(message);
-  void vscode.window.showInformationMessage(message);
+  const guessed = described.warnings.filter((w) => w.startsWith("guessed: "));
+  if (guessed.length > 0) void vscode.window.showWarningMessage(`${message} ${guessed.map((w) => w.replace(/ \(.*$/, "")).join("; ")}.`);
+  else void vscode.window.showInformationMessage(message);
 }

@@ -19,12 +19,12 @@ export interface PlannerCase {
 
 /** What each fixture kind accepts: a boolean may also be a two-value category ("yes/no"). */
 const KIND_CLASSES: Record<string, (c: Column) => boolean> = {
-  num: (c) => c.kind === "integer" || c.kind === "number",
-  date: (c) => c.kind === "date" || c.kind === "datetime",
+  num: (c) => c.kind === "integer" || c.kind === "number" || (c.kind === "formula" && (c.type === undefined || c.type === "number" || c.type === "integer")),
+  date: (c) => c.kind === "date" || c.kind === "datetime" || (c.kind === "formula" && (c.type === "date" || c.type === "datetime")),
   bool: (c) => c.kind === "boolean" || (c.kind === "category" && c.values.length === 2),
   id: (c) => c.kind === "id" || c.kind === "faker",
   cat: (c) => c.kind === "category" || c.kind === "faker",
-  text: (c) => c.kind === "faker" || c.kind === "derived" || c.kind === "category" || c.kind === "id",
+  text: (c) => c.kind === "faker" || c.kind === "derived" || c.kind === "category" || c.kind === "id" || c.kind === "text",
 };
 
 export function kindAccepts(kind: string, column: Column): boolean {

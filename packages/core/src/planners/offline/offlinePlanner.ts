@@ -2,12 +2,14 @@ import { SynthdataError } from "../../errors.js";
 import type { Column, DatasetSpec } from "../../spec/schema.js";
 import { parseSpec } from "../../spec/validate.js";
 import type { PlanResult } from "../planner.js";
-import { detectDomain } from "./domains.js";
-import { findShape, type ColumnShape, type PhraseFacts } from "./lexicon.js";
+import { describeShape, planColumn, type PlannedColumn } from "./columns.js";
+import { readPhrase } from "./facts.js";
+import { detectDomain, knowledgeIndex } from "./knowledge/index.js";
+import { matchConcept } from "./match.js";
 import { applyMess, extractMess, findColumn, type MessRequest } from "./mess.js";
 import { columnNameFrom, splitDescription } from "./phrases.js";
-import { OUTCOME_WORDS, outcomeProfile, targetEffects } from "./targets.js";
-
+import { applyRelations } from "./relations.js";
+import { targetEffects } from "./targets.js";
 
 const EXAMPLE =
   'Describe the rows and list the columns, for example: "customers with name, email, age, city and whether they churned", or name a domain such as "a healthcare dataset"';
@@ -17,15 +19,12 @@ const UNINTERPRETABLE = `could not find a dataset in this description. ${EXAMPLE
 const NOT_A_DATASET = /^(please\s+)?(write|tell|explain|translate|summari[sz]e|compose|draw|sing|say|what|what's|who|why|how|when|where|can you|could you|would you|hi|hello|hey|thanks|thank you)\b/i;
 const DATASET_WORDS = /\b(data ?set|data|table|csv|rows?|columns?|records?|fields?|spreadsheet|features?|with)\b/i;
 
-/** Units that may follow "in" at the end of a column phrase: "wait time in days" -> wait_time_days. */
-const UNITS = "days|hours|minutes|mins|seconds|secs|weeks|months|years|cm|mm|meters|metres|km|miles|kg|g|grams|lbs|pounds|mg|ml|usd|dollars|euros?|eur|gbp|percent|kwh|celsius|fahrenheit|square meters|square metres|square feet";
-
-interface Planned {
-  column: Column;
-  /** A "whether ..." phrase or an outcome word ("churn", "exited"): may become the target. */
-  outcome: boolean;
-}
-
+/**
+ * The offline planner: the reader (phrases.ts, facts.ts) splits the description and
+ * reads each phrase; the knowledge base (knowledge/) says what each column is
+ * (match.ts); relations and the target's drivers come from the same concepts.
+ * Every phrase becomes a column or a warning that names it.
+ */
 export function planOffline(description: string): PlanResult {
   const warnings: string[] = [];
   const original = description.replace(/\s+/g, " ").trim();
@@ -35,118 +34,140 @@ export function planOffline(description: string): PlanResult {
   }
   const { text, mess } = extractMess(original);
   const { subject, phrases } = splitDescription(text);
-  const domain = detectDomain(text, subject);
+  const domain = detectDomain(text, subject) ?? voteDomain(phrases);
 
   // "a healthcare dataset", "some finance data": a domain and no columns.
   const onlyDomain = subject === "" && phrases.length === 1 && domain !== undefined && /\b(data ?set|data|table|csv|records|spreadsheet|sample)\b/i.test(phrases[0]!);
-  let planned = onlyDomain ? { items: [], recognised: 0 } : planPhrases(phrases, domain?.name, warnings, false);
-  if (planned.recognised === 0 && domain) {
+  let planned = onlyDomain ? { items: [], recognised: 0 } : planPhrases(phrases, domain?.domain, warnings, false, subject);
+  if (planned.recognised === 0 && domain?.defaults) {
     warnings.length = 0;
-    planned = planPhrases(domain.defaults, domain.name, warnings, true);
-    warnings.push(`no columns were listed, so the usual ${domain.name} columns were used; list the columns you want to choose them yourself`);
+    planned = planPhrases(domain.defaults, domain.domain, warnings, true);
+    warnings.push(`no columns were listed, so the usual ${domain.domain} columns were used; list the columns you want to choose them yourself`);
   }
   if (planned.recognised === 0) throw new SynthdataError("UNINTERPRETABLE_DESCRIPTION", UNINTERPRETABLE);
 
-  const target = chooseTarget(planned.items, subject, mess, warnings);
-  const columns = planned.items.map((p) => p.column);
-  linkNames(columns);
+  const items = planned.items;
+  const target = chooseTarget(items, subject, mess, warnings, domain?.domain);
+  applyRelations(items, target);
   if (target) {
-    const index = columns.findIndex((c) => c.name === target.name);
-    const features = columns.filter((c) => c.name !== target.name && c.kind !== "id" && !c.unique && c.kind !== "derived" && c.kind !== "faker");
-    const effects = targetEffects(target, features);
-    columns[index] = { ...columns[index]!, ...(effects.length > 0 ? { effects } : {}) } as Column;
+    const effects = targetEffects(target, items);
+    if (effects.length > 0) target.column = { ...target.column, effects } as Column;
   }
+  const columns = items.map((p) => p.column);
+  linkNames(columns);
 
-  let spec: DatasetSpec = {
+  const build = (cols: Column[]): DatasetSpec => ({
     version: 1,
-    title: titleFrom(subject, domain?.subject, columns),
-    domain: domain?.name ?? "general",
+    title: titleFrom(subject, domain?.domain, cols),
+    domain: domain?.domain ?? "general",
     description: original.slice(0, 2000),
-    columns,
-    ...(target ? { target: target.name } : {}),
-  };
-  spec = applyMess(spec, mess, warnings);
-  return { spec: parseSpec(spec), warnings };
+    columns: cols,
+    ...(target ? { target: target.column.name } : {}),
+  });
+  let spec = applyMess(build(columns), mess, warnings);
+  try {
+    return { spec: parseSpec(spec), warnings };
+  } catch (error) {
+    // A relation the knowledge base suggested does not fit this dataset: keep the columns, drop the relations.
+    spec = applyMess(build(columns.map(withoutRelations)), mess, warnings);
+    warnings.push(`some relations between columns were left out: ${error instanceof Error ? error.message.split("\n").slice(1, 3).join("; ").trim() : String(error)}`);
+    return { spec: parseSpec(spec), warnings };
+  }
 }
 
-function planPhrases(phrases: string[], domain: string | undefined, warnings: string[], fromDefaults: boolean) {
-  const items: Planned[] = [];
+/** With no domain words, the domain most of the phrases' concepts are filed under ("Channel, Spend, ROAS" is marketing). */
+function voteDomain(phrases: string[]) {
+  const votes = new Map<string, number>();
+  for (const phrase of phrases) {
+    const facts = readPhrase(phrase);
+    const concept = matchConcept(facts.words, undefined)?.concept;
+    for (const d of concept?.domains ?? []) votes.set(d, (votes.get(d) ?? 0) + 1);
+  }
+  const [best, count] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (best === undefined || count! < 2) return undefined;
+  return knowledgeIndex().domains.find((m) => m.domain === best && m.defaults) ?? knowledgeIndex().domains.find((m) => m.domain === best);
+}
+
+function withoutRelations(c: Column): Column {
+  const { offset: _o, bounds: _b, conditional: _c, sentimentFrom: _s, topicFrom: _t, mentionFrom: _m, ...rest } = c as Column & Record<string, unknown>;
+  if (rest.kind === "formula") return { name: rest.name, kind: "number", distribution: "lognormal", mean: 100, sd: 80, min: 0, decimals: 2 };
+  return rest as Column;
+}
+
+function planPhrases(phrases: string[], domain: string | undefined, warnings: string[], fromDefaults: boolean, subject = "") {
+  const items: PlannedColumn[] = [];
   const used = new Set<string>();
   let recognised = 0;
   for (const phrase of phrases) {
-    const facts = phraseFacts(phrase, domain);
-    const isWhether = /^(whether|if)\b/i.test(phrase);
-    const outcome = isWhether || (facts.text.split(" ").length <= 5 && OUTCOME_WORDS.test(facts.text));
-    // "remote or onsite" leaves no words once its values are read: name it after the values.
-    let name = isWhether ? outcomeName(facts.text) : facts.text === "" && facts.values ? columnNameFrom(facts.values.join(" or ")) : nameFrom(facts.text);
-    const found = findShape(facts);
-    let shape: ColumnShape | undefined = found?.shape;
-    const known = found !== undefined && found.source !== "grammar";
-    if (outcome) {
-      const keep =
-        !isWhether &&
-        shape !== undefined &&
-        ((shape.kind === "category" && (facts.values !== undefined || /risk|level|grade|result|outcome/.test(facts.text))) ||
-          ((shape.kind === "integer" || shape.kind === "number") && /final|grade|score|mark|result/.test(facts.text)));
-      if (!keep) shape = { kind: "boolean", probability: outcomeProfile(name).rate };
-      recognised++;
-    } else if (shape) {
-      if (known) recognised++;
-      else if (!fromDefaults) warnings.push(`guessed that "${phrase}" is a ${shape.kind === "boolean" ? "yes/no flag" : "count"}; give a range or values in parentheses to change that`);
-    } else if (looksLikeColumn(facts.text)) {
-      shape = { kind: "category", values: ["low", "medium", "high"], weights: [30, 50, 20] };
-      if (!fromDefaults) warnings.push(`did not recognise "${phrase}"; made it a low/medium/high category. Say what it is (a number with a range, or values in parentheses) to change that`);
-    } else continue;
-    name = uniqueName(name, used);
-    items.push({ column: { name, ...shape } as Column, outcome });
+    const item = planColumn(phrase, domain, subject);
+    if (item.facts.text === "" && !item.facts.values && !item.facts.range && !item.concept) {
+      if (!fromDefaults) warnings.push(`ignored "${phrase}": no column name in it; name the column`);
+      continue;
+    }
+    item.column = { ...item.column, name: uniqueName(item.column.name, used) };
+    if (item.known) recognised++;
+    else if (!fromDefaults) warnings.push(`guessed: ${item.column.name}, check it (read "${phrase}" as ${describeShape(item.column)}; give values in parentheses or a range to change that)`);
+    items.push(item);
   }
   return { items, recognised };
 }
 
 /**
- * The column to predict: the last "whether ..." phrase or outcome word, else a
- * column named after "X prediction" / "predict X" in the subject, else one
- * made for a stated rate ("2% fraud"). Boolean targets get the class rate.
+ * The column to predict: the phrase that asks for it most strongly ("whether ...",
+ * "(target)", then a yes/no outcome the knowledge base knows, then a numeric one such
+ * as sale price, then a yes/no by its form "had X", "X?"); the last of equals. Else one
+ * named by "predict X" / "X prediction" in the subject, or made for a stated rate ("2% fraud").
  */
-function chooseTarget(items: Planned[], subject: string, mess: MessRequest, warnings: string[]): Column | undefined {
+function chooseTarget(items: PlannedColumn[], subject: string, mess: MessRequest, warnings: string[], domain?: string): PlannedColumn | undefined {
   const columns = items.map((p) => p.column);
-  let target = [...items].reverse().find((p) => p.outcome)?.column;
+  let target: PlannedColumn | undefined;
+  for (const p of items) if (p.outcomeRank > 0 && (!target || p.outcomeRank >= target.outcomeRank)) target = p;
+  if (!target) {
+    // "predict hotel cancellations from ...": the subject names the target.
+    const predicted = /\bpredict(?:ing)?\s+(?:whether\s+|if\s+|the\s+)?(.+?)$/i.exec(subject)?.[1];
+    if (predicted && !columns.some((c) => c.name === columnNameFrom(predicted))) {
+      const made = planColumn(`whether ${predicted}`, domain);
+      if (made.column.kind === "boolean" || made.concept?.outcome) {
+        made.column = { ...made.column, name: uniqueName(made.column.name, new Set(columns.map((c) => c.name))) };
+        items.push(made);
+        target = made;
+      }
+    }
+  }
   if (!target) {
     const named = /\b([a-z]+(?: [a-z]+)?) (?:prediction|classification|detection|forecast(?:ing)?)\b|\bpredict(?:ing)? (?:whether |if |the )?([a-z]+(?: [a-z]+)?)/i.exec(subject);
     const found = named ? findColumn(columns, (named[1] ?? named[2])!.replace(/^(loan|credit|customer|patient|student)\s+/i, "")) : undefined;
-    if (found && found.kind !== "id" && found.kind !== "faker" && found.kind !== "derived" && found.kind !== "date" && found.kind !== "datetime") target = found;
+    if (found && ["boolean", "integer", "number", "category"].includes(found.kind)) target = items.find((p) => p.column === found);
   }
   if (!target) {
     // "churn is more likely on basic plans": the subject of a relationship in words is the outcome.
     for (const r of mess.relationships) {
       const word = /^([a-z]+(?: [a-z]+)?) (?:is|are|gets?) (?:more|less) /i.exec(r)?.[1];
       if (!word || findColumn(columns, word)) continue;
-      const column: Column = { name: uniqueName(columnNameFrom(word), new Set(columns.map((c) => c.name))), kind: "boolean", probability: 0.3 };
-      items.push({ column, outcome: true });
-      target = column;
+      target = planColumn(`whether ${word}`, domain);
+      target.column = { ...target.column, name: uniqueName(columnNameFrom(word), new Set(columns.map((c) => c.name))) };
+      items.push(target);
       break;
     }
   }
   if (!target) {
-    const outcomeRate = mess.rates.find((r) => OUTCOME_WORDS.test(r.word.toLowerCase()));
+    const outcomeRate = mess.rates.find((r) => !/^(missing|outliers?)$/.test(r.word));
     if (outcomeRate) {
-      const name = uniqueName(columnNameFrom(outcomeRate.word.replace(/^(is|was)\s+/, "")), new Set(columns.map((c) => c.name)));
-      const column: Column = { name, kind: "boolean", probability: outcomeRate.rate };
-      items.push({ column, outcome: true });
-      target = column;
+      const word = outcomeRate.word.replace(/^(is|was)\s+/, "");
+      target = planColumn(`whether ${word}`, domain);
+      target.column = { ...target.column, kind: "boolean", name: uniqueName(columnNameFrom(word), new Set(columns.map((c) => c.name))) } as Column;
+      items.push(target);
     }
   }
   if (!target) {
     for (const r of mess.rates) warnings.push(`"${Math.round(r.rate * 1000) / 10}% ${r.word}" names no column of the dataset; add it as a column, e.g. "and whether it is ${r.word}"`);
     return undefined;
   }
-  const index = items.findIndex((p) => p.column.name === target!.name);
-  if (target.kind === "boolean") {
-    const stated = rateFor(target.name, mess, warnings);
-    const rate = stated ?? outcomeProfile(target.name).rate;
-    target = { ...target, probability: rate, rate };
+  if (target.column.kind === "boolean") {
+    const stated = target.facts.rate ?? rateFor(target.column.name, mess, warnings);
+    const rate = stated ?? target.column.probability ?? 0.3;
+    target.column = { ...target.column, probability: rate, rate };
   }
-  items[index] = { column: target, outcome: true };
   return target;
 }
 
@@ -167,77 +188,6 @@ function rateFor(target: string, mess: MessRequest, warnings: string[]): number 
     rate = Math.min(0.999, Math.max(0.001, rate));
   }
   return Math.round(rate * 1000) / 1000;
-}
-
-export function phraseFacts(phrase: string, domain?: string): PhraseFacts {
-  let text = phrase.toLowerCase();
-  let values: string[] | undefined;
-  const listed = /\(([^)]*)\)|\[([^\]]*)\]|:\s*(.+)$/.exec(phrase);
-  if (listed) {
-    const inner = (listed[1] ?? listed[2] ?? listed[3] ?? "").trim();
-    const parts = inner.split(/\s*(?:\/|\||,|;|\bor\b|\band\b)\s*/i).map((s) => s.trim()).filter(Boolean);
-    if (parts.length >= 2 && !parts.every((p) => /^-?[\d.,]+[kKmM%]?$/.test(p))) {
-      values = [...new Set(parts)];
-      text = text.replace(listed[0].toLowerCase(), " ");
-    } else if (parts.length === 1 && !/\d/.test(parts[0]!) && listed[1] !== undefined) {
-      // "(usd)", "(optional)": a note, not values
-      text = text.replace(listed[0].toLowerCase(), " ");
-    }
-  }
-  if (!values) {
-    const either = /(?:^|\s)([a-z][\w-]*)\s+or\s+([a-z][\w-]*)$/i.exec(phrase);
-    if (either && !/^(whether|if)\b/i.test(phrase) && !/\bor not$/i.test(phrase)) {
-      values = [either[1]!, either[2]!];
-      text = text.slice(0, text.length - either[0].length);
-    }
-  }
-  let range: PhraseFacts["range"];
-  const r = /(\$|€|£)?(-?\d[\d,]*(?:\.\d+)?)([km%])?\s*-\s*(\$|€|£)?(-?\d[\d,]*(?:\.\d+)?)([km%])?/i.exec(text);
-  if (r) {
-    const scale = (s: string | undefined) => (s?.toLowerCase() === "k" ? 1e3 : s?.toLowerCase() === "m" ? 1e6 : 1);
-    let min = Number(r[2]!.replace(/,/g, "")) * scale(r[3] ?? r[6]);
-    const max = Number(r[5]!.replace(/,/g, "")) * scale(r[6]);
-    if (min > max) min = max;
-    range = { min, max, percent: (r[3] ?? r[6]) === "%" };
-    text = text.replace(r[0], " ");
-  }
-  text = text.replace(/[$€£]/g, " ").replace(/\s+/g, " ").trim();
-  return { text, ...(range ? { range } : {}), ...(values ? { values } : {}), ...(domain ? { domain } : {}) };
-}
-
-/** Column name for a feature phrase: articles and "in <unit>" dropped, other words kept ("length_of_stay"). */
-function nameFrom(text: string): string {
-  const t = text
-    .replace(/^(the|a|an|each|their|its|his|her|our|your|some)\s+/, "")
-    .replace(/\b(column|field)\b/g, " ")
-    .replace(new RegExp(`\\s+(in|as)\\s+(${UNITS})\\b`, "g"), " $2")
-    .replace(/\s+(within|over|during)\s+.*$/, "");
-  return columnNameFrom(t);
-}
-
-const PRONOUNS = /^(they|he|she|it|we|you|i|them|this|that|one)\s+/;
-const ARTICLES = /^(the|a|an|their|his|her|its|each|this|that)\s+/;
-const AUX = /\b(was|were|is|are|has|have|had|did|does|do|will|would|got|gets|get|became|becomes|ever)\b\s*/;
-
-/**
- * Name of a "whether ..." column: the predicate without its subject, auxiliary
- * or time frame. "whether the patient was readmitted within 30 days" ->
- * readmitted, "whether they have diabetes" -> diabetes, "whether it went viral" -> went_viral.
- */
-function outcomeName(text: string): string {
-  let t = text.replace(/^(whether|if)\s+(or not\s+)?/, "").replace(/\s+or not$/, "");
-  t = t.replace(/\s+(within|in|after|before|during|over|by)\s+(the\s+)?(next|first|last|\d+|a|one|two|three|six|twelve)\b.*$/, "");
-  const aux = AUX.exec(t);
-  if (aux && aux.index > 0 && t.slice(0, aux.index).trim().split(" ").length <= 3) t = t.slice(aux.index + aux[0].length);
-  else if (PRONOUNS.test(t)) t = t.replace(PRONOUNS, "");
-  else if (ARTICLES.test(t) && t.split(" ").length > 2) t = t.replace(/^(\S+)\s+(\S+)\s+/, "");
-  t = t.replace(/^(was|were|is|are|has|have|had|did|does|do|will|would)\s+/, "").replace(/\b(the|a|an)\b/g, " ").trim();
-  return columnNameFrom(t || text);
-}
-
-function looksLikeColumn(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 4 && words.every((w) => /^[a-z][a-z0-9'-]*$/.test(w)) && words.some((w) => w.length >= 3);
 }
 
 function uniqueName(name: string, used: Set<string>): string {
@@ -270,6 +220,6 @@ function titleFrom(subject: string, domainSubject: string | undefined, columns: 
     .replace(/^\d[\d,]*\s+(rows?|records?|entries)?\s*(of\s+)?/i, "")
     .replace(/[\s,:;]+$/, "")
     .trim();
-  const title = cleaned || domainSubject || `Dataset of ${columns.map((c) => c.name).slice(0, 3).join(", ")}`;
+  const title = cleaned || (domainSubject ? `${domainSubject} records` : undefined) || `Dataset of ${columns.map((c) => c.name).slice(0, 3).join(", ")}`;
   return (title.charAt(0).toUpperCase() + title.slice(1)).slice(0, 120);
 }

@@ -1,44 +1,80 @@
 /**
- * Splits a description into a subject ("loan applications") and the column
- * phrases the user listed ("income", "credit score 300-850", "whether the loan
- * defaulted"). Ranges and parenthesised lists are protected before splitting.
+ * The reader of descriptions: splits one into a subject ("teachers at a school
+ * district") and the column phrases listed, then reads each phrase's facts (listed
+ * values, a stated range, units and notes, an outcome form, the name to use).
+ * It knows grammar, not concepts: concepts come from the knowledge base (match.ts).
  */
 export interface DescriptionParts {
   subject: string;
   phrases: string[];
 }
 
-const LIST_MARKERS = /\b(?:with|including|includes|include|containing|contains|that has|that have|having|columns?|fields?|features?)\b[:\s]*|:\s*/i;
+/** Words after which the column list starts: "customers with ...", "columns: ...". */
+const LIST_MARKER = /\b(?:with|including|includes|include|containing|contains|that has|that have|having|columns?|fields?|features?)\b:?\s*|\bw\/\s*|:\s*/i;
+/** Separators of the subject from the list when no marker says so: "CRM export - id, name", "nurses at 3 hospitals; name, ...". */
+const SUBJECT_SEPARATOR = /\s*;\s*|\s+-{1,2}\s+|\s*[—–]\s*|\.\s+/;
 
 export function splitDescription(description: string): DescriptionParts {
   const text = protectRanges(description.replace(/\s+/g, " ").trim());
-  let marker = LIST_MARKERS.exec(text);
-  // "patients with diabetes risk: age, bmi, ...": a colon after the first marker, before any list, starts the list.
-  const colon = text.indexOf(":");
-  if (marker && colon > marker.index && !/[,;]| and /.test(text.slice(marker.index, colon))) marker = Object.assign([":"], { index: colon, input: text, groups: undefined }) as RegExpExecArray;
-  const subject = marker ? text.slice(0, marker.index) : "";
-  const list = marker ? text.slice(marker.index + marker[0].length) : text;
+  const firstComma = topLevelIndex(text, ",");
+  const before = (i: number) => i >= 0 && (firstComma < 0 || i < firstComma);
+  const marker = LIST_MARKER.exec(text);
+  const colon = topLevelIndex(text, ":");
+  let cut: { at: number; length: number } | undefined;
+  // "predict hotel cancellations from lead time, deposit type, ...": the list follows "from".
+  const predict = /\bpredict(?:ing)?\s+[^,;:]+?\s+(from|using|based on|given)\s+/i.exec(text);
+  if (predict) {
+    const at = predict.index + predict[0].lastIndexOf(predict[1]!) - 1;
+    if (before(at)) cut = { at, length: predict.index + predict[0].length - at };
+  }
+  if (!cut && marker && before(marker.index)) cut = { at: marker.index, length: marker[0].length };
+  // "patients with diabetes risk: age, bmi": a colon after the marker, before the list, starts the list.
+  if (colon >= 0 && before(colon) && (!cut || colon > cut.at)) cut = { at: colon, length: 1 };
+  if (!cut) {
+    const sep = SUBJECT_SEPARATOR.exec(text);
+    if (sep && before(sep.index) && looksLikeSubject(text.slice(0, sep.index))) cut = { at: sep.index, length: sep[0].length };
+  }
+  const subject = cut ? text.slice(0, cut.at) : "";
+  const list = cut ? text.slice(cut.at + cut.length) : text;
   const phrases = splitList(list)
     .map((p) => restoreRanges(p).trim())
-    .map((p) => p.replace(/^(?:and|or|plus|also|a|an|the|each|their|its|his|her)\s+/i, "").replace(/[.!?]+$/, "").trim())
-    .filter((p) => p.length > 0);
+    .map((p) => p.replace(/^(?:and|or|plus|also|as well as|then)\s+/i, "").replace(/[.!;:,]+$/, "").trim())
+    .filter((p) => p.length > 0 && !/^(etc|and so on|and more|more)\.?$/i.test(p));
   return { subject: restoreRanges(subject).trim(), phrases };
 }
 
-/** "between 300 and 850" / "from 0 to 4" -> "300~850" so splitting on "and" keeps them whole. */
+/** A subject names rows, not a column: several words or a plural ("staff directory for a company", "tenants"). */
+function looksLikeSubject(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 || /(s|data|list|log|table|export|sheet|roster|registry)$/i.test(words[0] ?? "");
+}
+
+/** The index of `ch` outside parentheses and brackets, or -1. */
+function topLevelIndex(text: string, ch: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ch) return i;
+  }
+  return -1;
+}
+
+/** "between 300 and 850" / "from 0 to 4" / "1 - 5" -> "300~850", so no separator splits them. */
 function protectRanges(text: string): string {
+  const n = String.raw`-?\$?\d[\d,]*(?:\.\d+)?[kKmM%]?`;
   return text
-    .replace(/\bbetween\s+(-?[\d.,]+[kKmM%]?)\s+and\s+(-?[\d.,]+[kKmM%]?)/gi, "$1~$2")
-    .replace(/\bfrom\s+(-?[\d.,]+[kKmM%]?)\s+(?:to|through|until)\s+(-?[\d.,]+[kKmM%]?)/gi, "$1~$2")
-    .replace(/(-?\d[\d.,]*[kKmM%]?)\s*(?:-|–|to)\s*(-?\d[\d.,]*[kKmM%]?)/g, "$1~$2")
-    .replace(/\b(\d{4})(?:\s*~\s*)(\d{4})\b/g, "$1~$2");
+    .replace(new RegExp(String.raw`\bbetween\s+(${n})\s+and\s+(${n})`, "gi"), "$1~$2")
+    .replace(new RegExp(String.raw`\bfrom\s+(${n})\s+(?:to|through|until)\s+(${n})`, "gi"), "$1~$2")
+    .replace(new RegExp(String.raw`(${n})\s*(?:-|–|to)\s*(${n})`, "g"), "$1~$2");
 }
 
 function restoreRanges(text: string): string {
   return text.replace(/~/g, "-");
 }
 
-/** Splits on commas, semicolons, "and", "&", "plus", but never inside parentheses or brackets. */
+/** Splits on , ; " - " — -- ". " w/ and & plus, never inside parentheses or brackets ("or" never splits: "debit or credit"). */
 function splitList(list: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -52,16 +88,14 @@ function splitList(list: string): string[] {
     if (ch === "(" || ch === "[") depth++;
     if (ch === ")" || ch === "]") depth = Math.max(0, depth - 1);
     if (depth === 0) {
-      if (ch === "," || ch === ";") {
+      if (ch === "," || ch === ";" || ch === "—" || ch === "–") {
         flush();
         continue;
       }
-      const rest = list.slice(i);
-      const conj = /^\s+(?:and|&|plus|as well as)\s+/i.exec(rest);
-      // "debit or credit" stays one phrase ("or" never splits); "and" does.
-      if (conj) {
+      const sep = /^(?:\s+(?:and|&|plus|as well as|along with)\s+|\s+-{1,2}\s+|--|\.\s+|\s*\bw\/\s*)/i.exec(list.slice(i));
+      if (sep && (sep[0].trim() !== "." || current.trim() !== "")) {
         flush();
-        i += conj[0].length - 1;
+        i += sep[0].length - 1;
         continue;
       }
     }
@@ -76,6 +110,7 @@ export function columnNameFrom(phrase: string): string {
   const name = phrase
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
+    .replace(/%/g, " pct ")
     .toLowerCase()
     .replace(/['’]s\b/g, "")
     .replace(/[^a-z0-9]+/g, "_")
@@ -83,4 +118,13 @@ export function columnNameFrom(phrase: string): string {
     .slice(0, 40)
     .replace(/_+$/g, "");
   return name || "value";
+}
+
+/** A name the user wrote as an identifier (CustomerId, has_cr_card, EstimatedSalary): kept as written. */
+export function writtenIdentifier(phrase: string): string | undefined {
+  const t = phrase.trim().replace(/\?$/, "");
+  if (/^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$/.test(t) || /^[A-Za-z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+$/.test(t) || /^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$/.test(t) || /^[A-Z][A-Za-z0-9]*(?:[A-Z][a-z0-9]+)+$/.test(t)) {
+    return t.slice(0, 64);
+  }
+  return undefined;
 }

@@ -1,96 +1,80 @@
 import type { Column, Effect } from "../../spec/schema.js";
+import type { PlannedColumn } from "./columns.js";
+import { knowledgeIndex } from "./knowledge/index.js";
+import type { Concept } from "./knowledge/types.js";
 
-/** Outcomes users ask a model to predict, whether each is good news, and a typical base rate. */
-const OUTCOMES: { match: RegExp; good: boolean; rate: number }[] = [
-  { match: /fraud|scam|spam|anomal|intrusion|attack/, good: false, rate: 0.04 },
-  { match: /default|delinquen|bankrupt/, good: false, rate: 0.15 },
-  { match: /churn|cancel|unsubscrib|\bleft\b|quit|exited|attrition|resign/, good: false, rate: 0.22 },
-  { match: /readmit|diabet|disease|sick|died|death|mortality|stroke|cancer|angina|hypertens|malignan|infect/, good: false, rate: 0.18 },
-  { match: /no.?show/, good: false, rate: 0.2 },
-  { match: /fail|drop ?out|dropped|outage|breakdown|defect|injur/, good: false, rate: 0.15 },
-  { match: /return|refund|complain|late|delay|denied|reject/, good: false, rate: 0.15 },
-  { match: /pass|graduat|admit|accept|complet|on time|showed up/, good: true, rate: 0.7 },
-  { match: /approv|hired|promot|won\b|\bwin|success|surviv|all star|selected/, good: true, rate: 0.45 },
-  { match: /convert|purchas|bought|buy|click|respond|renew|subscrib|engag|verified|viral|filed|claim/, good: true, rate: 0.3 },
-];
-
-/**
- * Phrases that name an outcome to predict even without "whether"
- * ("..., and churn", "exited", "heart disease (yes/no)", "dropout risk").
- */
-export const OUTCOME_WORDS =
-  /\b(churn(ed|s)?|attrition|exited|default(ed|s)?|fraud(ulent)?|is fraud|passed|failed|converted|purchased|readmitted|readmission|approved|denied|rejected|survived|cancell?ed|cancellation|dropped out|dropout( risk)?|graduated|renewed|is spam|spam|hired|promoted|responded|admitted|accepted|won|win|winner|outcome|target|label|heart disease|diabetes|stroke|no-show|no show|showed up|delayed|late delivery|delivered on time|on time|anomal(y|ous)|outage|went viral|viral|left( the company| the job)?|quit|completed( the course)?|claim filed|subscribed|returned|refunded|final (grade|score|exam score|result|mark))\b/;
-
-export function outcomeProfile(name: string): { good: boolean; rate: number } {
-  const text = name.replace(/_/g, " ");
-  return OUTCOMES.find((o) => o.match.test(text)) ?? { good: true, rate: 0.3 };
+/** A feature stands for a driver when it is that concept or shares a name with it ("tenure" in telecom and in general). */
+function standsFor(feature: Concept | undefined, driverId: string): boolean {
+  if (!feature) return false;
+  if (feature.id === driverId) return true;
+  const driver = knowledgeIndex().byId.get(driverId);
+  return driver !== undefined && driver.names.some((n) => feature.names.includes(n));
 }
 
-/** Features that usually lower risk (higher is better) or raise it. */
-const PROTECTIVE =
-  /score|income|salary|tenure|gpa|attendance|rating|experience|balance|hours studied|study|engagement|followers|savings|grade|years|visits|logins|credit|previous|quiz|videos|practice|practiced|sleep|completeness|subscribers|matches|watch|active|friends|level|performance|interview|assists|points|rebounds|support|satisfaction/;
-const RISKY =
-  /loan|debt|absen|tardies|late|complaint|bmi|glucose|pressure|cholesterol|price|cost|amount|calls|errors|age|distance|ratio|tickets|wait|charges|delay|duration|deaths|outlier|mileage|weight|claims|defects|incidents|days|fee|overtime|humidity|temperature|voltage/;
-const RISKY_VALUES = /\b(basic|free|monthly|month-to-month|new|low|none|cash|no|rent|placebo|economy|smoker|current|emergency|fiber optic)\b/;
-
-function sideOf(name: string): number {
-  // Protective wins for names that mention both ("credit score" vs "credit")
-  if (/\bage\b/.test(name) && !/(percentage|average|usage|mileage|damage|voltage)/.test(name)) return -1;
-  return PROTECTIVE.test(name) ? 1 : RISKY.test(name) ? -1 : 0;
-}
+/** Kinds a driver can be read from (effects need a value in the row before the target). */
+const SOURCE_KINDS = new Set(["integer", "number", "boolean", "category"]);
 
 /**
- * Effects that make a target learnable from up to five plausible features:
- * protective ones lower a bad outcome, risky ones raise it, features with a
- * known direction first. On a boolean or numeric target the weight is a
- * log-odds or standard-deviation shift; on a category target it favours the
- * value that stands for the bad (or good) end.
+ * The effects that make a target learnable, from its concept's `drivers` in the
+ * knowledge base (signs as a domain expert expects: glucose raises diabetes, credit
+ * score lowers default). When the dataset has fewer than two of them, plain numeric or
+ * yes/no features the knowledge base knows fill in with a moderate positive weight,
+ * strongest known concepts first; never a sign from a column's position.
  */
-export function targetEffects(target: Column, features: Column[]): Effect[] {
-  const { good } = outcomeProfile(target.name);
-  const outcome = target.kind === "category" ? categoryOutcome(target.values, good) : undefined;
-  const scale = target.kind === "integer" || target.kind === "number" ? 0.45 : 1;
-  const candidates = features
-    .map((f, i) => {
-      const name = f.name.replace(/_/g, " ");
-      let sign = 0;
-      let weight = 0;
-      let value: string | undefined;
-      if (f.kind === "integer" || f.kind === "number") {
-        sign = sideOf(name);
-        weight = sign === 0 ? 0.5 : 0.9;
-      } else if (f.kind === "category" && f.values.length > 1 && f.values.length <= 12) {
-        value = f.values.find((v) => RISKY_VALUES.test(v.toLowerCase())) ?? f.values[0]!;
-        sign = -1;
-        weight = 0.7;
-      } else if (f.kind === "boolean") {
-        sign = /smok|overtime|late|angina|diabet|hypertens|adverse|complication/.test(name) ? -1 : 1;
-        weight = 0.6;
-      } else return undefined;
-      const known = sign !== 0 || f.kind !== "integer";
-      return { f, i, sign: sign === 0 ? (i % 2 === 0 ? 1 : -1) : sign, weight, value, known };
-    })
-    .filter((c): c is NonNullable<typeof c> => c !== undefined)
-    .sort((a, b) => Number(b.known) - Number(a.known) || a.i - b.i)
-    .slice(0, 5);
-  // On a "bad" outcome protective features push down; for a good one (passed), up.
-  const direction = target.kind === "category" || target.kind === "boolean" ? (good ? 1 : -1) : 1;
-  return candidates.map((c) => ({
-    column: c.f.name,
-    ...(c.value !== undefined ? { value: c.value } : {}),
-    weight: round(c.weight * c.sign * direction * scale),
-    ...(outcome !== undefined ? { outcome } : {}),
-  }));
+export function targetEffects(target: PlannedColumn, items: PlannedColumn[]): Effect[] {
+  const column = target.column;
+  if (!["boolean", "integer", "number", "category"].includes(column.kind)) return [];
+  const outcome = column.kind === "category" ? categoryOutcome(column.values) : undefined;
+  const features = items.filter((p) => p !== target && SOURCE_KINDS.has(p.column.kind) && !p.column.unique && !refersTo(p.column, column.name, items));
+  const effects: Effect[] = [];
+  const used = new Set<string>();
+  // Outcomes that share a name with the target ("churn" in general and in telecom) pool their drivers.
+  const kin = target.concept ? [...knowledgeIndex().byId.values()].filter((c) => c !== target.concept && c.outcome && c.drivers && c.names.some((n) => target.concept!.names.includes(n))) : [];
+  for (const driver of [...(target.concept?.drivers ?? []), ...kin.flatMap((c) => c.drivers!)]) {
+    const feature =
+      features.find((p) => p.concept?.id === driver.concept && !used.has(p.column.name)) ??
+      features.find((p) => !used.has(p.column.name) && standsFor(p.concept, driver.concept));
+    if (!feature) continue;
+    const f = feature.column;
+    let value: string | undefined;
+    if (f.kind === "category") {
+      if (driver.value === undefined) continue;
+      value = f.values.find((v) => v.toLowerCase() === driver.value!.toLowerCase());
+      if (value === undefined) continue;
+    }
+    used.add(f.name);
+    effects.push({ column: f.name, weight: driver.weight, ...(value !== undefined ? { value } : {}), ...(outcome !== undefined ? { outcome } : {}) });
+  }
+  if (effects.length < 2) {
+    const fill = features
+      .filter((p) => !used.has(p.column.name) && (p.column.kind === "integer" || p.column.kind === "number" || p.column.kind === "boolean"))
+      .sort((a, b) => Number(b.known) - Number(a.known))
+      .slice(0, 3 - effects.length);
+    for (const p of fill) effects.push({ column: p.column.name, weight: 0.8, ...(outcome !== undefined ? { outcome } : {}) });
+  }
+  return effects.slice(0, 8);
+}
+
+/** The column reads `name` (directly or through the columns it reads): an effect from it would be a cycle. */
+function refersTo(column: Column, name: string, items: PlannedColumn[], seen = new Set<string>()): boolean {
+  if (seen.has(column.name)) return false;
+  seen.add(column.name);
+  const c = column as Column & Record<string, unknown>;
+  const refs = [
+    ...((c.offset as { columns?: string[] } | undefined)?.columns ?? []),
+    ...((c.bounds as { atLeast?: string[] } | undefined)?.atLeast ?? []),
+    ...((c.bounds as { atMost?: string[] } | undefined)?.atMost ?? []),
+    ...[(c.conditional as { column?: string } | undefined)?.column, c.sentimentFrom, c.topicFrom, c.mentionFrom].filter((x): x is string => typeof x === "string"),
+    ...((c.effects as { column: string }[] | undefined) ?? []).map((e) => e.column),
+    ...(c.kind === "formula" ? items.map((p) => p.column.name).filter((n) => new RegExp(`\\b${n.replace(/[^\w]/g, "")}\\b`).test(c.expression as string)) : []),
+  ];
+  return refs.some((r) => r === name || refersTo(items.find((p) => p.column.name === r)?.column ?? column, name, items, seen));
 }
 
 /** The category value a risk-like target's effects favour: "high" for risk, "yes" for yes/no. */
-function categoryOutcome(values: string[], good: boolean): string {
-  const lower = values.map((v) => v.toLowerCase());
-  const bad = lower.findIndex((v) => /^(high|very high|yes|true|positive|severe|critical|1)$/.test(v));
-  if (bad >= 0) return values[bad]!;
-  return good ? values[0]! : values[values.length - 1]!;
+function categoryOutcome(values: string[]): string {
+  const bad = values.findIndex((v) => /^(high|very high|yes|true|positive|severe|critical|1)$/i.test(v));
+  return bad >= 0 ? values[bad]! : values[values.length - 1]!;
 }
 
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
-}
+export type { Column };

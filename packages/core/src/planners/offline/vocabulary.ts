@@ -1,4 +1,3 @@
-import { DOMAINS } from "./domains.js";
 import { KNOWN_DOMAINS } from "./knowledge/types.js";
 import { KNOWLEDGE } from "./knowledge/domains/index.js";
 
@@ -10,7 +9,7 @@ export interface PlannerVocabulary {
 
 /** Sorted, without repeats; read from the planner's own data, so it grows with the knowledge base. */
 export function plannerVocabulary(): PlannerVocabulary {
-  const domains = new Set<string>([...DOMAINS.map((d) => d.name), ...KNOWN_DOMAINS]);
+  const domains = new Set<string>([...KNOWLEDGE.map((d) => d.domain), ...KNOWN_DOMAINS]);
   const concepts = new Set<string>();
   for (const module of KNOWLEDGE) {
     for (const concept of module.concepts) {

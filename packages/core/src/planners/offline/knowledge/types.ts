@@ -115,6 +115,11 @@ export interface Concept {
   outcome?: boolean;
   /** Where a real-world range, rate or vocabulary comes from (a public source). */
   source?: string;
+  /**
+   * A generic head word ("level", "score", "status", "customer"): it loses to any other
+   * concept named in the same phrase ("glucose level" is glucose, "customer age" an age).
+   */
+  generic?: boolean;
 }
 
 /** One domain's module: its concepts and the words that name the domain. */

@@ -1,7 +1,82 @@
 import type { DomainKnowledge } from "../types.js";
+import { domainDefaults } from "./domain-defaults.js";
+import { healthcareCare } from "./healthcare-care.js";
+import { healthcareConditions } from "./healthcare-conditions.js";
+import { healthcareEmergency } from "./healthcare-emergency.js";
+import { healthcareVitals } from "./healthcare-vitals.js";
+import { clinicalTrials } from "./clinical-trials.js";
+import { publicHealth } from "./public-health.js";
+import { education } from "./education.js";
+import { educationAdmissions } from "./education-admissions.js";
+import { hr } from "./hr.js";
+import { sports } from "./sports.js";
+import { sportsMatches } from "./sports-matches.js";
+import { gaming } from "./gaming.js";
+import { socialMedia } from "./social-media.js";
+import { marketing } from "./marketing.js";
+import { marketingEmailLeads } from "./marketing-email-leads.js";
+import { media } from "./media.js";
+import { music } from "./music.js";
+import { automotive } from "./automotive.js";
+import { banking } from "./banking.js";
+import { ecommerceCatalog } from "./ecommerce-catalog.js";
+import { ecommerceOrders } from "./ecommerce-orders.js";
+import { energy } from "./energy.js";
+import { flights } from "./flights.js";
+import { food } from "./food.js";
+import { general } from "./general.js";
+import { hotels } from "./hotels.js";
+import { insurance } from "./insurance.js";
+import { iot } from "./iot.js";
+import { lending } from "./lending.js";
+import { logistics } from "./logistics.js";
+import { manufacturing } from "./manufacturing.js";
+import { markets } from "./markets.js";
+import { realEstate } from "./real-estate.js";
+import { retail } from "./retail.js";
+import { telecom } from "./telecom.js";
+import { weather } from "./weather.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
  * file under domains/ (test/knowledge-base.test.ts checks them all).
  */
-export const KNOWLEDGE: readonly DomainKnowledge[] = [];
+export const KNOWLEDGE: readonly DomainKnowledge[] = [
+  general,
+  healthcareVitals,
+  healthcareCare,
+  healthcareEmergency,
+  healthcareConditions,
+  clinicalTrials,
+  publicHealth,
+  education,
+  educationAdmissions,
+  hr,
+  sports,
+  sportsMatches,
+  gaming,
+  socialMedia,
+  marketing,
+  marketingEmailLeads,
+  media,
+  music,
+  ecommerceOrders,
+  ecommerceCatalog,
+  retail,
+  banking,
+  lending,
+  markets,
+  insurance,
+  realEstate,
+  hotels,
+  flights,
+  iot,
+  weather,
+  logistics,
+  manufacturing,
+  energy,
+  food,
+  automotive,
+  telecom,
+  ...domainDefaults,
+];

@@ -1,0 +1,196 @@
+import type { Column } from "../../spec/schema.js";
+import { readPhrase, trailingValues, type PhraseFacts } from "./facts.js";
+import { wordsOf } from "./knowledge/index.js";
+import { matchConcept, shapeForUnits } from "./match.js";
+import type { Concept, ConceptShape } from "./knowledge/types.js";
+import { columnNameFrom, writtenIdentifier } from "./phrases.js";
+
+/** One column the planner made from one phrase, with what it knows about it. */
+export interface PlannedColumn {
+  column: Column;
+  concept?: Concept | undefined;
+  facts: PhraseFacts;
+  /** How strongly the phrase asks to be the target: 0 not at all ... 4 "whether ..." or "(target)". */
+  outcomeRank: number;
+  /** Made from the knowledge base (not guessed from the words). */
+  known: boolean;
+}
+
+const AUX = /\b(was|were|is|are|has|have|had|did|does|do|will|would|got|gets|get|became|becomes|ever|made|make|makes)\b\s*/;
+const PRONOUN = /^(they|he|she|it|we|you|i|them|this|that|one|there)\s+/;
+
+/**
+ * The words of an outcome without "whether", its subject, auxiliary or time frame:
+ * "whether the patient was readmitted within 30 days" -> "readmitted", "had a stroke" ->
+ * "stroke", "is it fraud" -> "fraud".
+ */
+export function outcomeWords(text: string): string {
+  let t = text.replace(/^(whether|if)\s+(or not\s+)?/, "").replace(/\s+or not$/, "");
+  t = t.replace(/\s+(within|in|after|before|during|over|by)\s+(the\s+)?(next|first|last|\d+|a|an|one|two|three|six|twelve)\b.*$/, "");
+  const aux = AUX.exec(t);
+  if (aux && aux.index > 0 && t.slice(0, aux.index).trim().split(" ").length <= 3 && !/^made\b/.test(aux[0])) t = t.slice(aux.index + aux[0].length);
+  else if (aux && aux.index === 0 && !/^made\b/.test(aux[0])) t = t.slice(aux[0].length);
+  t = t.replace(PRONOUN, "").replace(/^(was|were|is|are|has|have|had|did|does|do|will|would)\s+/, "");
+  // "the loan defaulted", "the order was returned": the subject is the row, not the outcome.
+  if (/^(the|a|an|their|his|her|its|each|this|that)\s/.test(t) && t.split(" ").length > 2) t = t.replace(/^\S+\s+\S+\s+/, "");
+  t = t.replace(/\b(the|a|an|any)\b/g, " ").replace(/\s+/g, " ").trim();
+  return t || text;
+}
+
+/** Column name for a feature phrase: articles dropped, other words kept ("length_of_stay"). */
+function nameFrom(text: string): string {
+  return columnNameFrom(
+    text
+      .replace(/^(the|a|an|each|their|its|his|her|our|your|some|total number of)\s+/, "")
+      .replace(/\b(column|field)\b/g, " ")
+      .replace(/\s+(?:per|as|of)$/, "")
+      // "wait time in days" -> wait_time_days, "height in cm" -> height_cm
+      .replace(/\s+(?:in|as)\s+(days|hours|minutes|mins|seconds|secs|weeks|months|years|cm|mm|m|km|miles|kg|g|grams|lbs|pounds|usd|dollars|eur|euros|gbp|percent|inches|feet|celsius|fahrenheit|kwh|liters|litres|ml|mph)$/, " $1"),
+  );
+}
+
+export function planColumn(phrase: string, domain: string | undefined, subject = ""): PlannedColumn {
+  const facts = readPhrase(phrase);
+  const outcomeForm = facts.whether || facts.question;
+  // A time frame says when, not what: "late payments in last year", "quit within a year".
+  const framed = facts.text.replace(/\s+(?:within\s+(?:the\s+)?|in\s+(?:the\s+)?(?=(?:last|past|next|first|\d|a |an |one ))|over\s+the\s+)(?:(?:last|past|next|first)\s+)?(?:\d+\s*|a\s+|an\s+|one\s+|two\s+|three\s+|six\s+|twelve\s+)?(?:days?|weeks?|months?|years?|yr)\b.*$|\s+(?:last|past|this|next)\s+(?:\d+\s+)?(?:days?|weeks?|months?|years?)$/, "").trim() || facts.text;
+  const matchText = outcomeForm ? outcomeWords(framed) : framed;
+  const matchWords = [...matchText.split(" ").filter(Boolean), ...facts.words.filter((w) => !facts.text.split(" ").includes(w))];
+  const context = wordsOf(subject).filter((w) => w.length > 2).slice(0, 8).map((w) => w.replace(/(?<=[^s])s$/, ""));
+  let match = matchConcept(matchWords, domain, context);
+  // "quizzes completed", "videos watched": a count of things, not the participle's yes/no.
+  const mw = matchText.split(" ");
+  if (match && match.start === mw.length - 1 && match.end === mw.length && mw.length >= 2 && /ed$/.test(mw[mw.length - 1]!) && /[^s]s$/.test(mw[mw.length - 2]!) && !outcomeForm) match = undefined;
+  // "scholarship holder", "premium subscriber", "repeat customer": a kind of person is a yes/no about them.
+  if (match && mw.length >= 2 && !(match.start === 0 && match.end >= mw.length) && !mw.includes("name")) {
+    const tail = matchConcept([mw[mw.length - 1]!], domain);
+    if (tail?.concept.generic && tail.concept.shape.kind === "faker" && tail.concept.shape.method.startsWith("person.")) match = { ...tail, start: mw.length - 1, end: mw.length, concept: { ...tail.concept, shape: { kind: "boolean", probability: 0.3 }, units: [], relations: [] } };
+  }
+  const concept = match?.concept;
+  let values = facts.values;
+  if (!values && facts.spaced && concept && isCategory(concept.shape)) values = facts.spaced;
+  // "payment type paypal / credit card": the words after the concept's name are the first value.
+  let slashHead: string | undefined;
+  if (values && facts.firstSegment && match && match.start === 0) {
+    const first = facts.firstSegment.toLowerCase().split(/\s+/);
+    if (match.end < first.length - 1) {
+      values = [first.slice(match.end).join(" "), ...values.slice(1)];
+      slashHead = first.slice(0, match.end).join(" ");
+    }
+  }
+  if (!values && !facts.range) {
+    const after = match && match.start === 0 && isCategory(concept!.shape) ? match.end : -1;
+    if (after > 0) {
+      const listed = trailingValues(matchText.split(" "), after);
+      if (listed) values = listed;
+    }
+  }
+  const written = writtenIdentifier(phrase);
+  // "rate in $/kwh": the unit went to the notes, the "in" goes too.
+  let text = (slashHead ?? framed).replace(/\s+in$/, (m) => (/\bin\s*[$€£]/.test(phrase) ? "" : m));
+  if (values && values !== facts.values && !slashHead && values !== facts.spaced) text = matchText.split(" ").slice(0, match?.end ?? 1).join(" ");
+  let name = written ?? (facts.whether ? columnNameFrom(outcomeWords(text)) : facts.question ? columnNameFrom(text.replace(/^(is|was|are|were|did|does) (it|they|there|he|she) /, "").replace(/\b(a|an|the)\b/g, " ")) : text === "" ? (values ? columnNameFrom(values.join(" or ")) : concept?.id ?? "value") : nameFrom(text));
+
+  let shape: ConceptShape | undefined;
+  let unit: string | undefined;
+  if (concept) ({ shape, unit } = shapeForUnits(concept, facts.words));
+  if (unit && !written && /^[a-z]+$/.test(unit) && !text.split(" ").includes(unit) && unit.length <= 12) name = `${name}_${unit}`.slice(0, 48);
+
+  const yesNo = facts.yesNo || (outcomeForm && !(shape && isNumeric(shape) && concept?.outcome && facts.whether));
+  if (facts.yesNo || (yesNo && (!shape || shape.kind !== "category" || !values))) {
+    shape = { kind: "boolean", probability: shape?.kind === "boolean" ? (shape.probability ?? 0.3) : 0.3 };
+  } else if (values) {
+    shape = categoryFor(values, shape);
+  }
+  if (facts.range && (!shape || shape.kind !== "boolean")) shape = withRange(shape, facts.range);
+  const known = concept !== undefined || values !== undefined || facts.range !== undefined || facts.yesNo || outcomeForm;
+  // "last vet visit", "last restocked": when something last happened is a date.
+  if (/^last\s/.test(text) && (!match || match.start > 0) && (!shape || (shape.kind !== "date" && shape.kind !== "datetime")) && !values && !facts.range) {
+    shape = { kind: "date", from: "2023-01-01", to: "2024-12-31" };
+  }
+  if (!shape) shape = guessShape(text);
+  const outcomeRank = facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question ? 1 : 0;
+  return { column: { name, ...shape } as Column, concept, facts, outcomeRank, known };
+}
+
+function isCategory(shape: ConceptShape): boolean {
+  return shape.kind === "category" || shape.kind === "faker";
+}
+
+function isNumeric(shape: ConceptShape): boolean {
+  return shape.kind === "integer" || shape.kind === "number";
+}
+
+/** Listed values, with the knowledge base's weights where it lists the same values. */
+function categoryFor(values: string[], shape: ConceptShape | undefined): ConceptShape {
+  if (shape?.kind === "category" && shape.weights) {
+    const known = new Map(shape.values.map((v, i) => [v.toLowerCase(), shape.weights![i]!]));
+    if (values.every((v) => known.has(v.toLowerCase()))) return { kind: "category", values, weights: values.map((v) => known.get(v.toLowerCase())!) };
+  }
+  return { kind: "category", values };
+}
+
+/** A stated range overrides the concept's: its typical centre is kept when it lies well inside ("credit score 300-850"). */
+function withRange(shape: ConceptShape | undefined, range: NonNullable<PhraseFacts["range"]>): ConceptShape {
+  const { min, max } = range;
+  const spread = max - min;
+  const integer = Number.isInteger(min) && Number.isInteger(max) && (shape === undefined || shape.kind !== "number" || spread > 20);
+  const kind = integer ? "integer" : "number";
+  const base = shape && isNumeric(shape) ? (shape as { mean?: number; sd?: number; distribution?: string }) : undefined;
+  const typical = base?.mean !== undefined && base.mean > min + spread * 0.1 && base.mean < max - spread * 0.1;
+  const numeric =
+    typical && base?.distribution !== "uniform"
+      ? { distribution: "normal" as const, mean: base!.mean!, sd: Math.min(base!.sd ?? spread / 5, spread / 4), min, max }
+      : spread <= 10 && integer
+        ? { distribution: "normal" as const, mean: min + spread * 0.6, sd: Math.max(spread / 4, 0.8), min, max }
+        : { distribution: "normal" as const, mean: min + spread / 2, sd: spread / 5, min, max };
+  return kind === "number" ? { kind, ...numeric, decimals: spread <= 10 ? 2 : spread <= 1000 ? 1 : 0 } : { kind, ...numeric };
+}
+
+/**
+ * A phrase the knowledge base does not know becomes a column its words suggest: a
+ * count, an amount, a rate, a duration, a date, a yes/no for a lone participle, else
+ * free text. Never an invented low/medium/high. The planner warns about every one.
+ */
+export function guessShape(text: string): ConceptShape {
+  const t = ` ${text} `;
+  const head = text.split(/ (?:per|of|in|at|on|for|by|with) /)[0]!;
+  const last = head.split(" ").pop() ?? "";
+  if (/ (at) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
+  if (/ (on) $/.test(t)) return { kind: "date", from: "2022-01-01", to: "2024-12-31" };
+  if (/ (date|day|dob|when|birthday) $/.test(t)) return { kind: "date", from: "2022-01-01", to: "2024-12-31" };
+  if (/ (time|timestamp|datetime) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
+  if (/ (rate|percent|percentage|pct|share|ratio) |%/.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 20, min: 0, max: 100, decimals: 1 };
+  if (/ (amount|cost|price|spend|spent|revenue|fee|fees|paid|dollars|usd|value|budget|salary|income|\$) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 120, sd: 150, min: 0, decimals: 2 };
+  if (/ (minutes|mins|hours|hrs|seconds|secs|duration|days|weeks|months|years) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 12, sd: 10, min: 0, decimals: 1 };
+  const hw = head.split(" ");
+  if (hw.length >= 2 && /ed$/.test(last) && /[^s]s$/.test(hw[hw.length - 2]!)) return { kind: "integer", distribution: "poisson", mean: 6, min: 0 };
+  if (/ (count|number|num|no|times|total|qty|quantity|#) /.test(t) || (last.length > 3 && /[^su]s$/.test(last) && !/(ness|ics|ous|sis|ss)$/.test(last))) {
+    return { kind: "integer", distribution: "poisson", mean: 4, min: 0 };
+  }
+  if (/ (score|index|level|avg|average|mean) /.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 15, min: 0, max: 100, decimals: 1 };
+  if (/ per (day|week|month|year|hour|game|visit) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 6, sd: 5, min: 0, decimals: 1 };
+  if (last.length > 4 && /ed$/.test(last)) return { kind: "boolean", probability: 0.5 };
+  return { kind: "text", style: "comment", maxWords: 14 };
+}
+
+/** Words for a shape in a warning: "free text", "a count". */
+export function describeShape(column: Column): string {
+  switch (column.kind) {
+    case "text":
+      return "free text";
+    case "integer":
+      return "a whole number";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "a yes/no";
+    case "date":
+    case "datetime":
+      return "a date";
+    case "category":
+      return `one of ${column.values.slice(0, 4).join("/")}${column.values.length > 4 ? "/..." : ""}`;
+    default:
+      return column.kind;
+  }
+}

@@ -1,0 +1,136 @@
+import { KNOWLEDGE } from "./domains/index.js";
+import type { Concept, DomainKnowledge, DomainName } from "./types.js";
+
+/**
+ * The knowledge base, indexed for the reader: concepts by every name (as word
+ * sequences), the words it knows (for typo repair), the words that name each
+ * domain. Built once, on the first plan (the planner's code and data load only when
+ * a description is planned).
+ */
+export interface KnowledgeIndex {
+  byId: Map<string, Concept>;
+  /** "birth weight" -> the concepts with that name. */
+  byName: Map<string, Concept[]>;
+  /** Longest name, in words. */
+  longest: number;
+  /** Every word of every name and unit, for typo repair. */
+  words: Set<string>;
+  /** Delete-one variants of known words (and the words themselves) -> the words: one-edit typo lookup, built on the first unknown word. */
+  deletes: Map<string, string[]> | undefined;
+  domains: DomainKnowledge[];
+  /** Domain words as regular expressions (whole words), per domain module. */
+  domainWords: { domain: DomainName; module: DomainKnowledge; pattern: RegExp }[];
+}
+
+let index: KnowledgeIndex | undefined;
+
+/** Words as the reader sees them: lower case, CamelCase and snake_case split, symbols that carry meaning kept. */
+export function wordsOf(text: string): string[] {
+  return (
+    text
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .match(/°[cf]\b|[a-z0-9]+(?:'[a-z]+)?|%|\$|€|£|#/g) ?? []
+  ).map((w) => w.replace(/'s$/, ""));
+}
+
+function deletesOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+export function knowledgeIndex(): KnowledgeIndex {
+  if (index) return index;
+  const byId = new Map<string, Concept>();
+  const byName = new Map<string, Concept[]>();
+  const words = new Set<string>();
+  let longest = 1;
+  for (const module of KNOWLEDGE) {
+    for (const concept of module.concepts) {
+      byId.set(concept.id, concept);
+      for (const name of concept.names) {
+        const ws = wordsOf(name);
+        if (ws.length === 0) continue;
+        const key = ws.join(" ");
+        const list = byName.get(key) ?? [];
+        if (!list.includes(concept)) list.push(concept);
+        byName.set(key, list);
+        longest = Math.max(longest, ws.length);
+        for (const w of ws) words.add(w);
+      }
+      for (const unit of concept.units ?? []) for (const u of unit.words) for (const w of wordsOf(u)) words.add(w);
+    }
+    for (const w of module.words) for (const x of wordsOf(w)) words.add(x);
+  }
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const domainWords = KNOWLEDGE.filter((m) => m.words.length > 0).map((module) => ({
+    domain: module.domain,
+    module,
+    pattern: new RegExp(`\\b(?:${module.words.map((w) => escape(w.toLowerCase())).join("|")})\\b`, "gi"),
+  }));
+  index = { byId, byName, longest, words, deletes: undefined, domains: [...KNOWLEDGE], domainWords };
+  return index;
+}
+
+function deleteIndex(words: Set<string>): Map<string, string[]> {
+  const deletes = new Map<string, string[]>();
+  for (const w of words) {
+    if (w.length < 4 || /\d/.test(w)) continue;
+    for (const v of [w, ...deletesOf(w)]) {
+      const list = deletes.get(v);
+      if (list) list.push(w);
+      else deletes.set(v, [w]);
+    }
+  }
+  return deletes;
+}
+
+/** Optimal string alignment distance <= 1 (one insertion, deletion, substitution or swap of neighbours). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The known word a typed word stands for, when it is unknown, at least 5 letters long
+ * and within one edit of exactly one known word ("glucoes" -> glucose); else undefined.
+ */
+export function correctWord(word: string, kb: KnowledgeIndex = knowledgeIndex()): string | undefined {
+  if (word.length < 5 || kb.words.has(word) || /\d/.test(word)) return undefined;
+  const deletes = (kb.deletes ??= deleteIndex(kb.words));
+  const found = new Set<string>();
+  for (const v of [word, ...deletesOf(word)]) for (const w of deletes.get(v) ?? []) if (withinOneEdit(word, w)) found.add(w);
+  // A plural or a participle of a known word is not a typo ("visits" for "visit").
+  if ([...found].some((w) => word === `${w}s` || word === `${w}d`)) return undefined;
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The domain whose words occur most often; words in the subject count twice. */
+export function detectDomain(text: string, subject: string): DomainKnowledge | undefined {
+  const kb = knowledgeIndex();
+  const scores = new Map<DomainName, { score: number; module: DomainKnowledge }>();
+  for (const { domain, module, pattern } of kb.domainWords) {
+    const count = (text.match(pattern)?.length ?? 0) + (subject.match(pattern)?.length ?? 0);
+    if (count === 0) continue;
+    const entry = scores.get(domain) ?? { score: 0, module };
+    entry.score += count;
+    if (module.defaults && !entry.module.defaults) entry.module = module;
+    scores.set(domain, entry);
+  }
+  let best: { score: number; module: DomainKnowledge } | undefined;
+  for (const entry of scores.values()) if (entry.module.domain !== "general" && (!best || entry.score > best.score)) best = entry;
+  if (!best || best.module.defaults) return best?.module;
+  // Defaults may sit in another module of the same domain (domain-defaults.ts).
+  return kb.domains.find((m) => m.domain === best!.module.domain && m.defaults) ?? best.module;
+}
