@@ -31,8 +31,8 @@ function clip(text: string, width = MAX_CELL): string {
 
 const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - [...text].length));
 
-function table(header: string[], rows: string[][]): string[] {
-  const cells = [header, ...rows].map((r) => r.map((c) => clip(shown(c))));
+function table(header: string[], rows: string[][], width = MAX_CELL): string[] {
+  const cells = [header, ...rows].map((r) => r.map((c) => clip(shown(c), width)));
   const widths = header.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? "")].length)));
   const line = (r: string[]) => r.map((c, i) => pad(c, widths[i]!)).join("  ").trimEnd();
   return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)];
@@ -40,7 +40,7 @@ function table(header: string[], rows: string[][]): string[] {
 
 export function renderPreview(result: PreviewResult): string {
   const out: string[] = [`${shown(result.spec.title)} (${shown(result.spec.domain)}): ${result.columns.length} columns${result.spec.target ? `, target ${shown(result.spec.target)}` : ""}`, ""];
-  out.push(...table(["column", "kind", "stored", "values"], result.columns.map((c) => [c.name, c.kind, c.stored, c.generator])).map((l) => `  ${l}`));
+  out.push(...table(["column", "kind", "stored", "values"], result.columns.map((c) => [c.name, c.kind, c.stored, c.generator]), 72).map((l) => `  ${l}`));
   if (result.relationships.length > 0) out.push("", "Relations:", ...result.relationships.map((r) => `  - ${shown(r)}`));
   out.push("", `First ${result.rows.length} rows:`, "", ...table(result.header, result.rows).map((l) => `  ${l}`));
   return `${out.join("\n")}\n`;

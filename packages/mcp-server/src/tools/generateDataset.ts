@@ -1,6 +1,6 @@
 import { readFile, rm } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import { SynthdataError, generateDataset, type DatasetInput, type GenerateResult } from "@synthdata/core";
+import { OUTPUT_FORMATS, SynthdataError, generateDataset, type DatasetInput, type GenerateResult, type OutputFormat } from "@synthdata/core";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
@@ -48,7 +48,7 @@ export function generateDatasetInput(maxRows: number) {
         .min(1)
         .max(1024)
         .optional()
-        .describe("where to write, ending in .csv, relative to the output folder (absolute paths must be inside it); omit to get a free name from the title"),
+        .describe("where to write, ending in .csv, .jsonl, .parquet or .sqlite, relative to the output folder (absolute paths must be inside it); omit to get a free name from the title"),
       overwrite: z.boolean().optional().describe("replace output_path if it exists (default false: an existing file is an error)"),
       split: z
         .object({
@@ -60,6 +60,10 @@ export function generateDatasetInput(maxRows: number) {
         .describe("also write <name>.train.csv and <name>.test.csv"),
       card: z.boolean().optional().describe("write the dataset card (<name>.card.md and .card.json) beside the CSV (default true)"),
       bom: z.boolean().optional().describe("start the CSV files with a UTF-8 byte order mark, for Excel on Windows (default false)"),
+      format: z
+        .enum(OUTPUT_FORMATS)
+        .optional()
+        .describe("csv (default), jsonl, parquet (typed, compressed: best for pandas/polars/DuckDB) or sqlite (a table with typed columns); default from output_path's extension"),
     })
     .strict();
 }
@@ -78,7 +82,8 @@ const columnSummarySchema = z.object({
 });
 
 export const generateDatasetOutput = z.object({
-  path: z.string().describe("absolute path of the CSV written"),
+  path: z.string().describe("absolute path of the data file written"),
+  format: z.string().describe("csv, jsonl, parquet or sqlite"),
   files: z
     .object({ csv: z.string(), cardJson: z.string().optional(), cardMarkdown: z.string().optional(), train: z.string().optional(), test: z.string().optional() })
     .describe("every file written"),
@@ -91,7 +96,7 @@ export const generateDatasetOutput = z.object({
   warnings: z.array(z.string()),
   preview: z.array(z.array(z.string())).describe(`the first ${PREVIEW_ROWS} rows as cell text`),
   column_summaries: z.array(columnSummarySchema),
-  csv: z.string().optional().describe(`the whole CSV, when it has at most ${INLINE_MAX_ROWS} rows`),
+  csv: z.string().optional().describe(`the whole CSV, when the format is csv and it has at most ${INLINE_MAX_ROWS} rows`),
   spec: z.record(z.string(), z.unknown()).describe("the spec used; pass it back with another seed or row count for more of the same"),
 });
 
@@ -103,7 +108,7 @@ export function registerGenerateDataset(server: McpServer, ctx: ToolContext): vo
     {
       title: "Generate a synthetic CSV dataset",
       description:
-        "Generates a realistic, reproducible synthetic dataset and writes it as a CSV file (plus a dataset card with the hidden " +
+        "Generates a realistic, reproducible synthetic dataset and writes it as a CSV file (or JSON Lines, Parquet or SQLite with `format`; plus a dataset card with the hidden " +
         "relationships, and train/test files when `split` is given). Give exactly one of `description` (plain English, planned " +
         "like describe_schema) or `spec` (a DatasetSpec, typically describe_schema's result edited to taste). Returns the path, " +
         `row and column counts, the seed, a preview and per-column summaries; results of up to ${INLINE_MAX_ROWS} rows also come back ` +
@@ -176,6 +181,7 @@ async function run(args: GenerateArgs, ctx: ToolContext, signal: AbortSignal, pr
       ...(args.split ? { split: { train: args.split.train, ...(args.split.by ? { by: args.split.by } : {}) } } : {}),
       ...(args.card !== undefined ? { card: args.card } : {}),
       ...(args.bom ? { bom: true } : {}),
+      ...(args.format !== undefined ? { format: args.format } : {}),
     });
   } finally {
     progress.stop();
@@ -185,12 +191,13 @@ async function run(args: GenerateArgs, ctx: ToolContext, signal: AbortSignal, pr
     if (!args.overwrite) await Promise.all(Object.values(result.files).map((f) => (f ? rm(f, { force: true }) : undefined)));
     throw new SynthdataError("CANCELLED", "generation was cancelled; no file was kept");
   }
-  const csv = result.rows <= INLINE_MAX_ROWS ? await readFile(result.path, "utf8") : undefined;
+  const csv = result.format === "csv" && result.rows <= INLINE_MAX_ROWS ? await readFile(result.path, "utf8") : undefined;
   const summaries = columnSummaries(result.spec, result.card);
   // Until core reports `files`, the CSV is the one file written.
   const files = { ...result.files, csv: result.files?.csv ?? result.path };
   const structured = {
     path: result.path,
+    format: result.format,
     files,
     rows: result.rows,
     column_count: result.columns.length,
@@ -206,7 +213,7 @@ async function run(args: GenerateArgs, ctx: ToolContext, signal: AbortSignal, pr
   };
   const otherFiles = Object.entries(files).filter(([k, v]) => k !== "csv" && v);
   const text = [
-    `Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path} (${result.bytes} bytes).`,
+    `Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path} (${result.format}, ${result.bytes} bytes).`,
     `seed ${result.seed} (pass it again with the same spec for identical data); spec from ${result.source}.`,
     ...(otherFiles.length ? [`Also wrote: ${otherFiles.map(([k, v]) => `${k} ${v}`).join(", ")}.`] : []),
     ...result.warnings.map((w) => `warning: ${w}`),
@@ -218,10 +225,13 @@ async function run(args: GenerateArgs, ctx: ToolContext, signal: AbortSignal, pr
     structuredContent: structured,
     content: [
       { type: "text", text },
-      { type: "resource_link", uri: pathToFileURL(result.path).href, name: result.path.split(/[\\/]/).pop() ?? "dataset.csv", mimeType: "text/csv" },
+      { type: "resource_link", uri: pathToFileURL(result.path).href, name: result.path.split(/[\\/]/).pop() ?? "dataset.csv", mimeType: MEDIA_TYPES[result.format] },
     ],
   };
 }
+
+/** What a client is told each file is. */
+const MEDIA_TYPES: Readonly<Record<OutputFormat, string>> = { csv: "text/csv", jsonl: "application/x-ndjson", parquet: "application/vnd.apache.parquet", sqlite: "application/vnd.sqlite3" };
 
 function previewCsv(header: string[], rows: string[][]): string {
   const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
