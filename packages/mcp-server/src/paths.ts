@@ -48,7 +48,8 @@ export async function resolveOutputPath(requested: string, folders: readonly str
     throw notAllowed(requested, "backslashes are not path separators here; use forward slashes", folders);
   }
   if (sep === "/" && /^[A-Za-z]:/.test(requested)) throw notAllowed(requested, "it is a Windows drive path", folders);
-  if (!dataExtension(requested.replace(/^.*\//, ""))) {
+  // By extension alone: a name that is only an extension (".csv") gets checkOutputPath's clearer message.
+  if (!dataExtension(`x${requested.slice(requested.lastIndexOf("."))}`)) {
     throw new SynthdataError("INVALID_ARGUMENT", `output_path ${JSON.stringify(requested)} must end in .csv, .jsonl, .parquet or .sqlite (the card and split files are named after it)`);
   }
   checkOutputPath(requested, "output_path");
