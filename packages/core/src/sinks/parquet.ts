@@ -64,7 +64,10 @@ function converter(type: StoredType): (v: Value) => Cell {
 function utf8Views(values: Cell[]): (Uint8Array | null)[] {
   const present: string[] = [];
   for (const v of values) if (v !== null) present.push(v as string);
-  const bytes = Buffer.from(present.join(""));
+  const joined = present.join("");
+  const bytes = Buffer.from(joined);
+  // All ASCII (as many bytes as UTF-16 units, the usual case): each value's length is its byte length.
+  const ascii = bytes.length === joined.length;
   const out: (Uint8Array | null)[] = new Array(values.length);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
@@ -73,15 +76,7 @@ function utf8Views(values: Cell[]): (Uint8Array | null)[] {
       out[i] = null;
       continue;
     }
-    const text = v as string;
-    // ASCII text (most of it) has as many bytes as UTF-16 units; only other text is measured.
-    let n = text.length;
-    for (let c = 0; c < text.length; c++) {
-      if (text.charCodeAt(c) > 0x7f) {
-        n = Buffer.byteLength(text);
-        break;
-      }
-    }
+    const n = ascii ? (v as string).length : Buffer.byteLength(v as string);
     out[i] = bytes.subarray(at, at + n);
     at += n;
   }
