@@ -8,7 +8,8 @@
 import { createRequire } from "node:module";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { parquetMetadata, parquetReadObjects } from "hyparquet";
+import { parse } from "csv-parse/sync";
+import { parquetMetadata, parquetRead, parquetReadObjects } from "hyparquet";
 import { describe, expect, it } from "vitest";
 import { generateDataset, neutraliseFormula, storedType, type DatasetSpec, type GenerateResult, type OutputFormat } from "@synthdata/core";
 import { parseCsv, tempDir } from "./helpers.js";
@@ -185,4 +186,38 @@ describe("split files in the data's format", () => {
     expect(rows(db.files.train!) + rows(db.files.test!)).toBe(ROWS);
     expect(rows(db.files.train!)).toBe(train);
   }, 120_000);
+});
+
+describe("columns named like Object.prototype's members", () => {
+  it("keep their names and values in JSON Lines, Parquet and SQLite, with Object.prototype untouched", async () => {
+    const dir = await tempDir();
+    const hostile = { title: "Proto", domain: "testing", columns: [{ name: "__proto__", kind: "integer", min: 1, max: 5 }, { name: "constructor", kind: "category", values: ["a", "b"] }, { name: "toString", kind: "boolean" }] };
+    // Records as arrays: keyed by header, "__proto__" would not be a key of its own.
+    const records = parse(await readFile((await generateDataset({ spec: hostile }, { rows: 200, seed: 1, workers: 1, outPath: join(dir, "p.csv"), card: false })).path, "utf8")) as string[][];
+    expect(records[0]).toEqual(["__proto__", "constructor", "toString"]);
+    const expected = records.slice(1);
+
+    const jsonl = await generateDataset({ spec: hostile }, { rows: 200, seed: 1, workers: 1, outPath: join(dir, "p.jsonl"), card: false });
+    // JSON.parse makes __proto__ an own property; reading it back as entries keeps it.
+    const fromJson = (await readFile(jsonl.path, "utf8")).trimEnd().split("\n").map((l) => Object.entries(JSON.parse(l) as object).map(([, v]) => String(v)));
+    expect(fromJson).toEqual(expected);
+
+    const parquet = await generateDataset({ spec: hostile }, { rows: 200, seed: 1, workers: 1, outPath: join(dir, "p.parquet"), card: false });
+    const buffer = new Uint8Array(await readFile(parquet.path)).buffer;
+    expect(parquetMetadata(buffer).schema.slice(1).map((e) => e.name)).toEqual(["__proto__", "constructor", "toString"]);
+    let arrays: unknown[][] = [];
+    await parquetRead({ file: buffer, rowFormat: "array", onComplete: (rows) => (arrays = rows as unknown[][]) });
+    expect(arrays.map((r) => r.map((v) => String(v)))).toEqual(expected);
+
+    const db = await generateDataset({ spec: hostile }, { rows: 200, seed: 1, workers: 1, outPath: join(dir, "p.sqlite"), card: false });
+    const conn = new (sqlite())(db.path, { readonly: true });
+    try {
+      const rows = conn.prepare(`SELECT "__proto__" a, "constructor" b, "toString" c FROM proto`).all();
+      expect(rows.map((r) => [String(r.a), String(r.b), r.c === 1 ? "true" : "false"])).toEqual(expected);
+    } finally {
+      conn.close();
+    }
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain("a");
+    expect(({} as Record<string, unknown>).constructor).toBe(Object);
+  });
 });
