@@ -2,10 +2,11 @@
 // Usage: node bench/case.mjs <mode> <rows> <outfile|-> [workers]
 //   baseline   plain faker + csv-stringify loop (what users would write)
 //   synthdata  synthdata's generator and CSV encoder, on this thread (workers=1) or N worker threads
-//   cli        the built CLI, `synthdata generate --schema spec10.json` with its card (workers optional)
+//   cli        the built CLI, `synthdata generate --schema spec10.json` with its card (workers optional);
+//              the format follows outfile's extension (.csv, .jsonl, .parquet, .sqlite)
 //   variety    distinct-value ratio of each text column, synthdata vs faker itself (prints JSON)
 // With outfile "-" the CSV goes to stdout (for the time-to-first-row case).
-import { readFileSync, createWriteStream } from "node:fs";
+import { readFileSync, createWriteStream, statSync } from "node:fs";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
@@ -91,5 +92,5 @@ if (mode === "synthdata") {
 
 if (out !== "-") {
   const seconds = (performance.now() - start) / 1000;
-  process.stdout.write(JSON.stringify({ mode, rows, workers: workersText ? Number(workersText) : undefined, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+  process.stdout.write(JSON.stringify({ mode, rows, workers: workersText ? Number(workersText) : undefined, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(out).size }) + "\n");
 }

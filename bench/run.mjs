@@ -4,6 +4,7 @@
 //   BENCH_ROWS=100000,1000000   sizes (default 100k and 1M; BENCH_FULL=1 adds 10M)
 //   BENCH_WORKERS=2             worker threads for the parallel case (default: cores)
 //   BENCH_VARIETY_ROWS=1000000  rows for the distinct-value check (0 skips it)
+//   BENCH_FORMAT_ROWS=1000000   rows for the per-format CLI cases (csv, jsonl, parquet, sqlite; 0 skips them)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -18,13 +19,17 @@ const full = process.env.BENCH_FULL === "1";
 const sizes = (process.env.BENCH_ROWS ?? (full ? "100000,1000000,10000000" : "100000,1000000")).split(",").map(Number);
 const workers = Number(process.env.BENCH_WORKERS ?? availableParallelism());
 const varietyRows = Number(process.env.BENCH_VARIETY_ROWS ?? 1_000_000);
+const formatRows = Number(process.env.BENCH_FORMAT_ROWS ?? 1_000_000);
 const dir = mkdtempSync(join(tmpdir(), "synthdata-bench-"));
+// The sqlite case needs core's optional better-sqlite3; the CLI bundle finds it through NODE_PATH, like a global install.
+const sqliteModules = fileURLToPath(new URL("../packages/core/node_modules", import.meta.url));
 
 /** One case in its own process; `threads` undefined leaves the choice to the case (the CLI's default). */
-function run(mode, rows, threads) {
-  const out = join(dir, `${mode}-${threads ?? "default"}.csv`);
+function run(mode, rows, threads, extension = ".csv") {
+  const out = join(dir, `${mode}-${threads ?? "default"}${extension}`);
   const args = [caseScript, mode, String(rows), out, ...(threads === undefined ? [] : [String(threads)])];
-  const line = execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "pipe"] });
+  const env = { ...process.env, NODE_PATH: sqliteModules };
+  const line = execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "pipe"], env });
   rmSync(out, { force: true });
   return JSON.parse(line.trim().split("\n").pop());
 }
@@ -57,6 +62,24 @@ try {
     const b = results.get(large);
     const ratio = (key) => (b[key].maxRssMb / a[key].maxRssMb).toFixed(2);
     console.log(`\npeak RSS ${fmt(large)} / ${fmt(small)} rows (target <= 1.3x): synthdata CLI ${ratio("cli")}x; in a process with V8's default heap growth: 1 thread ${ratio("one")}x, ${workers} workers ${ratio("many")}x; plain loop ${ratio("base")}x`);
+  }
+
+  if (formatRows > 0) {
+    // The CLI with its card and default workers, one process per format; the format comes from --out's extension.
+    console.log(`\nformats, \`synthdata generate --schema\` (card included), ${fmt(formatRows)} rows (target: Parquet within 1.5x of CSV time)`);
+    console.log("format  | seconds | rows/s     | peak RSS MB | time vs csv | file MB");
+    console.log("--------|---------|------------|-------------|-------------|--------");
+    const csvCase = run("cli", formatRows, undefined, ".csv");
+    for (const [format, extension] of [["csv", ".csv"], ["jsonl", ".jsonl"], ["parquet", ".parquet"], ["sqlite", ".sqlite"]]) {
+      let r;
+      try {
+        r = format === "csv" ? csvCase : run("cli", formatRows, undefined, extension);
+      } catch (error) {
+        console.log(`${format.padEnd(7)} | failed: ${String(error.stderr ?? error.message).trim().split("\n").pop()}`);
+        continue;
+      }
+      console.log(`${format.padEnd(7)} | ${r.seconds.toFixed(2).padStart(7)} | ${fmt(rate(r)).padStart(10)} | ${r.maxRssMb.toFixed(0).padStart(11)} | ${(r.seconds / csvCase.seconds).toFixed(2).padStart(10)}x | ${(r.bytes / 1e6).toFixed(1).padStart(6)}`);
+    }
   }
 
   // The 10-column spec cached under a description, as the offline planner leaves it, in a private cache.

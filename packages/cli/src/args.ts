@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { SynthdataError } from "@synthdata/core/doors";
+import { SynthdataError, checkFormat, type OutputFormat } from "@synthdata/core/doors";
 
 export const USAGE = `synthdata: describe a dataset in plain English, get a realistic CSV
 
@@ -7,6 +7,8 @@ Usage:
   synthdata generate "<description>" [--rows N] [--seed S] [--out PATH] [--force]
                      [--schema SPEC.json] [--planner auto|offline|openai]
                      [--split 0.8 [--split-by random|time]] [--no-card] [--workers N] [--bom]
+                     [--format csv|jsonl|parquet|sqlite]
+  synthdata preview "<description>" [--rows 10] [--schema SPEC.json]
   synthdata schema "<description>" [--planner auto|offline|openai]
   synthdata cache path | clear
   synthdata --help | --version
@@ -16,11 +18,17 @@ Examples:
   synthdata schema "loan applications with income, credit score 300-850 and whether the loan defaulted" > loans.json
   synthdata generate --schema loans.json --rows 100000 --out loans.csv
   synthdata generate "transactions with amount, merchant category and 2% fraud, some missing values" --split 0.8
+  synthdata generate "orders with date, amount and status" --rows 1000000 --out orders.parquet
+  synthdata generate "customers with name, age and plan" --format jsonl --out - | head -3
+  synthdata preview "patients with age, blood pressure and whether they were readmitted"
 
 Options:
   --rows N        rows to generate (default 1000)
   --seed S        same seed, same bytes (default: a random seed, printed so you can reuse it)
-  --out PATH      where to write the CSV (default: a name made from the title, in this folder)
+  --out PATH      where to write the data (default: a name made from the title, in this folder);
+                  - streams CSV or JSON Lines to stdout (no card, no split; the summary goes to stderr)
+  --format F      csv (default), jsonl, parquet or sqlite; inferred from --out's extension
+                  (.csv .jsonl .ndjson .parquet .sqlite .db); an error when they disagree
   --force         overwrite --out if it exists
   --schema FILE   generate from a DatasetSpec JSON file instead of a description
   --planner P     auto (OpenAI when OPENAI_API_KEY is set, else offline), offline, or openai
@@ -36,7 +44,7 @@ SYNTHDATA_CACHE_DIR (where specs are cached); also read from a .env file in this
 Exit codes: 0 done, 2 bad input (the message says what to change), 1 other failure.`;
 
 export interface CliArgs {
-  command: "generate" | "schema" | "cache" | "help" | "version";
+  command: "generate" | "preview" | "schema" | "cache" | "help" | "version";
   cacheAction: "path" | "clear" | undefined;
   split: number | undefined;
   splitBy: "random" | "time";
@@ -50,6 +58,8 @@ export interface CliArgs {
   force: boolean;
   schema: string | undefined;
   planner: "auto" | "offline" | "openai";
+  /** As given; generate checks it against --out's extension. */
+  format: OutputFormat | undefined;
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -71,6 +81,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         "no-card": { type: "boolean", default: false },
         workers: { type: "string" },
         bom: { type: "boolean", default: false },
+        format: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
       },
@@ -90,8 +101,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
     return { ...base("cache"), cacheAction: action };
   }
-  if (command !== "generate" && command !== "schema") {
-    throw new SynthdataError("INVALID_ARGUMENT", `unknown command "${command}"; use "generate", "schema" or "cache" (see synthdata --help)`);
+  if (command !== "generate" && command !== "schema" && command !== "preview") {
+    throw new SynthdataError("INVALID_ARGUMENT", `unknown command "${command}"; use "generate", "preview", "schema" or "cache" (see synthdata --help)`);
   }
   const splitBy = values["split-by"];
   if (splitBy !== "random" && splitBy !== "time") {
@@ -103,7 +114,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const description = rest.length > 0 ? rest.join(" ") : undefined;
   if (description === undefined && values.schema === undefined) {
-    throw new SynthdataError("INVALID_ARGUMENT", `${command} needs a description in quotes${command === "generate" ? " or --schema SPEC.json" : ""}, e.g. synthdata ${command} "customers with name, email and age"`);
+    throw new SynthdataError("INVALID_ARGUMENT", `${command} needs a description in quotes${command !== "schema" ? " or --schema SPEC.json" : ""}, e.g. synthdata ${command} "customers with name, email and age"`);
   }
   if (command === "schema" && values.schema !== undefined) {
     throw new SynthdataError("INVALID_ARGUMENT", "schema prints the spec for a description; --schema only applies to generate");
@@ -123,7 +134,16 @@ export function parseCliArgs(argv: string[]): CliArgs {
     card: !values["no-card"],
     workers: values.workers === undefined ? undefined : wholeNumber("--workers", values.workers),
     bom: values.bom ?? false,
+    format: values.format === undefined ? undefined : cliFormat(values.format),
   };
+}
+
+function cliFormat(text: string): OutputFormat {
+  try {
+    return checkFormat(text);
+  } catch {
+    throw new SynthdataError("INVALID_ARGUMENT", `--format must be csv, jsonl, parquet or sqlite, got "${text}"`);
+  }
 }
 
 function base(command: "help" | "version" | "cache"): CliArgs {
@@ -142,6 +162,7 @@ function base(command: "help" | "version" | "cache"): CliArgs {
     card: true,
     workers: undefined,
     bom: false,
+    format: undefined,
   };
 }
 

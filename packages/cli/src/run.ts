@@ -3,6 +3,7 @@ import { escapeControlCharacters, isInputError, isSynthdataError } from "@synthd
 import { USAGE, parseCliArgs } from "./args.js";
 import { generateCommand } from "./commands/generate.js";
 import { schemaCommand } from "./commands/schema.js";
+import { previewCommand } from "./commands/preview.js";
 import { cacheCommand } from "./commands/cache.js";
 import type { CliIO } from "./io.js";
 import { VERSION } from "./version.js";
@@ -32,6 +33,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return 0;
       case "schema":
         await schemaCommand(args, io);
+        return 0;
+      case "preview":
+        await previewCommand(args, io);
         return 0;
       case "cache":
         await cacheCommand(args, io);

@@ -7,6 +7,7 @@ import type { HostModel } from "./planners/llm/hostModelPlanner.js";
 import { describeSchema } from "./describe.js";
 import type { DatasetSpec } from "./spec/schema.js";
 import type { DatasetCard } from "./card/card.js";
+import { resolveFormat, withFormatExtension, type OutputFormat } from "./sinks/formats.js";
 
 /** host-model: the door's own model (never OpenAI, whatever the environment holds), else offline. */
 export type PlannerChoice = "auto" | "offline" | "openai" | "host-model";
@@ -80,10 +81,16 @@ export interface GenerateOptions extends DescribeOptions {
   card?: boolean;
   /** Warnings to list in the card besides the planner's own: a door that planned first and passes the spec gives the planner's warnings here. */
   warnings?: string[] | undefined;
+  /**
+   * csv, jsonl, parquet or sqlite; without it, what `outPath`'s extension names, else csv.
+   * Given and named differently (`parquet` for `x.csv`) is INVALID_ARGUMENT.
+   */
+  format?: OutputFormat | undefined;
 }
 
 export interface GenerateResult extends DescribeResult {
   path: string;
+  format: OutputFormat;
   rows: number;
   seed: number;
   columns: string[];
@@ -96,6 +103,7 @@ export interface GenerateResult extends DescribeResult {
 }
 
 export interface DatasetFiles {
+  /** The data file, whatever its format (the key predates the other formats). */
   csv: string;
   cardJson?: string;
   cardMarkdown?: string;
@@ -117,8 +125,10 @@ export async function resolveSpec(input: DatasetInput, options: DescribeOptions 
 export async function generateDataset(input: DatasetInput, options: GenerateOptions = {}): Promise<GenerateResult> {
   const rows = checkRows(options.rows ?? DEFAULT_ROWS);
   const seed = checkSeed(options.seed);
+  // Before planning: a format that contradicts the file name is the caller's to fix, and costs no API call.
+  const format = resolveFormat(options.format, options.outPath);
   const described = await resolveSpec(input, options);
-  const path = options.outPath ?? join(options.outDir ?? ".", suggestFilename(described.spec.title));
+  const path = options.outPath ?? join(options.outDir ?? ".", withFormatExtension(suggestFilename(described.spec.title), format));
   const run = await writeDataset(described.spec, path, {
     rows,
     seed,
@@ -134,6 +144,7 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
     warnings: [...described.warnings, ...(options.warnings ?? [])],
     workers: options.workers,
     bom: options.bom,
+    format,
   });
-  return { ...described, path: run.files.csv, rows, seed, columns: described.spec.columns.map((c) => c.name), ...run };
+  return { ...described, path: run.files.csv, format, rows, seed, columns: described.spec.columns.map((c) => c.name), ...run };
 }

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   "CANCELLED",
   /** Reading or writing a file failed. */
   "IO_ERROR",
+  /** An optional dependency the request needs (better-sqlite3 for the sqlite format) is not installed; the message names the install command. */
+  "DEPENDENCY_MISSING",
   /** OpenAI rejected the key (401/403). */
   "OPENAI_AUTH",
   /** OpenAI kept answering 429 after the SDK's retries. */
@@ -86,7 +88,8 @@ export function isInputError(error: unknown): boolean {
       error.code === "OUTPUT_EXISTS" ||
       error.code === "OPENAI_BAD_RESPONSE" ||
       error.code === "OPENAI_NOT_CONFIGURED" ||
-      error.code === "OPENAI_AUTH")
+      error.code === "OPENAI_AUTH" ||
+      error.code === "DEPENDENCY_MISSING")
   );
 }
 

@@ -20,6 +20,8 @@ const STATUS: Record<string, number> = {
   OPENAI_BAD_RESPONSE: 502,
   OPENAI_NOT_CONFIGURED: 503,
   CANCELLED: 499,
+  // The server was installed without the optional engine this format needs (better-sqlite3).
+  DEPENDENCY_MISSING: 501,
 };
 
 export function describeFailure(error: unknown): Failure {

@@ -1,12 +1,13 @@
 import { once } from "node:events";
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { checkRows, checkSeed, datasetCsvChunks, resolveSpec, suggestFilename, workerPoolStats, type DatasetInput } from "@synthdata/core";
+import { OUTPUT_FORMATS, checkRows, checkSeed, resolveSpec, workerPoolStats, type DatasetInput } from "@synthdata/core";
 import { z } from "zod";
 import { describeFailure, type Failure } from "./failures.js";
 import { createHttpTrust, isJsonContentType, isLoopbackHost, isLoopbackName, isLoopbackOrigin, type HttpTrust } from "./httpTrust.js";
 import type { ServerConfig } from "./server.js";
 import { McpSessions } from "./sessions.js";
+import { FORMAT_MEDIA_TYPES, attachmentName, datasetBody, negotiateFormat } from "./restFormat.js";
 import { DESCRIPTION_MAX } from "./tools/guide.js";
 import { SERVER_VERSION } from "./version.js";
 
@@ -40,6 +41,7 @@ const generateBody = z
     spec: z.record(z.string(), z.unknown(), { error: "spec must be a JSON object (a DatasetSpec)" }).optional(),
     rows: z.number({ error: "rows must be a number, e.g. 1000" }).optional(),
     seed: z.number({ error: "seed must be a number" }).optional(),
+    format: z.enum(OUTPUT_FORMATS, { error: `format must be one of ${OUTPUT_FORMATS.join(", ")}` }).optional(),
   })
   .strict();
 
@@ -133,6 +135,8 @@ async function handleGenerate(req: IncomingMessage, res: ServerResponse, config:
     return sendError(res, fail("INVALID_ARGUMENT", `${text}. Send JSON like {"description": "customers with name and age", "rows": 100}`, 400));
   }
   const { description, spec, rows: askedRows, seed: askedSeed } = parsed.data;
+  const format = negotiateFormat(req.headers.accept, parsed.data.format);
+  if (typeof format !== "string") return sendError(res, format);
   if ((description === undefined) === (spec === undefined)) {
     return sendError(res, fail("INVALID_ARGUMENT", 'send exactly one of "description" (plain English) or "spec" (a DatasetSpec)', 400));
   }
@@ -150,17 +154,17 @@ async function handleGenerate(req: IncomingMessage, res: ServerResponse, config:
     // A page on an origin not allowed gets everything but the key: the offline planner (and its cache), or its own spec.
     const foreign = who.kind === "foreign" && description !== undefined && config.mayCallOpenAI && config.planner !== "offline";
     const described = await resolveSpec(input, { planner: foreign ? "offline" : config.planner, signal: controller.signal });
-    const chunks = datasetCsvChunks(described.spec, { rows, seed, signal: controller.signal });
+    const chunks = datasetBody(described.spec, format, { rows, seed, signal: controller.signal });
     // Pull the header and the first block before the status line: most failures show up by then and still get a JSON error.
-    const head: string[] = [];
+    const head: (string | Uint8Array)[] = [];
     for (let i = 0; i < 2; i++) {
       const next = await chunks.next();
       if (next.done) break;
       head.push(next.value);
     }
     res.writeHead(200, {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${suggestFilename(described.spec.title)}"`,
+      "Content-Type": FORMAT_MEDIA_TYPES[format],
+      "Content-Disposition": `attachment; filename="${attachmentName(described.spec, format)}"`,
       "X-Synthdata-Seed": String(seed),
       "X-Synthdata-Rows": String(rows),
       "X-Synthdata-Source": described.source,
@@ -187,7 +191,7 @@ async function handleGenerate(req: IncomingMessage, res: ServerResponse, config:
 }
 
 /** Writes a chunk, waiting for drain; resolves early if the client went away. */
-async function write(res: ServerResponse, chunk: string): Promise<void> {
+async function write(res: ServerResponse, chunk: string | Uint8Array): Promise<void> {
   if (res.write(chunk) || res.destroyed) return;
   await new Promise<void>((resolve) => {
     const done = () => {

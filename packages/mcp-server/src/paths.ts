@@ -1,6 +1,6 @@
 import { lstat, mkdir, realpath } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { SynthdataError, checkOutputPath } from "@synthdata/core";
+import { SynthdataError, checkOutputPath, dataExtension } from "@synthdata/core";
 
 /**
  * Where a tool may write: output paths are checked against folders resolved
@@ -48,8 +48,9 @@ export async function resolveOutputPath(requested: string, folders: readonly str
     throw notAllowed(requested, "backslashes are not path separators here; use forward slashes", folders);
   }
   if (sep === "/" && /^[A-Za-z]:/.test(requested)) throw notAllowed(requested, "it is a Windows drive path", folders);
-  if (!/\.csv$/i.test(requested)) {
-    throw new SynthdataError("INVALID_ARGUMENT", `output_path ${JSON.stringify(requested)} must end in .csv (the card and split files are named after it)`);
+  // By extension alone: a name that is only an extension (".csv") gets checkOutputPath's clearer message.
+  if (!dataExtension(`x${requested.slice(requested.lastIndexOf("."))}`)) {
+    throw new SynthdataError("INVALID_ARGUMENT", `output_path ${JSON.stringify(requested)} must end in .csv, .jsonl, .parquet or .sqlite (the card and split files are named after it)`);
   }
   checkOutputPath(requested, "output_path");
   const path = resolve(first, requested);
@@ -67,7 +68,7 @@ async function realTarget(path: string): Promise<string> {
     try {
       const stat = await lstat(current);
       if (current === path && stat.isDirectory()) {
-        throw new SynthdataError("INVALID_ARGUMENT", `output_path ${path} is a folder; name a .csv file inside it`);
+        throw new SynthdataError("INVALID_ARGUMENT", `output_path ${path} is a folder; name a file such as data.csv inside it`);
       }
       return join(await realpath(current), ...rest.reverse());
     } catch (error) {

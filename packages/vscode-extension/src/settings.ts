@@ -1,6 +1,6 @@
 // The `synthdata.*` settings, read and checked. Pure (no `vscode` import): the extension
 // hands in its WorkspaceConfiguration, tests hand in a plain object.
-import { DEFAULT_ROWS, SynthdataError } from "@synthdata/core";
+import { DEFAULT_ROWS, SynthdataError, isOutputFormat, type OutputFormat } from "@synthdata/core";
 
 /** Rows the extension generates at most in one run: a typo (1e9) must not fill the disk or freeze the editor. */
 export const MAX_ROWS_VSCODE = 10_000_000;
@@ -23,6 +23,8 @@ export interface ExtensionSettings {
   seed: number | undefined;
   /** Share of rows in the train file; undefined: no split. */
   split: { train: number } | undefined;
+  /** What the data file is: csv (default), jsonl, parquet or sqlite. */
+  format: OutputFormat;
 }
 
 export interface ReadSettings {
@@ -77,7 +79,12 @@ export function readSettings(source: SettingsSource): ReadSettings {
     else warnings.push(`synthdata.split must be the train share from 0.5 to 0.95 or null, got ${JSON.stringify(splitValue)}; not splitting`);
   }
 
-  return { settings: { model, baseUrl, defaultRows, outputFolder, seed, split }, warnings };
+  let format: OutputFormat = "csv";
+  const formatValue = source.get<unknown>("format");
+  if (isOutputFormat(formatValue)) format = formatValue;
+  else if (formatValue !== undefined && formatValue !== null) warnings.push(`synthdata.format must be csv, jsonl, parquet or sqlite, got ${JSON.stringify(formatValue)}; using csv`);
+
+  return { settings: { model, baseUrl, defaultRows, outputFolder, seed, split, format }, warnings };
 }
 
 function checkBaseUrl(value: string): void {

@@ -23,8 +23,15 @@ function configuration(values: Record<string, Partial<Record<Scope, unknown>>>):
 describe("readSettings", () => {
   it("gives the defaults when nothing is set", () => {
     const { settings, warnings } = readSettings(configuration({ defaultRows: { defaultValue: 1000 }, outputFolder: { defaultValue: "data" } }));
-    expect(settings).toEqual({ model: undefined, baseUrl: undefined, defaultRows: DEFAULT_ROWS, outputFolder: "data", seed: undefined, split: undefined });
+    expect(settings).toEqual({ model: undefined, baseUrl: undefined, defaultRows: DEFAULT_ROWS, outputFolder: "data", seed: undefined, split: undefined, format: "csv" });
     expect(warnings).toEqual([]);
+  });
+
+  it("reads synthdata.format, and falls back to csv with a warning for a format it does not know", () => {
+    expect(readSettings(configuration({ format: { defaultValue: "csv", globalValue: "parquet" } })).settings.format).toBe("parquet");
+    const { settings, warnings } = readSettings(configuration({ format: { defaultValue: "csv", workspaceValue: "xlsx" } }));
+    expect(settings.format).toBe("csv");
+    expect(warnings).toEqual(['synthdata.format must be csv, jsonl, parquet or sqlite, got "xlsx"; using csv']);
   });
 
   it("takes model and baseUrl from user settings only; workspace values are ignored with a warning", () => {

@@ -1,14 +1,16 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { SynthdataError, checkOutputPath, escapeControlCharacters, generateDataset, type DatasetInput } from "@synthdata/core/doors";
 import type { CliArgs } from "../args.js";
 import { ProgressBar } from "../progress.js";
 import type { CliIO } from "../io.js";
 import { describeOrigin } from "./origin.js";
+import { readSpecFile } from "./specFile.js";
+import { streamToStdout } from "./stdout.js";
 
 export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
-  if (args.out !== undefined) checkOutputPath(args.out, "--out");
   const input: DatasetInput = args.schema !== undefined ? { spec: await readSpecFile(args.schema) } : { description: args.description! };
+  if (args.out === "-") return streamToStdout(args, input, io);
+  if (args.out !== undefined) checkOutputPath(args.out, "--out");
   const progress = io.stderr.isTTY ? new ProgressBar(io.stderr, "generating") : undefined;
   const result = await generateDataset(input, {
     planner: args.planner,
@@ -23,31 +25,16 @@ export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
     card: args.card,
     ...(args.workers !== undefined ? { workers: args.workers } : {}),
     ...(args.bom ? { bom: true } : {}),
+    ...(args.format !== undefined ? { format: args.format } : {}),
   });
   progress?.done();
   for (const w of result.warnings) io.stderr.write(`warning: ${escapeControlCharacters(w)}\n`);
   const { files, card } = result;
-  const lines = [`Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path}`];
+  const lines = [`Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path}${result.format === "csv" ? "" : ` (${result.format})`}`];
   if (files.train && card?.split) lines.push(`  split: ${files.train} (${card.split.trainRows} rows), ${files.test} (${card.split.testRows} rows)`);
   if (files.cardMarkdown) lines.push(`  card: ${files.cardMarkdown} (and .card.json): column stats, hidden relationships, injected mess`);
   if (card?.signal) lines.push(`  signal check: ${card.signal.target} ${card.signal.metric} ${card.signal.score} vs ${card.signal.baseline} for a blind guess (${card.signal.verdict})`);
   lines.push(`  seed ${result.seed} (pass --seed ${result.seed} for the same data); ${describeOrigin(result)}`);
   // Column names and paths are user text: shown, never acted on by the terminal.
   io.stderr.write(`${lines.map((l) => escapeControlCharacters(l)).join("\n")}\n`);
-}
-
-async function readSpecFile(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new SynthdataError("INVALID_ARGUMENT", `cannot read schema file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  try {
-    const data = JSON.parse(text) as unknown;
-    // A dataset card (<name>.card.json) carries its spec: generating from the card reproduces the data.
-    return data && typeof data === "object" && "cardVersion" in data && "spec" in data ? (data as { spec: unknown }).spec : data;
-  } catch (error) {
-    throw new SynthdataError("INVALID_ARGUMENT", `schema file ${path} is not valid JSON (${(error as Error).message}); write one with "synthdata schema <description> > ${path}"`);
-  }
 }

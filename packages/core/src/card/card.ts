@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { MessCounts } from "../mess/inject.js";
+import type { CardStorage } from "../sinks/storedTypes.js";
 import type { DatasetSpec } from "../spec/schema.js";
 import { SYNTHDATA_VERSION } from "../version.js";
 import { describeGenerator } from "./generatorText.js";
@@ -36,6 +37,8 @@ export interface DatasetCard {
   domain: string;
   reproduce: { description?: string; specHash: string; seed: number; rows: number; tool: string; toolVersion: string };
   files: { csv?: string; train?: string; test?: string };
+  /** The format of the data files and each column's stored type (absent on cards made before formats). */
+  storage?: CardStorage;
   target?: string;
   split?: CardSplit;
   columns: ({ name: string; kind: string; generator: string } & CardColumnStats & { injected?: { missing: number; outliers: number; typos: number; labelFlips: number } })[];
@@ -134,6 +137,11 @@ function messLines(spec: DatasetSpec, rows: number, mess: MessCounts | undefined
 }
 
 /** The card for people, as Markdown. */
+function storageLine(storage: CardStorage): string {
+  const where = storage.table ? `, table \`${storage.table}\`${storage.primaryKey ? ` (primary key ${cell(storage.primaryKey)})` : ""}` : "";
+  return `- format: ${storage.format}${where}; stored types: ${storage.columns.map((c) => `${cell(c.name)} ${c.type}`).join(", ")}`;
+}
+
 export function renderCardMarkdown(card: DatasetCard): string {
   const out: string[] = [];
   out.push(`# ${card.title}`, "", `Domain: ${card.domain}. ${card.reproduce.rows} rows, ${card.columns.length} columns.`, "");
@@ -142,6 +150,7 @@ export function renderCardMarkdown(card: DatasetCard): string {
   out.push(`- seed: ${card.reproduce.seed}`, `- rows: ${card.reproduce.rows}`, `- spec sha256: \`${card.reproduce.specHash}\``, `- tool: ${card.reproduce.tool} ${card.reproduce.toolVersion}`);
   const files = Object.entries(card.files).filter(([, v]) => v);
   if (files.length) out.push(`- files: ${files.map(([k, v]) => `${k} \`${v}\``).join(", ")}`);
+  if (card.storage) out.push(storageLine(card.storage));
   out.push("", `The spec is in the \`.card.json\` file beside this one: \`synthdata generate --schema <name>.card.json --seed ${card.reproduce.seed} --rows ${card.reproduce.rows}\` makes the same bytes.`, "");
   out.push("## Columns", "", "| column | kind | generator | empty | distinct | summary |", "|---|---|---|---|---|---|");
   for (const c of card.columns) {

@@ -15,6 +15,9 @@ const TEMP_PATTERN = /^\.[^/\\]*\.[0-9a-f]{12}\.tmp$/;
 /** A temp file this much older than its last write belongs to a run that died (a crash, SIGKILL, power loss). */
 export const STALE_TEMP_MS = 10 * 60 * 1000;
 
+/** Bytes a file's stream buffers before it waits for the disk: 1 MiB, not 16 KiB, is fewer, larger writes (issue 16 measured 1.19x on the CLI). */
+const WRITE_BUFFER_BYTES = 1 << 20;
+
 export const hiddenName = (name: string, suffix: string) => `.${name.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 64)}.${randomBytes(6).toString("hex")}.${suffix}`;
 
 export interface FileIdentity {
@@ -77,7 +80,7 @@ export class StagedFile {
         throw error;
       }
     }
-    return new StagedFile(label, realDir, tempName, { dev, ino }, handle.createWriteStream());
+    return new StagedFile(label, realDir, tempName, { dev, ino }, handle.createWriteStream({ highWaterMark: WRITE_BUFFER_BYTES }));
   }
 
   get bytes(): number {
@@ -86,8 +89,10 @@ export class StagedFile {
 
   async write(chunk: string | Uint8Array): Promise<void> {
     if (this.streamError) throw this.ioError(this.streamError);
-    this.bytesWritten += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
-    if (!this.out.write(chunk)) await once(this.out, "drain").catch((error: Error) => Promise.reject(this.ioError(error)));
+    // Encoded once here and counted from the buffer (byteLength, then the stream's own encode, was twice).
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    this.bytesWritten += bytes.byteLength;
+    if (!this.out.write(bytes)) await once(this.out, "drain").catch((error: Error) => Promise.reject(this.ioError(error)));
   }
 
   /** Flushes and closes the temp file; a write error that surfaced late (ENOSPC on flush) is thrown here. Idempotent. */

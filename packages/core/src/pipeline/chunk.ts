@@ -3,6 +3,8 @@ import { StatsCollector, type ColumnTally } from "../card/stats.js";
 import { CsvEncoder } from "../csv/encode.js";
 import type { Block, Value } from "../generate/types.js";
 import { emptyColumnMess, MessInjector, type MessCounts } from "../mess/inject.js";
+import { chunkEncoder, type ChunkData, type ChunkEncoder } from "../sinks/sink.js";
+import type { OutputFormat } from "../sinks/formats.js";
 import type { DatasetSpec } from "../spec/schema.js";
 import { SplitRouter, type SplitPlan } from "../split/split.js";
 
@@ -11,6 +13,8 @@ export interface ChunkPlan {
   /** The spec as generated (after difficulty and class-rate preparation). */
   spec: DatasetSpec;
   seed: number;
+  /** What each chunk is encoded as, on the thread that made it (default csv). */
+  format?: OutputFormat | undefined;
   split?: SplitPlan | undefined;
   /** Rows (from the start of the run) to hand back as values for the signal check. */
   sampleRows: number;
@@ -20,13 +24,13 @@ export interface ChunkPlan {
   tallies: boolean;
 }
 
-/** One chunk, finished: its CSV text (and split parts), and what the card needs from it. */
+/** One chunk, finished: its data for the sink (and split parts), and what the card needs from it. */
 export interface ChunkOutput {
   index: number;
   rows: number;
-  csv: string;
-  train?: string;
-  test?: string;
+  data: ChunkData;
+  train?: ChunkData;
+  test?: ChunkData;
   trainRows: number;
   testRows: number;
   tallies: ColumnTally[];
@@ -39,18 +43,22 @@ export interface ChunkOutput {
 
 /**
  * Everything that happens to a generated chunk: mess on top of the clean
- * values, the card's tallies, the CSV text, and the train/test routing. It
+ * values, the card's tallies, the sink's data (CSV text, JSON Lines, typed
+ * columns), and the train/test routing. It
  * depends only on the chunk (and the plan), so chunks can be finished on any
  * thread in any order and still give the same bytes.
  */
 export class ChunkPipeline {
+  /** CSV cell text for previews, whatever the format. */
   private readonly encoder: CsvEncoder;
+  private readonly chunks: ChunkEncoder;
   /** One per thread: its cost per cell drops once a column passes the distinct cap. */
   private readonly stats: StatsCollector | undefined;
   private readonly relations: RelationCollector | undefined;
 
   constructor(private readonly plan: ChunkPlan) {
     this.encoder = new CsvEncoder(plan.spec);
+    this.chunks = chunkEncoder(plan.format ?? "csv", plan.spec);
     this.stats = plan.tallies ? new StatsCollector(plan.spec) : undefined;
     this.relations = plan.tallies ? new RelationCollector(plan.spec) : undefined;
   }
@@ -68,7 +76,7 @@ export class ChunkPipeline {
     const output: ChunkOutput = {
       index: block.index,
       rows: block.length,
-      csv: this.encoder.block(block),
+      data: this.chunks.encode(block),
       trainRows: 0,
       testRows: 0,
       tallies: this.stats?.take() ?? [],
@@ -80,8 +88,8 @@ export class ChunkPipeline {
     if (split) {
       // A router per chunk keeps each chunk's class shares exact and chunks independent.
       const parts = new SplitRouter(split, spec).route(block);
-      output.train = this.encoder.block(parts.train);
-      output.test = this.encoder.block(parts.test);
+      output.train = this.chunks.encode(parts.train);
+      output.test = this.chunks.encode(parts.test);
       output.trainRows = parts.train.length;
       output.testRows = parts.test.length;
     }

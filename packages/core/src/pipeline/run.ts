@@ -18,6 +18,10 @@ import type { DatasetSpec } from "../spec/schema.js";
 import { checkSplitOptions, TimeCutoff, type SplitOptions, type SplitPlan } from "../split/split.js";
 import { addMessCounts, ChunkPipeline, type ChunkOutput, type ChunkPlan } from "./chunk.js";
 import { freeCsvPath, runFilePaths, sidecarPaths } from "./sidecars.js";
+import { openSink, type DatasetSink } from "../sinks/sink.js";
+import type { OutputFormat } from "../sinks/formats.js";
+import { cardStorage } from "../sinks/storedTypes.js";
+import { tableName } from "../sinks/tableName.js";
 
 /** Rows the signal check fits and scores on (rows are independent draws, so the first ones are a fair sample). */
 const SIGNAL_ROWS = 8_000;
@@ -42,6 +46,8 @@ export interface RunOptions {
   workers?: number | undefined;
   /** A UTF-8 byte order mark before each CSV's header. */
   bom?: boolean | undefined;
+  /** What the data (and split) files are: csv (default), jsonl, parquet or sqlite. */
+  format?: OutputFormat | undefined;
 }
 
 export interface RunResult {
@@ -71,9 +77,11 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
   const split = options.split ? await planSplit(options.split, compiled, options) : undefined;
   const target = targetColumn(generationSpec);
   const wantCard = options.card ?? true;
+  const format = options.format ?? "csv";
   const plan: ChunkPlan = {
     spec: generationSpec,
     seed: options.seed,
+    format,
     split,
     sampleRows: target && wantCard ? SIGNAL_ROWS : 0,
     previewRows: options.previewRows ?? 0,
@@ -82,21 +90,26 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
   const dir = dirname(csvPath);
   const replace = !options.freeName && (options.overwrite ?? false);
   const set = await OutputSet.open(dir, { allowedFolders: options.allowedFolders });
-  const written = (csvName: string) => runFileNames(csvName, { split: split !== undefined, card: wantCard });
+  const written = (csvName: string) => runFileNames(csvName, { split: split !== undefined, card: wantCard, format });
   if (!options.freeName && !replace) {
     // Fail before generating; the atomic claim at the end is what guarantees it.
     const taken = await set.firstTaken(written(basename(csvPath)));
     if (taken) throw new SynthdataError("OUTPUT_EXISTS", `${join(dir, taken)} already exists; choose another output path or allow overwriting`, { data: { path: join(dir, taken) } });
   }
 
+  const sinks: DatasetSink[] = [];
   try {
     const csv = await set.stage(basename(csvPath));
-    const parts = split ? { train: await set.stage(sidecarName(csvPath, "train")), test: await set.stage(sidecarName(csvPath, "test")) } : undefined;
+    const parts = split ? { train: await set.stage(sidecarName(csvPath, "train", format)), test: await set.stage(sidecarName(csvPath, "test", format)) } : undefined;
 
     const pipeline = new ChunkPipeline(plan);
-    const header = `${options.bom ? "\uFEFF" : ""}${pipeline.header()}`;
-    await csv.write(header);
-    if (parts) await Promise.all([parts.train.write(header), parts.test.write(header)]);
+    const open = async (file: StagedFile) => {
+      const sink = await openSink(format, file, generationSpec, { bom: options.bom });
+      sinks.push(sink);
+      return sink;
+    };
+    const sink = await open(csv);
+    const partSinks = parts ? { train: await open(parts.train), test: await open(parts.test) } : undefined;
 
     const stats = new StatsTotals(generationSpec);
     const relations = wantCard ? new RelationTotals(generationSpec) : undefined;
@@ -107,10 +120,10 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     let testRows = 0;
     let done = 0;
     for await (const chunk of chunkOutputs(compiled, pipeline, plan, options)) {
-      await csv.write(chunk.csv);
-      if (parts) {
-        await parts.train.write(chunk.train!);
-        await parts.test.write(chunk.test!);
+      await sink.write(chunk.data, chunk.rows);
+      if (partSinks) {
+        await partSinks.train.write(chunk.train!, chunk.trainRows);
+        await partSinks.test.write(chunk.test!, chunk.testRows);
         trainRows += chunk.trainRows;
         testRows += chunk.testRows;
       }
@@ -123,6 +136,8 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
       options.onProgress?.(done, options.rows);
     }
     throwIfAborted(options.signal);
+    for (const s of sinks) await s.end();
+    const storage = { storage: cardStorage(format, generationSpec, tableName(spec)) };
 
     const card = wantCard
       ? buildCard({
@@ -147,10 +162,10 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
      * would look abandoned to another run's stale-temp sweep during a long run.
      */
     const commitAs = async (csvName: string, replaceEarlier: boolean): Promise<RunResult> => {
-      const side = sidecarPaths(join(dir, csvName));
+      const side = sidecarPaths(join(dir, csvName), format);
       const entries: SetEntry[] = [{ file: csv, name: csvName }];
       if (parts) entries.push({ file: parts.train, name: basename(side.train) }, { file: parts.test, name: basename(side.test) });
-      const named = card ? { ...card, files: { csv: csvName, ...(parts ? { train: basename(side.train), test: basename(side.test) } : {}) } } : undefined;
+      const named = card ? { ...card, files: { csv: csvName, ...(parts ? { train: basename(side.train), test: basename(side.test) } : {}) }, ...storage } : undefined;
       const cardFiles: StagedFile[] = [];
       if (named) {
         const json = await set.stage(basename(side.cardJson));
@@ -162,14 +177,14 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
       }
       const names = new Set(entries.map((e) => e.name));
       try {
-        await set.commit(entries, { replace: replaceEarlier, remove: runFilePaths(join(dir, csvName)).map((p) => basename(p)).filter((n) => !names.has(n)) });
+        await set.commit(entries, { replace: replaceEarlier, remove: runFilePaths(join(dir, csvName), format).map((p) => basename(p)).filter((n) => !names.has(n)) });
       } catch (error) {
         await set.discard(cardFiles);
         throw error;
       }
       const files: RunResult["files"] = { csv: join(dir, csvName), ...(parts ? { train: side.train, test: side.test } : {}) };
       if (named) Object.assign(files, { cardJson: side.cardJson, cardMarkdown: side.cardMarkdown });
-      return { bytes: csv.bytes, preview, files, ...(named ? { card: named } : {}) };
+      return { bytes: sink.bytes, preview, files, ...(named ? { card: named } : {}) };
     };
 
     if (!options.freeName) return await commitAs(basename(csvPath), replace);
@@ -186,19 +201,20 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     }
     throw new SynthdataError("OUTPUT_EXISTS", `no free name like ${basename(csvPath)} in ${dir} after ${FREE_NAME_TRIES} tries; remove some files or choose another folder`);
   } catch (error) {
+    await Promise.all(sinks.map((s) => s.cancel()));
     await set.discard();
     if (error instanceof SynthdataError) throw error;
     throw new SynthdataError("IO_ERROR", `could not write ${csvPath}: ${(error as Error).message}`, { cause: error });
   }
 }
 
-/** The names of the files a run writes for `csvName`: the CSV, the split files, the card. */
-function runFileNames(csvName: string, what: { split: boolean; card: boolean }): string[] {
-  const side = sidecarPaths(csvName);
+/** The names of the files a run writes for `csvName`: the data file, the split files, the card. */
+function runFileNames(csvName: string, what: { split: boolean; card: boolean; format: OutputFormat }): string[] {
+  const side = sidecarPaths(csvName, what.format);
   return [csvName, ...(what.split ? [side.train, side.test] : []), ...(what.card ? [side.cardJson, side.cardMarkdown] : [])];
 }
 
-const sidecarName = (csvPath: string, which: "train" | "test") => basename(sidecarPaths(csvPath)[which]);
+const sidecarName = (csvPath: string, which: "train" | "test", format: OutputFormat) => basename(sidecarPaths(csvPath, format)[which]);
 
 export interface CsvStreamOptions {
   rows: number;
@@ -208,18 +224,29 @@ export interface CsvStreamOptions {
   bom?: boolean | undefined;
 }
 
+export interface TextStreamOptions extends CsvStreamOptions {
+  /** csv (default) or jsonl: the formats whose rows can go out as they are made. */
+  format?: "csv" | "jsonl" | undefined;
+}
+
 /**
  * The CSV of a run as text chunks (header first), without writing files: the
  * same preparation, mess and bytes as the CSV `writeDataset` writes, for
  * callers that stream it (the REST door).
  */
-export async function* datasetCsvChunks(spec: DatasetSpec, options: CsvStreamOptions): AsyncGenerator<string> {
+export function datasetCsvChunks(spec: DatasetSpec, options: CsvStreamOptions): AsyncGenerator<string> {
+  return datasetTextChunks(spec, { ...options, format: "csv" });
+}
+
+/** The data of a run as CSV or JSON Lines text chunks (CSV's header first), without writing files: stdout, HTTP bodies. */
+export async function* datasetTextChunks(spec: DatasetSpec, options: TextStreamOptions): AsyncGenerator<string> {
+  const format = options.format ?? "csv";
   const generationSpec = prepareGenerationSpec(spec);
   const compiled = compileSpec(generationSpec);
-  const plan: ChunkPlan = { spec: generationSpec, seed: options.seed, split: undefined, sampleRows: 0, previewRows: 0, tallies: false };
+  const plan: ChunkPlan = { spec: generationSpec, seed: options.seed, format, split: undefined, sampleRows: 0, previewRows: 0, tallies: false };
   const pipeline = new ChunkPipeline(plan);
-  yield `${options.bom ? "\uFEFF" : ""}${pipeline.header()}`;
-  for await (const chunk of chunkOutputs(compiled, pipeline, plan, options)) yield chunk.csv;
+  if (format === "csv") yield `${options.bom ? "\uFEFF" : ""}${pipeline.header()}`;
+  for await (const chunk of chunkOutputs(compiled, pipeline, plan, options)) yield chunk.data as string;
   throwIfAborted(options.signal);
 }
 

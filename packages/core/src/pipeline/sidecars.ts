@@ -1,7 +1,17 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { dataExtension, FORMAT_EXTENSION, type OutputFormat } from "../sinks/formats.js";
 
-/** The files a run may write beside its CSV: `<stem>.card.md`, `<stem>.card.json`, `<stem>.train.csv`, `<stem>.test.csv`. */
+/**
+ * `customers.parquet` -> `customers` and `.parquet`: the split files keep the
+ * data file's extension (a name without one gets `format`'s, CSV by default).
+ */
+function stemAndExtension(filename: string, format?: OutputFormat): { stem: string; ext: string } {
+  const found = dataExtension(filename);
+  return found ? { stem: filename.slice(0, -found.ext.length), ext: found.ext } : { stem: filename, ext: FORMAT_EXTENSION[format ?? "csv"] };
+}
+
+/** The files a run may write beside its data file: `<stem>.card.md`, `<stem>.card.json`, `<stem>.train.csv`, `<stem>.test.csv` (or `.parquet`...). */
 export interface SidecarPaths {
   cardMarkdown: string;
   cardJson: string;
@@ -9,15 +19,15 @@ export interface SidecarPaths {
   test: string;
 }
 
-export function sidecarPaths(csvPath: string): SidecarPaths {
-  const stem = basename(csvPath).replace(/\.csv$/i, "");
+export function sidecarPaths(csvPath: string, format?: OutputFormat): SidecarPaths {
+  const { stem, ext } = stemAndExtension(basename(csvPath), format);
   const at = (suffix: string) => join(dirname(csvPath), `${stem}${suffix}`);
-  return { cardMarkdown: at(".card.md"), cardJson: at(".card.json"), train: at(".train.csv"), test: at(".test.csv") };
+  return { cardMarkdown: at(".card.md"), cardJson: at(".card.json"), train: at(`.train${ext}`), test: at(`.test${ext}`) };
 }
 
 /** Every file a run may write for this CSV: the CSV itself, then its side files. */
-export function runFilePaths(csvPath: string): string[] {
-  const side = sidecarPaths(csvPath);
+export function runFilePaths(csvPath: string, format?: OutputFormat): string[] {
+  const side = sidecarPaths(csvPath, format);
   return [csvPath, side.cardMarkdown, side.cardJson, side.train, side.test];
 }
 
@@ -28,12 +38,12 @@ export function runFilePaths(csvPath: string): string[] {
  * candidate if another run got there first.
  */
 export function freeCsvPath(dir: string, filename: string, reserved: ReadonlySet<string> = new Set()): string {
-  const stem = filename.replace(/\.csv$/i, "");
+  const { stem, ext } = stemAndExtension(filename);
   const taken = (candidate: string) => {
-    const csv = join(dir, `${candidate}.csv`);
+    const csv = join(dir, `${candidate}${ext}`);
     return reserved.has(csv) || runFilePaths(csv).some((p) => existsSync(p));
   };
   let candidate = stem;
   for (let i = 2; taken(candidate); i++) candidate = `${stem}-${i}`;
-  return join(dir, `${candidate}.csv`);
+  return join(dir, `${candidate}${ext}`);
 }

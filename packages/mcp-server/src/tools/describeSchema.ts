@@ -1,4 +1,4 @@
-import { JSON_SCHEMA_DIALECT, describeSchema } from "@synthdata/core";
+import { JSON_SCHEMA_DIALECT, describeSchema, previewDataset } from "@synthdata/core";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
@@ -8,6 +8,9 @@ import { specSummary } from "../summary.js";
 import { SPEC_GUIDE_URI, SPEC_SCHEMA_URI } from "../resources/registerResources.js";
 import { DESCRIPTION_MAX } from "./guide.js";
 
+/** Preview rows stay small: they travel inline in the tool result. */
+const PREVIEW_MAX = 20;
+
 export const describeSchemaInput = z
   .object({
     description: z
@@ -15,6 +18,14 @@ export const describeSchemaInput = z
       .min(1, "description is empty: describe the dataset in words")
       .max(DESCRIPTION_MAX, `description is too long: keep it under ${DESCRIPTION_MAX} characters`)
       .describe("the dataset in plain English: what a row is, its columns, relationships"),
+    preview_rows: z
+      .number({ error: "preview_rows must be a number, e.g. 5" })
+      .int("preview_rows must be a whole number")
+      .min(1, "preview_rows must be at least 1")
+      .max(PREVIEW_MAX, `preview_rows must be at most ${PREVIEW_MAX}; generate_dataset returns more`)
+      .optional()
+      .describe(`also return the first rows (1..${PREVIEW_MAX}), writing nothing`),
+    seed: z.number().int().min(0).max(2 ** 32 - 1).optional().describe("seed for the preview rows"),
   })
   .strict()
   .meta({ $schema: JSON_SCHEMA_DIALECT });
@@ -26,6 +37,7 @@ export const describeSchemaOutput = z.object({
   planner: z.string().describe("the planner that made the spec"),
   cached: z.boolean(),
   warnings: z.array(z.string()),
+  preview: z.object({ seed: z.number(), header: z.array(z.string()), rows: z.array(z.array(z.string())) }).optional(),
 }).meta({ $schema: JSON_SCHEMA_DIALECT });
 
 export function registerDescribeSchema(server: McpServer, ctx: ToolContext): void {
@@ -41,23 +53,26 @@ export function registerDescribeSchema(server: McpServer, ctx: ToolContext): voi
       outputSchema: describeSchemaOutput,
       annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: ctx.mayCallOpenAI },
     },
-    async ({ description }, extra): Promise<CallToolResult> => {
+    async ({ description, preview_rows, seed }, extra): Promise<CallToolResult> => {
       try {
         const columns = await ctx.questions(extra.requestId, extra.signal).columnsFor(description);
         const planned = columns === undefined ? description : `${description} with ${columns}`;
         const result = await describeSchema(planned, { planner: ctx.planner, signal: extra.signal, hostModel: ctx.hostModel(extra.requestId) });
         for (const warning of result.warnings) ctx.clientLog.send("warning", `describe_schema: ${warning}`, extra.sendNotification);
+        const preview = preview_rows === undefined ? undefined : await previewDataset({ spec: result.spec }, { rows: preview_rows, ...(seed !== undefined ? { seed } : {}), signal: extra.signal });
         const structured = {
           spec: result.spec as unknown as Record<string, unknown>,
           source: result.source,
           planner: result.planner,
           cached: result.cached,
           warnings: result.warnings,
+          ...(preview ? { preview: { seed: preview.seed, header: preview.header, rows: preview.rows } } : {}),
         };
         const text = [
           specSummary(result.spec),
           `source: ${result.source}${result.cached ? " (cached)" : ""}, planner: ${result.planner}`,
           ...result.warnings.map((w) => `warning: ${w}`),
+          ...(preview ? [`First ${preview.rows.length} rows (seed ${preview.seed}):`, ...[preview.header, ...preview.rows].map((r) => r.map(previewCell).join(","))] : []),
           "To generate: call generate_dataset with this spec (edit it first if needed), or with the same description.",
         ].join("\n");
         return {
@@ -76,3 +91,6 @@ export function registerDescribeSchema(server: McpServer, ctx: ToolContext): voi
     },
   );
 }
+
+/** A preview cell as CSV would quote it, so a row stays one line. */
+const previewCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);

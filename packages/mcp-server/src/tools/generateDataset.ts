@@ -1,5 +1,5 @@
 import { readFile, rm } from "node:fs/promises";
-import { JSON_SCHEMA_DIALECT, SynthdataError, generateDataset, isSynthdataError, specJsonSchemaOutline, type DatasetInput, type GenerateResult } from "@synthdata/core";
+import { JSON_SCHEMA_DIALECT, OUTPUT_FORMATS, SynthdataError, generateDataset, isSynthdataError, specJsonSchemaOutline, type DatasetInput, type GenerateResult } from "@synthdata/core";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
@@ -50,7 +50,7 @@ export function generateDatasetInput(maxRows: number) {
         .min(1)
         .max(1024)
         .optional()
-        .describe("a .csv path inside the output folder; omit for a free name from the title"),
+        .describe("a .csv, .jsonl, .parquet or .sqlite path inside the output folder; omit for a free name from the title"),
       overwrite: z.boolean().optional().describe("replace output_path if it exists (default false)"),
       split: z
         .object({
@@ -62,6 +62,7 @@ export function generateDatasetInput(maxRows: number) {
         .describe("also write <name>.train.csv and <name>.test.csv"),
       card: z.boolean().optional().describe("write <name>.card.md and .card.json (default true)"),
       bom: z.boolean().optional().describe("UTF-8 byte order mark, for Excel on Windows"),
+      format: z.enum(OUTPUT_FORMATS).optional().describe("csv (default), jsonl, parquet or sqlite; default from output_path's extension"),
     })
     .strict()
     .meta({ $schema: JSON_SCHEMA_DIALECT });
@@ -73,6 +74,7 @@ const columnSummarySchema = z.object({ name: z.string(), kind: z.string(), gener
 // Described by the tool's text and the content beside it: descriptions here would be repeated in every client's tools/list.
 export const generateDatasetOutput = z.object({
   path: z.string(),
+  format: z.string(),
   files: z.object({ csv: z.string(), cardJson: z.string().optional(), cardMarkdown: z.string().optional(), train: z.string().optional(), test: z.string().optional() }),
   rows: z.number(),
   column_count: z.number(),
@@ -103,8 +105,8 @@ export function registerGenerateDataset(server: McpServer, ctx: ToolContext): vo
     {
       title: "Generate a synthetic CSV dataset",
       description:
-        "Writes a realistic, reproducible synthetic CSV (plus a dataset card with the hidden relationships, and train/test files " +
-        "with `split`). Give `description` (plain English) or `spec` (describe_schema's spec, edited). Returns the path, seed, a " +
+        "Writes a realistic, reproducible synthetic dataset (CSV, or jsonl/parquet/sqlite with `format`; plus a dataset card with the hidden " +
+        "relationships, and train/test files with `split`). Give `description` (plain English) or `spec` (describe_schema's spec, edited). Returns the path, seed, a " +
         `preview, column summaries and synthdata:// links to read the files; up to ${INLINE_MAX_ROWS} rows also inline. Files stay in ` +
         "the server's output folder; an existing file is replaced only with overwrite: true. Same spec + seed + rows = same bytes.",
       inputSchema: generateDatasetInput(ctx.maxRows),
@@ -202,6 +204,7 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
       ...(args.split ? { split: { train: args.split.train, ...(args.split.by ? { by: args.split.by } : {}) } } : {}),
       ...(args.card !== undefined ? { card: args.card } : {}),
       ...(args.bom ? { bom: true } : {}),
+      ...(args.format !== undefined ? { format: args.format } : {}),
     });
   }
   if (signal.aborted) {
@@ -214,10 +217,11 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
   const dataset = ctx.datasets.add(files, { spec: result.spec, seed: result.seed, rows: result.rows });
   for (const warning of result.warnings) ctx.clientLog.send("warning", `generate_dataset: ${warning}`, extra.sendNotification);
   ctx.clientLog.send("info", `generate_dataset: wrote ${result.rows} rows to ${dataset.files[0]?.uri ?? result.path}`, extra.sendNotification);
-  const csv = result.rows <= INLINE_MAX_ROWS ? await readFile(result.path, "utf8") : undefined;
+  const csv = result.format === "csv" && result.rows <= INLINE_MAX_ROWS ? await readFile(result.path, "utf8") : undefined;
   const summaries = columnSummaries(result.spec, result.card);
   const structured = {
     path: result.path,
+    format: result.format,
     files,
     rows: result.rows,
     column_count: result.columns.length,
@@ -235,7 +239,7 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
   };
   const otherFiles = Object.entries(files).filter(([k, v]) => k !== "csv" && v);
   const text = [
-    `Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path} (${result.bytes} bytes).`,
+    `Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path} (${result.format}, ${result.bytes} bytes).`,
     `seed ${result.seed} (pass it again with the same spec for identical data); spec from ${result.source}${result.source === "cache" ? ` (${result.planner})` : ""}.`,
     ...(otherFiles.length ? [`Also wrote: ${otherFiles.map(([k, v]) => `${k} ${v}`).join(", ")}.`] : []),
     ...result.warnings.map((w) => `warning: ${w}`),

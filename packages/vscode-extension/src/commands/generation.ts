@@ -4,7 +4,7 @@
 import { access, realpath } from "node:fs/promises";
 import { join, relative } from "node:path";
 import * as vscode from "vscode";
-import { generateDataset, resolveSpec, suggestFilename, SynthdataError, type DatasetInput, type DescribeResult, type GenerateResult } from "@synthdata/core";
+import { FORMAT_EXTENSION, generateDataset, resolveSpec, suggestFilename, SynthdataError, type DatasetInput, type DescribeResult, type GenerateResult } from "@synthdata/core";
 import { checkRealPathWithin, freeFileName, resolveOutputFolder } from "../paths.js";
 import { Dismissed, type Session } from "./session.js";
 
@@ -33,7 +33,7 @@ export async function runGeneration(session: Session, request: GenerationRequest
         for (const warning of described.warnings) session.output.warn(`planner: ${warning}`);
         if (token.isCancellationRequested) throw cancelled();
 
-        let target = join(outDir, suggestFilename(described.spec.title));
+        let target = join(outDir, suggestFilename(described.spec.title, FORMAT_EXTENSION[settings.format]));
         await checkRealPathWithin(root, target);
         let overwrite = false;
         if (await exists(target)) {
@@ -45,7 +45,7 @@ export async function runGeneration(session: Session, request: GenerationRequest
           );
           if (choice === undefined) throw new Dismissed();
           if (choice === "Overwrite") overwrite = true;
-          else target = await freeFileName(outDir, suggestFilename(described.spec.title), exists);
+          else target = await freeFileName(outDir, suggestFilename(described.spec.title, FORMAT_EXTENSION[settings.format]), exists);
         }
         if (token.isCancellationRequested) throw cancelled();
 
@@ -66,6 +66,7 @@ export async function runGeneration(session: Session, request: GenerationRequest
             // The card lists what the planner guessed ("guessed: <column>, check it").
             warnings: described.warnings,
             ...(settings.split ? { split: settings.split } : {}),
+            format: settings.format,
             onProgress: (done, total) => {
               const percent = (done / total) * 100;
               progress.report({ increment: percent - reported, message: `${done.toLocaleString("en-US")} / ${total.toLocaleString("en-US")} rows` });
@@ -83,7 +84,9 @@ export async function runGeneration(session: Session, request: GenerationRequest
 
   const status = describeRun(root, outcome);
   session.output.info(status);
-  await vscode.window.showTextDocument(vscode.Uri.file(outcome.path), { preview: false });
+  // Text formats open in an editor; Parquet and SQLite are binary, so they are shown in the Explorer.
+  if (outcome.format === "csv" || outcome.format === "jsonl") await vscode.window.showTextDocument(vscode.Uri.file(outcome.path), { preview: false });
+  else await vscode.commands.executeCommand("revealInExplorer", vscode.Uri.file(outcome.path));
   vscode.window.setStatusBarMessage(`$(check) ${status}`, 15_000);
   const guessed = outcome.warnings.filter((w) => w.startsWith("guessed: "));
   if (guessed.length > 0) void vscode.window.showWarningMessage(`${status}. ${guessed.map((w) => w.replace(/ \(.*$/, "")).join("; ")} (see the card and the Synthetic Data output)`);

@@ -1,0 +1,141 @@
+/**
+ * A SQLite database file through better-sqlite3, an optional native
+ * dependency loaded only for this format (a CSV run never touches it). One
+ * table named after the dataset, columns with declared types (INTEGER, REAL,
+ * BOOLEAN, DATE, TIMESTAMP, TEXT), a primary key on the spec's unique id when
+ * there is one; booleans as 0/1 and dates as ISO 8601 text, the SQLite
+ * conventions that pandas, polars and DuckDB's sqlite reader understand.
+ *
+ * SQLite writes by path, so it opens the staged temp file itself (the set
+ * still places it): no journal (the temp file is thrown away on any failure,
+ * so a rollback journal buys nothing) and no syncs until the set flushes it.
+ */
+import { createRequire } from "node:module";
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import { SynthdataError } from "../errors.js";
+import type { Value } from "../generate/types.js";
+import type { StagedFile } from "../output/stagedFile.js";
+import type { DatasetSpec } from "../spec/schema.js";
+import type { ChunkData, DatasetSink } from "./sink.js";
+import { tableName } from "./tableName.js";
+import { primaryKeyColumn, storedTypes, type StoredType } from "./storedTypes.js";
+
+/** The version the project is tested with (13.x needs Node 22); the install hint names it. */
+export const BETTER_SQLITE3_VERSION = "12.9.0";
+
+/** The part of better-sqlite3's API used here. */
+interface Statement {
+  run(...params: unknown[]): unknown;
+}
+interface Database {
+  pragma(source: string): unknown;
+  exec(source: string): unknown;
+  prepare(source: string): Statement;
+  transaction<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
+  close(): void;
+}
+type DatabaseConstructor = new (path: string) => Database;
+
+const DECLARED: Readonly<Record<StoredType, string>> = { int64: "INTEGER", double: "REAL", boolean: "BOOLEAN", date: "DATE", timestamp: "TIMESTAMP", string: "TEXT" };
+
+/** A SQL identifier, quoted (column names are user text). */
+export const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * better-sqlite3, looked up beside synthdata and then in the working folder
+ * (a bundle has no node_modules of its own). Missing or built for another
+ * Node: an error that says how to install it.
+ */
+function loadBetterSqlite3(): DatabaseConstructor {
+  const failures: string[] = [];
+  for (const from of [import.meta.url, join(process.cwd(), "noop.js")]) {
+    try {
+      return createRequire(from)("better-sqlite3") as DatabaseConstructor;
+    } catch (error) {
+      failures.push((error as Error).message.split("\n")[0]!);
+    }
+  }
+  throw new SynthdataError(
+    "DEPENDENCY_MISSING",
+    `the sqlite format needs better-sqlite3, which is not installed (or not built for Node ${process.versions.node}): run \`npm install better-sqlite3@${BETTER_SQLITE3_VERSION}\` in this folder, or choose --format parquet, which needs nothing more (${failures.at(-1) ?? ""})`,
+  );
+}
+
+function binder(type: StoredType): (v: Value) => unknown {
+  switch (type) {
+    case "int64":
+    case "double":
+      return (v) => (typeof v === "number" ? v : v === null || v === undefined ? null : v);
+    case "boolean":
+      return (v) => (typeof v === "boolean" ? (v ? 1 : 0) : null);
+    case "date":
+      return (v) => (typeof v === "number" ? new Date(v).toISOString().slice(0, 10) : null);
+    case "timestamp":
+      return (v) => (typeof v === "number" ? `${new Date(v).toISOString().slice(0, 19)}Z` : null);
+    case "string":
+      return (v) => (v === null || v === undefined ? null : typeof v === "string" ? v : String(v));
+  }
+}
+
+export class SqliteSink implements DatasetSink {
+  private size = 0;
+  private open = true;
+
+  private constructor(
+    private readonly path: string,
+    private readonly db: Database,
+    private readonly insertChunk: (columns: Value[][], rows: number) => void,
+  ) {}
+
+  static async open(file: StagedFile, spec: DatasetSpec): Promise<SqliteSink> {
+    const Database = loadBetterSqlite3();
+    const path = join(file.createdIn, file.tempName);
+    const db = new Database(path);
+    try {
+      db.pragma("journal_mode = OFF");
+      db.pragma("synchronous = OFF");
+      const types = storedTypes(spec);
+      const key = primaryKeyColumn(spec);
+      const columns = spec.columns.map((c, i) => `${quoteIdentifier(c.name)} ${DECLARED[types[i]!]}${c.name === key ? " PRIMARY KEY" : ""}${c.name === key || !((c.nullRate ?? 0) > 0 || (c.missing?.rate ?? 0) > 0) ? " NOT NULL" : ""}`);
+      db.exec(`CREATE TABLE ${quoteIdentifier(tableName(spec))} (${columns.join(", ")})`);
+      const insert = db.prepare(`INSERT INTO ${quoteIdentifier(tableName(spec))} VALUES (${spec.columns.map(() => "?").join(", ")})`);
+      const binders = types.map(binder);
+      const row: unknown[] = new Array(binders.length);
+      const insertChunk = db.transaction((data: Value[][], rows: number) => {
+        for (let r = 0; r < rows; r++) {
+          for (let c = 0; c < binders.length; c++) row[c] = binders[c]!(data[c]![r] ?? null);
+          insert.run(row);
+        }
+      });
+      return new SqliteSink(path, db, insertChunk);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  async write(data: ChunkData, rows: number): Promise<void> {
+    if (typeof data === "string") throw new TypeError("the SQLite sink takes column chunks");
+    // One transaction per chunk: a thousand rows a commit, and other work runs between chunks.
+    this.insertChunk(data, rows);
+  }
+
+  async end(): Promise<void> {
+    this.close();
+    this.size = (await stat(this.path)).size;
+  }
+
+  async cancel(): Promise<void> {
+    this.close();
+  }
+
+  private close(): void {
+    if (this.open) this.db.close();
+    this.open = false;
+  }
+
+  get bytes(): number {
+    return this.size;
+  }
+}
