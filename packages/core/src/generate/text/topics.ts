@@ -228,20 +228,6 @@ export const JOB_TOPICS: readonly Topic[] = [
   { id: "design", match: /design|ux|ui|creative|art/, lists: { role: ["Product Designer", "User Researcher", "Graphic Designer"], duty: ["design simple, clear interfaces", "run user interviews", "build and keep our design system", "prototype new ideas quickly"], skill: ["Figma", "user research", "visual design", "prototyping"] } },
 ];
 
-export const INTEREST_TOPICS: readonly Topic[] = [
-  { id: "food", match: /food|cook|recipe|restaurant|eat|bak/, lists: { subject: ["the new ramen place downtown", "homemade sourdough", "a late-night taco run", "my first attempt at croissants", "brunch with friends"] } },
-  { id: "travel", match: /travel|trip|vacation|holiday|flight|tour/, lists: { subject: ["a weekend trip to the coast", "an early flight", "the view from our hotel", "a road trip with the family", "packing for a week away"] } },
-  { id: "fitness", match: /fit|gym|run|workout|sport|health|yoga/, lists: { subject: ["my morning run", "leg day at the gym", "a new personal best", "an early yoga class", "my first half marathon"] } },
-  { id: "tech", match: /tech|gadget|phone|software|ai|gaming|game/, lists: { subject: ["the latest phone update", "my new laptop", "this new app", "the game launch tonight", "a smart home setup"] } },
-  { id: "music", match: /music|concert|song|band|album/, lists: { subject: ["last night's concert", "the new album", "a song I cannot stop playing", "our band practice", "a festival lineup"] } },
-  { id: "fashion", match: /fashion|style|outfit|cloth|beauty/, lists: { subject: ["today's outfit", "a thrift store find", "the new season's colors", "my skincare routine", "a pair of new sneakers"] } },
-  { id: "sports", match: /football|soccer|basketball|baseball|match|team|league/, lists: { subject: ["the game last night", "that last-minute goal", "our team's season", "the playoff race", "a big win on the road"] } },
-  { id: "business", match: /business|financ|market|econom|startup|work|career/, lists: { subject: ["the quarterly numbers", "a new product launch", "my first week at a new job", "the market this morning", "our team offsite"] } },
-  { id: "politics", match: /politic|election|government|policy/, lists: { subject: ["the new housing policy", "the city council vote", "tonight's debate", "the budget plan", "the local election"] } },
-  { id: "weather", match: /weather|climate|storm|rain|snow/, lists: { subject: ["the weather this weekend", "the first snow of the year", "the long-range forecast", "a rainy weekend", "the end of summer"] } },
-  { id: "health", match: /health|medic|hospital|wellness/, lists: { subject: ["the new clinic in town", "the health fair", "a new wellness study", "the new hospital wing", "a vaccine drive"] } },
-];
-
 /** Normalised lookup: the first topic of a family whose pattern matches the value. */
 export function findTopic(family: readonly Topic[], value: string): Topic | undefined {
   const v = value.toLowerCase().replace(/[_-]+/g, " ");
