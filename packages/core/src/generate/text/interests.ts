@@ -27,7 +27,7 @@ export const INTEREST_TOPICS: readonly Topic[] = [
     id: "fitness",
     match: /fit|gym|run|workout|sport|health|yoga/,
     lists: {
-      subject: ["my morning run", "leg day at the gym", "a new personal best", "an early yoga class", "my first half marathon", "a {n}k run before work", "a spin class", "the climbing wall", "week {n} of training", "a long bike ride", "swimming laps at lunch", "a hill sprint session"],
+      subject: ["my morning run", "leg day at the gym", "a new personal best", "an early yoga class", "my first half marathon", "{a} {n}k run before work", "a spin class", "the climbing wall", "week {n} of training", "a long bike ride", "swimming laps at lunch", "a hill sprint session"],
       news: ["the city marathon", "a new public gym", "youth sports funding", "the cycling lane plan", "the swimming pool reopening", "school sports days", "park fitness classes", "the bike share scheme", "the new running track"],
     },
   },
@@ -59,7 +59,7 @@ export const INTEREST_TOPICS: readonly Topic[] = [
     id: "sports",
     match: /football|soccer|basketball|baseball|match|team|league/,
     lists: {
-      subject: ["the game last night", "that last-minute goal", "our team's season", "the playoff race", "a big win on the road", "the derby on {weekday}", "our kids' league final", "a {n}-game win streak", "the new coach", "the season opener", "extra time in the cup", "fantasy league week {n}"],
+      subject: ["the game last night", "that last-minute goal", "our team's season", "the playoff race", "a big win on the road", "the derby on {weekday}", "our kids' league final", "{a} {n}-game win streak", "the new coach", "the season opener", "extra time in the cup", "fantasy league week {n}"],
       news: ["the home team", "the stadium plan", "the league final", "the new head coach", "the season opener", "ticket prices at the stadium", "the transfer window", "the youth league", "the cup draw", "the national team"],
     },
   },

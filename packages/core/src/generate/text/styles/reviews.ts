@@ -19,7 +19,7 @@ const MENTIONS = {
 
 /** Product reviews: an opener, what is good or bad about the thing, a verdict, sometimes a closing line. */
 const REVIEW_LISTS = {
-  lead: ["", "", "", "", "", "Honestly, ", "So, ", "Okay, ", "Update: ", "Well, ", "First impressions: ", "After {usage}: ", "Short version: ", "Quick review: "],
+  lead: ["", "", "", "", "", "Honestly, ", "So, ", "Okay, ", "Update: ", "Well, ", "First impressions: ", "After {days} days: ", "{days} days in: ", "Week {n} with it: ", "Short version: ", "Quick review: "],
   usage: ["a week of use", "two weeks", "a month", "three months of daily use", "a few days", "one weekend", "six weeks"],
   open_vpos: [
     "{bought} this {thing} {when} and I absolutely love it.",
@@ -30,7 +30,7 @@ const REVIEW_LISTS = {
     "five stars, this {thing} is excellent.",
     "what a great {thing}, {really}.",
     "this {thing} is amazing and worth every cent.",
-    "I am thrilled with this {thing}.",
+    "thrilled with this {thing}, {really}.",
     "{bought} this {thing} {when}; best purchase this year.",
   ],
   open_pos: [
@@ -49,10 +49,10 @@ const REVIEW_LISTS = {
     "{bought} this {thing} {when}; it is fine, but there are a few problems.",
     "good {thing} in some ways, disappointing in others.",
     "this {thing} is nice for the price, but it has problems.",
-    "mixed feelings: I like this {thing}, but it has problems.",
+    "mixed feelings about this {thing}: I like it, but it has problems.",
     "{bought} this {thing} {for_whom}; good in some ways and disappointing in others.",
     "fine {thing}, though a bit disappointing.",
-    "I like parts of this {thing}, but the problems add up.",
+    "parts of this {thing} I like, but the problems add up.",
     "{bought} this {thing} {when}: some good, some bad.",
   ],
   open_neg: [
@@ -60,7 +60,7 @@ const REVIEW_LISTS = {
     "not happy with this {thing} at all.",
     "pretty poor {thing} for the money.",
     "{bought} this {thing} {for_whom} and I regret it.",
-    "I expected much more from this {thing} and I am disappointed.",
+    "this {thing}? I expected much more, and I am disappointed.",
     "disappointing {thing}.",
     "sadly this {thing} is a letdown.",
     "{bought} this {thing} {when}; it has been a problem since day one.",
@@ -105,7 +105,7 @@ export const review: StyleDef = {
 
 /** Short comments under a post, an article or a video. */
 const COMMENT_LISTS = {
-  lead: ["", "", "", "", "", "Honestly, ", "Ok, ", "Hmm, ", "Not gonna lie, ", "So, ", "Real talk: ", "First time commenting: ", "Late to this, but ", "As a long-time viewer, ", "Watched twice: ", "{fname}, ", "Replying to {fname}: ", "At {min}:{sec}, ", "{min}:{sec} ", "Watching from {town}: ", "As a {job}, ", "Day {n} of watching: ", "Edit: ", "Back after {n} years: "],
+  lead: ["", "", "", "", "", "Honestly, ", "Ok, ", "Hmm, ", "Not gonna lie, ", "So, ", "Real talk: ", "First time commenting: ", "Late to this, but ", "As a long-time viewer, ", "Watched twice: ", "{fname}, ", "Replying to {fname}: ", "At {min}:{sec}, ", "{min}:{sec} ", "Watching from {town}: ", "As {a} {job}, ", "Day {n} of watching: ", "Edit: ", "Back after {n} years: "],
   min: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "14", "17", "21"],
   sec: ["0{digit}", "1{digit}", "2{digit}", "3{digit}", "4{digit}", "5{digit}"],
   job: ["teacher", "nurse", "student", "engineer", "parent", "chef", "designer", "retired accountant", "carpenter", "student nurse"],

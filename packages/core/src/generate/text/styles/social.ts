@@ -3,7 +3,7 @@ import { INTEREST_TOPICS } from "../interests.js";
 import { piece, type StyleDef } from "./types.js";
 
 const UNKNOWN_INTEREST = {
-  subject: ["{@topic}", "all things {@topic}", "the latest in {@topic}", "a {@topic} meetup", "my {@topic} project", "{@topic} with {person}", "a {@topic} workshop", "{@topic} news"],
+  subject: ["{@topic}", "all things {@topic}", "the latest in {@topic}", "{a} {@topic} meetup", "my {@topic} project", "{@topic} with {person}", "{a} {@topic} workshop", "{@topic} news"],
   news: ["{@topic}", "the {@topic} plan", "the latest {@topic} news", "{@topic} rules", "the {@topic} debate", "{@topic} funding", "the {@topic} report", "{@topic} costs"],
 };
 const DEFAULT_SUBJECTS = INTEREST_TOPICS.flatMap((t) => t.lists["subject"] ?? []);
@@ -43,7 +43,10 @@ export const social_post: StyleDef = {
   lists: POST_LISTS,
   topics: { family: INTEREST_TOPICS, lists: ["subject"], unknown: UNKNOWN_INTEREST },
   build: (c) => {
-    const pieces = [piece(c.opening("lead", c.toned("line")) + c.say(c.toned("end")), true)];
+    // A lead-in ("Day 3 of training: ") only while the line stays post-short, so a tied hashtag still fits.
+    let line = c.opening("lead", c.toned("line"));
+    if (countWords(line) > 12) line = c.say(c.toned("line"));
+    const pieces = [piece(line + c.say(c.toned("end")), true)];
     if (c.mention && c.mentionType !== "hashtag") pieces.push(piece(c.say(`mention_${c.mentionType}`), true));
     if (c.chance(0.3)) pieces.push(piece(c.say("tail")));
     // A post with a hashtag column always carries its tag; others get one now and then, as real posts do.
@@ -93,7 +96,7 @@ export const headline: StyleDef = {
 
 /** Short profile bios: who, what they do, what they like. Tone does not change a bio. */
 const BIO_LISTS = {
-  who: ["{adj} {job}", "{job} and {hobbyist}", "{adj} {job} by day, {hobbyist} by night", "Former {old_job}, now {job}", "{job}, {hobbyist} and {family_role}", "{adj} {hobbyist} and {job}", "{job} with {years} years in {field}", "{job} at a {org} in {town}", "{adj} {job}, {family_role}", "{job} turned {job2}", "Part-time {hobbyist}, full-time {job}", "{job_cap}. {hobbyist_cap}. {family_role_cap}", "{adj} {job} from {town}", "{job} in {field}, {hobbyist} at heart"],
+  who: ["{adj} {job}", "{job} and {hobbyist}", "{adj} {job} by day, {hobbyist} by night", "Former {old_job}, now {job}", "{job}, {hobbyist} and {family_role}", "{adj} {hobbyist} and {job}", "{job} with {years} years in {field}", "{job} at {a} {org} in {town}", "{adj} {job}, {family_role}", "{job} turned {job2}", "Part-time {hobbyist}, full-time {job}", "{job_cap}. {hobbyist_cap}. {family_role_cap}", "{adj} {job} from {town}", "{job} in {field}, {hobbyist} at heart"],
   adj: ["Curious", "Coffee-fueled", "Friendly", "Busy", "Proud", "Lifelong", "Self-taught", "Occasional", "Full-time", "Retired", "Aspiring", "Small-town", "Restless", "Quiet", "Caffeinated", "Hardworking", "Devoted", "Bookish", "Outdoorsy", "Early-rising"],
   job: ["designer", "teacher", "nurse", "software engineer", "photographer", "writer", "marketer", "chef", "student", "accountant", "product manager", "carpenter", "data analyst", "electrician", "librarian", "architect", "pharmacist", "social worker", "paramedic", "baker", "translator", "florist", "plumber", "lawyer", "physio", "researcher", "editor", "farmer", "pilot", "dentist"],
   job2: ["{job}"],
