@@ -28,7 +28,7 @@ const POST_LISTS = {
   end_mixed: [".", "...", ". Meh."],
   end_neg: [".", ". Ugh.", ". Sigh."],
   end_vneg: [".", ". Never again.", "!!"],
-  lead: ["", "", "", "", "", "Day {n} of {habit}: ", "{weekday} update: ", "Currently: ", "PSA: ", "Quick update: ", "Week {n}: ", "{weekday} thoughts: ", "Late post: ", "Throwback: ", "Story time: ", "Me at {clock}: ", "Update from {town}: ", "Not sponsored: "],
+  lead: ["", "", "", "", "Day {n} of {habit}: ", "{town}, {weekday}: ", "{clock} in {town}: ", "{fname} and me: ", "Day {n}: ", "Week {n} of {habit}: ", "{month} mood: ", "{weekday} update: ", "Currently: ", "PSA: ", "Quick update: ", "Week {n}: ", "{weekday} thoughts: ", "Late post: ", "Throwback: ", "Story time: ", "Me at {clock}: ", "Update from {town}: ", "Not sponsored: "],
   habit: ["training", "the challenge", "my new routine", "the trip", "no sugar", "early mornings", "the diet", "learning to cook"],
   tail: ["Who else is going?", "Anyone else?", "More soon.", "Thoughts?", "Same time next week.", "Link in bio.", "Photos later.", "Back on {weekday}.", "Tag someone who needs this.", "Who is in for next time?", "More at {clock}.", "Part {n} soon."],
   tag: ["#{tagword}"],
@@ -64,7 +64,8 @@ const HEADLINE_LISTS = {
   line_neg: ["Fears grow over {news}", "{news_cap} hit by problems", "Critics slam {news}", "Problems mount for {news}", "{news_cap} fails to impress", "Worries over {news}", "{actor_cap} worry about {news}", "{actor_cap} question {news}", "{pct}% of {actor} oppose {news}", "{news_cap} delayed again", "{news_cap} faces new doubts in {town}"],
   line_vneg: ["{news_cap} ends in chaos", "Anger as {news} collapses", "Crisis deepens over {news}", "{news_cap} sparks outrage", "{actor_cap} slam {news}", "{actor_cap} furious over {news}", "{news_cap} in chaos", "Outrage in {town} over {news}", "{actor_cap} protest {news}", "{news_cap} branded a disaster by {actor}"],
   lead: ["", "", "", "", "", "Breaking: ", "Analysis: ", "Opinion: ", "Local: ", "Live: ", "Explainer: ", "Update: ", "{town}: ", "Watch: ", "Exclusive: ", "{weekday} briefing: ", "{town} news: "],
-  suffix: [", report says", " this week", " after {n} years", ", officials say", " in {month}", ", poll finds", " again", " as {season} begins", " on {weekday}", ", study finds", " in {town}", " after {days}-hour debate", " ahead of {season}", ", {pct}% say", " as costs rise"],
+  suffix: [", report says", " this week", " after {n} years", ", officials say", " in {month}", ", poll finds", " again", " as {season} begins", " on {weekday}", ", study finds", " in {town}", " after {days}-hour debate", " ahead of {season}", ", {pct}% say", " as costs rise", " in {town}, {actor} say", ", {actor} say", " by {clock}", " for {days} days", " on {month} {date}", " after {n} weeks", " near {street}"],
+  date: ["2", "4", "6", "9", "12", "15", "18", "21", "24", "27", "30"],
   season: ["spring", "summer", "autumn", "winter"],
   actor: ["residents", "officials", "experts", "fans", "local shops", "parents", "teachers", "economists", "critics", "city leaders", "scientists", "voters", "commuters", "students", "business owners", "doctors", "analysts", "volunteers", "neighbors", "retirees", "families", "workers"],
   mention_city: ["in {@mention}"],
@@ -86,7 +87,7 @@ export const headline: StyleDef = {
     // A lead-in and a suffix vary headlines, but only while the line stays headline-short.
     let line = c.opening("lead", c.toned("line"));
     if (countWords(line) > 11) line = c.say(c.toned("line"));
-    if (c.chance(0.4)) {
+    if (c.chance(0.7)) {
       const suffix = c.raw("suffix");
       if (countWords(line) + countWords(suffix) <= 12) line += suffix;
     }
