@@ -185,6 +185,45 @@ describe("text variety and style", () => {
     console.log(`distinct/shared-opening over 1000 rows: ${report.join(", ")}`);
   });
 
+  // What a data scientist sees in a realistic dataset: 2,000 rows of every style, tied to a rating
+  // or to a topic category of its own kind, must not repeat (>= 97% distinct), and fewer than a
+  // quarter of the first 1,000 rows may share their first five words with another row.
+  const TOPIC_VALUES: Record<string, string[]> = {
+    review: ["electronics", "clothing", "books", "home"],
+    product_description: ["electronics", "clothing", "books", "home"],
+    complaint: ["billing", "shipping", "technical", "account"],
+    support_ticket: ["billing", "shipping", "technical", "account"],
+    clinical_note: ["cardiac", "respiratory", "diabetes"],
+    job_description: ["engineering", "data", "sales"],
+    social_post: ["food", "travel", "politics", "sports"],
+    headline: ["food", "travel", "politics", "sports"],
+    comment: ["the new update", "pricing"],
+    feedback: ["checkout", "delivery"],
+    message: ["dinner", "the trip"],
+    bio: ["hiking", "cooking"],
+  };
+  const STYLES = Object.keys(TOPIC_VALUES);
+
+  for (const tie of ["rating", "topic"] as const) {
+    it(`does not repeat in any style at 2000 rows, tied to a ${tie}`, async () => {
+      const columns: unknown[] = [{ name: "score", kind: "integer", min: 1, max: 5 }];
+      for (const style of STYLES) {
+        if (tie === "topic") columns.push({ name: `${style}_topic`, kind: "category", values: TOPIC_VALUES[style] });
+        columns.push({ name: style, kind: "text", style, sentimentFrom: "score", ...(tie === "topic" ? { topicFrom: `${style}_topic` } : {}) });
+      }
+      const rows = await generateRecords(spec(columns), 2000, 21);
+      const figures = STYLES.map((style) => {
+        const texts = rows.map((r) => r[style]!);
+        return { style, distinct: distinctRatio(texts), shared: sharedOpeningShare(texts.slice(0, 1000)) };
+      });
+      console.log(`${tie}-tied, distinct over 2000 / shared opening over 1000: ${figures.map((f) => `${f.style} ${f.distinct.toFixed(3)}/${f.shared.toFixed(3)}`).join(", ")}`);
+      for (const f of figures) {
+        expect(f.distinct, `${f.style} distinct at 2000 rows`).toBeGreaterThanOrEqual(0.97);
+        expect(f.shared, `${f.style} shared first five words at 1000 rows`).toBeLessThan(0.25);
+      }
+    });
+  }
+
   it("generates 100k rows with two text columns in a few seconds", async () => {
     const s = spec([
       { name: "rating", kind: "integer", min: 1, max: 5 },

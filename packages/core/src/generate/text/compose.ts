@@ -19,7 +19,10 @@ type Part = string | { readonly list: string; readonly cap: boolean } | { readon
 
 /** Marks where "a"/"an" goes; resolved when the sentence is finished. */
 const ARTICLE = "\u0001";
-const ARTICLE_RE = /\u0001(\s*)(\S)/g;
+const ARTICLE_RE = /\u0001(\s*)(\S+)/g;
+
+/** "an" before a vowel letter and before numbers said with a vowel sound: an 8-day, an 80 y/o, an 11, an 18-hour. */
+const takesAn = (word: string): boolean => /^[aeiouAEIOU]/.test(word) || /^8/.test(word) || /^(11|18)(\D|$)/.test(word);
 
 /** A compiled list of alternatives, each a sequence of parts. */
 export class Pool {
@@ -104,7 +107,7 @@ export class Lexicon {
 
 /** Articles resolved, first letter capitalised. */
 export function finishSentence(text: string): string {
-  let s = text.includes(ARTICLE) ? text.replace(ARTICLE_RE, (_, space: string, ch: string) => `${/[aeiouAEIOU]/.test(ch) ? "an" : "a"}${space}${ch}`) : text;
+  let s = text.includes(ARTICLE) ? text.replace(ARTICLE_RE, (_, space: string, word: string) => `${takesAn(word) ? "an" : "a"}${space}${word}`) : text;
   s = s.trim();
   return s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
 }

@@ -23,7 +23,7 @@ export const STYLES: Readonly<Record<TextColumn["style"], StyleDef>> = {
 
 /** For styles without topics of their own: one kept sentence that names the topic value. */
 export const TOPIC_NAMED: Readonly<Partial<Record<TextColumn["style"], readonly string[]>>> = {
-  comment: ["Re: {@topic}.", "On the {@topic} part:", "Speaking as a {@topic} fan:", "As for {@topic}:"],
+  comment: ["Re: {@topic}.", "On the {@topic} part:", "Speaking as {a} {@topic} fan:", "As for {@topic}:"],
   feedback: ["This is about {@topic}.", "Regarding {@topic}:", "Topic: {@topic}."],
   message: ["About {@topic}:", "Re {@topic}:", "Quick one on {@topic}."],
   bio: ["Into {@topic}.", "Talks about {@topic}.", "All things {@topic}."],
