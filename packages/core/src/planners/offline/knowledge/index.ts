@@ -15,6 +15,8 @@ export interface KnowledgeIndex {
   longest: number;
   /** Every word of every name and unit, for typo repair. */
   words: Set<string>;
+  /** Unit words of numeric unit shapes ("gb", "kw", "kg", "degrees"): a phrase with one measures something. */
+  unitWords: Set<string>;
   /** Delete-one variants of known words (and the words themselves) -> the words: one-edit typo lookup, built on the first unknown word. */
   deletes: Map<string, string[]> | undefined;
   domains: DomainKnowledge[];
@@ -48,6 +50,7 @@ export function knowledgeIndex(): KnowledgeIndex {
   const byId = new Map<string, Concept>();
   const byName = new Map<string, Concept[]>();
   const words = new Set<string>();
+  const unitWords = new Set<string>();
   let longest = 1;
   for (const module of KNOWLEDGE) {
     for (const concept of module.concepts) {
@@ -62,7 +65,14 @@ export function knowledgeIndex(): KnowledgeIndex {
         longest = Math.max(longest, ws.length);
         for (const w of ws) words.add(w);
       }
-      for (const unit of concept.units ?? []) for (const u of unit.words) for (const w of wordsOf(u)) words.add(w);
+      for (const unit of concept.units ?? []) {
+        const numeric = unit.shape.kind === "number" || unit.shape.kind === "integer";
+        for (const u of unit.words) {
+          const ws = wordsOf(u);
+          for (const w of ws) words.add(w);
+          if (numeric && ws.length === 1 && !/^(per|in|a|an|the|of|%|\$)$/.test(ws[0]!)) unitWords.add(ws[0]!);
+        }
+      }
     }
     for (const w of module.words) for (const x of wordsOf(w)) words.add(x);
   }
@@ -72,7 +82,7 @@ export function knowledgeIndex(): KnowledgeIndex {
     module,
     pattern: new RegExp(`\\b(?:${module.words.map((w) => escape(w.toLowerCase())).join("|")})\\b`, "gi"),
   }));
-  index = { byId, byName, longest, words, deletes: undefined, domains: [...KNOWLEDGE], domainWords };
+  index = { byId, byName, longest, words, unitWords, deletes: undefined, domains: [...KNOWLEDGE], domainWords };
   return index;
 }
 
