@@ -80,7 +80,8 @@ export function knowledgeIndex(): KnowledgeIndex {
   const domainWords = KNOWLEDGE.filter((m) => m.words.length > 0).map((module) => ({
     domain: module.domain,
     module,
-    pattern: new RegExp(`\\b(?:${module.words.map((w) => escape(w.toLowerCase())).join("|")})\\b`, "gi"),
+        // Longest first, so "library loans" is read whole rather than as "library".
+    pattern: new RegExp(`\\b(?:${[...module.words].sort((a, b) => b.length - a.length).map((w) => escape(w.toLowerCase())).join("|")})\\b`, "gi"),
   }));
   index = { byId, byName, longest, words, unitWords, deletes: undefined, domains: [...KNOWLEDGE], domainWords };
   return index;
@@ -131,7 +132,9 @@ export function detectDomain(text: string, subject: string): DomainKnowledge | u
   const kb = knowledgeIndex();
   const scores = new Map<DomainName, { score: number; module: DomainKnowledge }>();
   for (const { domain, module, pattern } of kb.domainWords) {
-    const count = (text.match(pattern)?.length ?? 0) + (subject.match(pattern)?.length ?? 0);
+    // A domain phrase of several words ("library loans") says more than one word ("loans") of another domain.
+    const weigh = (m: RegExpMatchArray | null) => (m ?? []).reduce((sum, w) => sum + w.trim().split(/\s+/).length, 0);
+    const count = weigh(text.match(pattern)) + weigh(subject.match(pattern));
     if (count === 0) continue;
     const entry = scores.get(domain) ?? { score: 0, module };
     entry.score += count;

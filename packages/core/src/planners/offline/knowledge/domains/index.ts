@@ -34,6 +34,8 @@ import { manufacturing } from "./manufacturing.js";
 import { markets } from "./markets.js";
 import { realEstate } from "./real-estate.js";
 import { shortTermRentals } from "./short-term-rentals.js";
+import { rides } from "./rides.js";
+import { libraryLoans } from "./library-loans.js";
 import { retail } from "./retail.js";
 import { telecom } from "./telecom.js";
 import { weather } from "./weather.js";
@@ -80,5 +82,7 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   automotive,
   telecom,
   shortTermRentals,
+  rides,
+  libraryLoans,
   ...domainDefaults,
 ];
