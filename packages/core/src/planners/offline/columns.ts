@@ -203,6 +203,8 @@ export function guessShape(text: string): ConceptShape {
   if (/ (count|number|num|no|times|total|qty|quantity|#) /.test(t) || (last.length > 3 && /[^su]s$/.test(last) && !/(ness|ics|ous|sis|ss)$/.test(last))) {
     return { kind: "integer", distribution: "poisson", mean: 4, min: 0 };
   }
+  // "vintage year", "graduation year": a calendar year.
+  if (/ year $/.test(t)) return { kind: "integer", distribution: "normal", mean: 2016, sd: 5, min: 1995, max: 2024 };
   // "critical violation flag", "autopay enabled": a marker is a yes/no.
   if (/ (flag|flagged|indicator|enabled|disabled|yes no|y n) $/.test(t)) return { kind: "boolean", probability: 0.3 };
   // "bus capacity", "venue size", "storage gb", "pace min per km": a measured quantity (or a unit the

@@ -130,18 +130,25 @@ export function correctWord(word: string, kb: KnowledgeIndex = knowledgeIndex())
 /** The domain whose words occur most often; words in the subject count twice. */
 export function detectDomain(text: string, subject: string): DomainKnowledge | undefined {
   const kb = knowledgeIndex();
-  const scores = new Map<DomainName, { score: number; module: DomainKnowledge }>();
+  const scores = new Map<DomainName, { score: number; module: DomainKnowledge; seen: Map<string, number> }>();
   for (const { domain, module, pattern } of kb.domainWords) {
-    // A domain phrase of several words ("library loans") says more than one word ("loans") of another domain.
-    const weigh = (m: RegExpMatchArray | null) => (m ?? []).reduce((sum, w) => sum + w.trim().split(/\s+/).length, 0);
-    const count = weigh(text.match(pattern)) + weigh(subject.match(pattern));
-    if (count === 0) continue;
-    const entry = scores.get(domain) ?? { score: 0, module };
-    entry.score += count;
+    const entry = scores.get(domain) ?? { score: 0, module, seen: new Map<string, number>() };
+    let found = false;
+    // Each occurrence counts once per domain (several modules of a domain may list "loans"); a
+    // domain phrase of several words ("library loans") says more than one word of another domain.
+    for (const [where, source] of [["t", text], ["s", subject]] as const) {
+      for (const m of source.matchAll(pattern)) {
+        const key = `${where}${m.index}`;
+        entry.seen.set(key, Math.max(entry.seen.get(key) ?? 0, m[0].trim().split(/\s+/).length));
+        found = true;
+      }
+    }
+    if (!found) continue;
+    entry.score = [...entry.seen.values()].reduce((a, b) => a + b, 0);
     if (module.defaults && !entry.module.defaults) entry.module = module;
     scores.set(domain, entry);
   }
-  let best: { score: number; module: DomainKnowledge } | undefined;
+  let best: { score: number; module: DomainKnowledge; seen: Map<string, number> } | undefined;
   for (const entry of scores.values()) if (entry.module.domain !== "general" && (!best || entry.score > best.score)) best = entry;
   if (!best || best.module.defaults) return best?.module;
   // Defaults may sit in another module of the same domain (domain-defaults.ts).

@@ -38,7 +38,7 @@ export const libraryLoans: DomainKnowledge = {
     },
     {
       id: "library_late_fee",
-      names: ["late fee", "overdue fine", "late fine", "fine", "fine amount", "overdue fee"],
+      names: ["late fee", "overdue fine", "late fine", "overdue fee", "library fine"],
       domains: ["education", "media"],
       // About $0.10-0.25 a day, capped near the item's price or $5-10.
       source: "US public library fine schedules (about $0.25/day, capped)",
