@@ -97,7 +97,9 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   }
   const written = writtenIdentifier(phrase);
   // "rate in $/kwh": the unit went to the notes, the "in" goes too.
-  let text = (slashHead ?? framed).replace(/\s+in$/, (m) => (/\bin\s*[$€£]/.test(phrase) ? "" : m));
+  // "sessions last 30 days": the time frame is not the concept, but it stays in the name the user gave.
+  const named = !outcomeForm && framed !== facts.text && !slashHead && !values ? facts.text : framed;
+  let text = (slashHead ?? named).replace(/\s+in$/, (m) => (/\bin\s*[$€£]/.test(phrase) ? "" : m));
   if (values && values !== facts.values && !slashHead && values !== facts.spaced) text = matchText.split(" ").slice(0, match?.end ?? 1).join(" ");
   let name = written ?? (facts.whether ? columnNameFrom(outcomeWords(text)) : facts.question ? columnNameFrom(text.replace(/^(is|was|are|were|did|does) (it|they|there|he|she) /, "").replace(/\b(a|an|the)\b/g, " ")) : text === "" ? (values ? columnNameFrom(values.join(" or ")) : concept?.id ?? "value") : nameFrom(text));
 
@@ -131,6 +133,8 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   if (/(ed|\sup|\sin|\sout)\s(on|at)$/.test(text) && !values && !facts.range && !facts.yesNo && (!shape || (shape.kind !== "date" && shape.kind !== "datetime"))) {
     shape = text.endsWith(" at") ? { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" } : { kind: "date", from: "2022-01-01", to: "2024-12-31" };
   }
+  // "paid within 30 days", "renewed in the first year": an event in a time frame happened or not.
+  if (framed !== facts.text && /^\w{3,}(ed|paid|made|done|sold|won|lost)$|^(paid|made|done|sold|won|lost)$/.test(framed) && !values && !facts.range && (!shape || shape.kind !== "date")) shape = { kind: "boolean", probability: 0.5 };
   if (!shape) shape = guessShape(text);
   const outcomeRank = facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question ? 1 : 0;
   return { column: { name, ...shape } as Column, concept, facts, outcomeRank, known };
