@@ -92,7 +92,7 @@ export function readPhrase(phrase: string): PhraseFacts {
   let firstSegment: string | undefined;
   // "training hours/yr", "visits/week": a rate per period.
   const perSlash = /\s*\/\s*(yr|year|mo|month|wk|week|day|hr|hour|game|visit|night|person|capita|head)$/i.exec(rest);
-  if (perSlash && !/\s/.test(rest.slice(rest.lastIndexOf("/") + 1).trim())) {
+  if (perSlash && rest.split("/").length === 2 && /(hours|hrs|minutes|mins|days|km|miles|kg|lbs|visits|trips|sessions|units|\$|usd|calls|orders|spend|cost|price|rate)$/i.test(rest.slice(0, rest.indexOf("/")).trim())) {
     notes.push(`per ${perSlash[1]}`);
     rest = rest.slice(0, perSlash.index).trim();
   }
