@@ -132,11 +132,14 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   // "joined on", "signed up at": a verb with a trailing "on"/"at" says when it happened.
   if (/(ed|\sup|\sin|\sout)\s(on|at)$/.test(text) && !values && !facts.range && !facts.yesNo && (!shape || (shape.kind !== "date" && shape.kind !== "datetime"))) {
     shape = text.endsWith(" at") ? { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" } : { kind: "date", from: "2022-01-01", to: "2024-12-31" };
+    // A date is never the outcome the verb's concept may be ("joined" as a yes/no).
+    if (concept) concept = { ...concept, outcome: false, drivers: [], relations: [] };
   }
   // "paid within 30 days", "renewed in the first year": an event in a time frame happened or not.
   if (framed !== facts.text && /^\w{3,}(ed|paid|made|done|sold|won|lost)$|^(paid|made|done|sold|won|lost)$/.test(framed) && !values && !facts.range && (!shape || shape.kind !== "date")) shape = { kind: "boolean", probability: 0.5 };
   if (!shape) shape = guessShape(text);
-  const outcomeRank = facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question ? 1 : 0;
+  // A date, a datetime or free text is never a target, whatever its words' form.
+  const outcomeRank = ["date", "datetime", "text", "id"].includes(shape.kind) ? 0 : facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question ? 1 : 0;
   return { column: { name, ...shape } as Column, concept, facts, outcomeRank, known };
 }
 
