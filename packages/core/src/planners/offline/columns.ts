@@ -73,6 +73,10 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
     const tail = matchConcept([mw[mw.length - 1]!], domain);
     if (tail?.concept.generic && tail.concept.shape.kind === "faker" && tail.concept.shape.method.startsWith("person.")) match = { ...tail, start: mw.length - 1, end: mw.length, concept: { ...tail.concept, shape: { kind: "boolean", probability: 0.3 }, units: [], relations: [] } };
   }
+  // "total rentals", "riders total": a total of things counted is a count, not the money concept "total".
+  if (match && match.end - match.start === 1 && mw[match.start] === "total" && mw.some((w, i) => i !== match!.start && /[^su]s$/.test(w) && w.length > 3) && !outcomeForm) match = undefined;
+  // "insurance covered %": a percentage of something, never the category the other words name.
+  if (match && facts.words.includes("%") && facts.rate === undefined && !/\d/.test(facts.phrase) && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(match.concept.shape.kind)) match = undefined;
   let concept = match?.concept;
   let values = facts.values;
   if (!values && facts.spaced && concept && isCategory(concept.shape)) values = facts.spaced;
@@ -204,6 +208,8 @@ export function guessShape(text: string): ConceptShape {
   if (/ (time|timestamp|datetime) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
   if (/ (rate|percent|percentage|pct|share|ratio) |%/.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 20, min: 0, max: 100, decimals: 1 };
   if (/ (amount|cost|price|spend|spent|revenue|fee|fees|paid|dollars|usd|value|budget|salary|income|\$) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 120, sd: 150, min: 0, decimals: 2 };
+  // Whole days, weeks, months or years are counted ("days in shelter"); minutes and hours are measured.
+  if (/ (days|weeks|months|years) /.test(t) && !/ (minutes|mins|hours|hrs|seconds|secs) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: 12, sd: 10, min: 0 };
   if (/ (minutes|mins|hours|hrs|seconds|secs|duration|days|weeks|months|years) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 12, sd: 10, min: 0, decimals: 1 };
   const hw = head.split(" ");
   if (hw.length >= 2 && /(ed|ing)$/.test(last) && /[^s]s$/.test(hw[hw.length - 2]!)) return { kind: "integer", distribution: "poisson", mean: 6, min: 0 };
