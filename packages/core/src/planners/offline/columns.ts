@@ -222,6 +222,7 @@ export function guessShape(text: string): ConceptShape {
   if (/ (flag|flagged|indicator|enabled|disabled|yes no|y n) $/.test(t)) return { kind: "boolean", probability: 0.3 };
   // "bus capacity", "venue size", "storage gb", "pace min per km": a measured quantity (or a unit the
   // knowledge base knows) is a number, never free text.
+  if (/ (capacity|seats) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: 60, sd: 80, min: 1 };
   if (/ (capacity|size|length|distance|weight|height|width|depth|area|volume|speed|pace|ph|temperature|temp|ratio|yield|load|power|pressure|degrees) /.test(t) || wordsOf(text).some((w) => knowledgeIndex().unitWords.has(w) || MEASURE_UNIT.test(w))) {
     return { kind: "number", distribution: "lognormal", mean: 20, sd: 15, min: 0, decimals: 1 };
   }

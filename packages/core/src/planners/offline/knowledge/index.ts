@@ -30,7 +30,8 @@ let index: KnowledgeIndex | undefined;
 export function wordsOf(text: string): string[] {
   return (
     text
-      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      // CamelCase splits ("HasCrCard"), but not a unit whose first letter is a lone lower-case prefix ("kW", "kWh", "mAh").
+      .replace(/([a-z0-9])([A-Z])/g, (m, a: string, b: string, at: number, all: string) => (/[a-z]/.test(a) && (at === 0 || !/[A-Za-z0-9]/.test(all[at - 1]!)) ? m : `${a} ${b}`))
       .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
       .toLowerCase()
       .normalize("NFKD")
