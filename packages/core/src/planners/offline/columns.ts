@@ -1,6 +1,6 @@
 import type { Column } from "../../spec/schema.js";
 import { readPhrase, trailingValues, type PhraseFacts } from "./facts.js";
-import { wordsOf } from "./knowledge/index.js";
+import { knowledgeIndex, wordsOf } from "./knowledge/index.js";
 import { matchConcept, shapeForUnits } from "./match.js";
 import type { Concept, ConceptShape } from "./knowledge/types.js";
 import { columnNameFrom, writtenIdentifier } from "./phrases.js";
@@ -49,6 +49,9 @@ function nameFrom(text: string): string {
   );
 }
 
+/** Units of measure a guessed column may carry ("storage gb", "roof tilt degrees"), beside the knowledge base's unit words. */
+const MEASURE_UNIT = /^(degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh|w|watts|v|volts|mm|cm|km|kg|mg|lbs|lb|oz|mph|kph|psi|rpm|db|lux|ppm|ha|hectares|acres|sqft|m2|liters|litres|ml|gallons)$/;
+
 export function planColumn(phrase: string, domain: string | undefined, subject = ""): PlannedColumn {
   const facts = readPhrase(phrase);
   const outcomeForm = facts.whether || facts.question;
@@ -61,12 +64,20 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   // "quizzes completed", "videos watched": a count of things, not the participle's yes/no.
   const mw = matchText.split(" ");
   if (match && match.start === mw.length - 1 && match.end === mw.length && mw.length >= 2 && /ed$/.test(mw[mw.length - 1]!) && /[^s]s$/.test(mw[mw.length - 2]!) && !outcomeForm) match = undefined;
+  // "students riding", "people attending": how many of a kind of person, not their names.
+  if (match && match.end === mw.length - 1 && mw.length >= 2 && /\w{3,}(ing|ed)$/.test(mw[mw.length - 1]!) && /s$/.test(mw[match.end - 1]!) && match.concept.shape.kind === "faker" && !outcomeForm) match = undefined;
+  // "roof tilt degrees", "storage gb": a trailing unit word after words the knowledge base does not know is the unit, not the concept.
+  if (match && match.start === mw.length - 1 && match.start > 0 && (knowledgeIndex().unitWords.has(mw[match.start]!) || MEASURE_UNIT.test(mw[match.start]!)) && !outcomeForm) match = undefined;
   // "scholarship holder", "premium subscriber", "repeat customer": a kind of person is a yes/no about them.
   if (match && mw.length >= 2 && !(match.start === 0 && match.end >= mw.length) && !mw.includes("name")) {
     const tail = matchConcept([mw[mw.length - 1]!], domain);
     if (tail?.concept.generic && tail.concept.shape.kind === "faker" && tail.concept.shape.method.startsWith("person.")) match = { ...tail, start: mw.length - 1, end: mw.length, concept: { ...tail.concept, shape: { kind: "boolean", probability: 0.3 }, units: [], relations: [] } };
   }
-  const concept = match?.concept;
+  // "total rentals", "riders total": a total of things counted is a count, not the money concept "total".
+  if (match && match.end - match.start === 1 && mw[match.start] === "total" && mw.some((w, i) => i !== match!.start && /[^su]s$/.test(w) && w.length > 3) && !outcomeForm) match = undefined;
+  // "insurance covered %": a percentage of something, never the category the other words name.
+  if (match && facts.words.includes("%") && facts.rate === undefined && !/\d/.test(facts.phrase) && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(match.concept.shape.kind)) match = undefined;
+  let concept = match?.concept;
   let values = facts.values;
   if (!values && facts.spaced && concept && isCategory(concept.shape)) values = facts.spaced;
   // "payment type paypal / credit card": the words after the concept's name are the first value.
@@ -74,7 +85,10 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   if (values && facts.firstSegment && match && match.start === 0) {
     const first = facts.firstSegment.toLowerCase().split(/\s+/);
     if (match.end < first.length - 1) {
-      values = [first.slice(match.end).join(" "), ...values.slice(1)];
+      // "payment via card/paypal": the preposition joins the name to its first value.
+      const firstValue = first.slice(match.end);
+      if (firstValue.length > 1 && /^(via|by|with|in|as|is|=|:)$/.test(firstValue[0]!)) firstValue.shift();
+      values = [firstValue.join(" "), ...values.slice(1)];
       slashHead = first.slice(0, match.end).join(" ");
     }
   }
@@ -87,7 +101,9 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   }
   const written = writtenIdentifier(phrase);
   // "rate in $/kwh": the unit went to the notes, the "in" goes too.
-  let text = (slashHead ?? framed).replace(/\s+in$/, (m) => (/\bin\s*[$€£]/.test(phrase) ? "" : m));
+  // "sessions last 30 days": the time frame is not the concept, but it stays in the name the user gave.
+  const named = !outcomeForm && framed !== facts.text && !slashHead && !values ? facts.text : framed;
+  let text = (slashHead ?? named).replace(/\s+in$/, (m) => (/\bin\s*[$€£]/.test(phrase) ? "" : m));
   if (values && values !== facts.values && !slashHead && values !== facts.spaced) text = matchText.split(" ").slice(0, match?.end ?? 1).join(" ");
   let name = written ?? (facts.whether ? columnNameFrom(outcomeWords(text)) : facts.question ? columnNameFrom(text.replace(/^(is|was|are|were|did|does) (it|they|there|he|she) /, "").replace(/\b(a|an|the)\b/g, " ")) : text === "" ? (values ? columnNameFrom(values.join(" or ")) : concept?.id ?? "value") : nameFrom(text));
 
@@ -96,6 +112,15 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   if (concept) ({ shape, unit } = shapeForUnits(concept, facts.words));
   if (unit && !written && /^[a-z]+$/.test(unit) && !text.split(" ").includes(unit) && unit.length <= 12) name = `${name}_${unit}`.slice(0, 48);
 
+  // "last promotion year", "graduation year": a trailing "year" the concept's name lacks asks for a calendar year.
+  if (match && shape && isNumeric(shape) && mw[mw.length - 1] === "year" && match.end < mw.length && !facts.range && !values) {
+    const top = (shape as { max?: number }).max;
+    if (top === undefined || top < 1900) {
+      shape = { kind: "integer", distribution: "normal", mean: 2019, sd: 3.5, min: 2005, max: 2024 };
+      // Its relations were about the concept's own unit (years since), not a calendar year.
+      if (concept) concept = { ...concept, relations: [] };
+    }
+  }
   const yesNo = facts.yesNo || (outcomeForm && !(shape && isNumeric(shape) && concept?.outcome && facts.whether));
   if (facts.yesNo || (yesNo && (!shape || shape.kind !== "category" || !values))) {
     shape = { kind: "boolean", probability: shape?.kind === "boolean" ? (shape.probability ?? 0.3) : 0.3 };
@@ -108,8 +133,17 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   if (/^last\s/.test(text) && (!match || match.start > 0) && (!shape || (shape.kind !== "date" && shape.kind !== "datetime")) && !values && !facts.range) {
     shape = { kind: "date", from: "2023-01-01", to: "2024-12-31" };
   }
+  // "joined on", "signed up at": a verb with a trailing "on"/"at" says when it happened.
+  if (/(ed|\sup|\sin|\sout)\s(on|at)$/.test(text) && !values && !facts.range && !facts.yesNo && (!shape || (shape.kind !== "date" && shape.kind !== "datetime"))) {
+    shape = text.endsWith(" at") ? { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" } : { kind: "date", from: "2022-01-01", to: "2024-12-31" };
+    // A date is never the outcome the verb's concept may be ("joined" as a yes/no).
+    if (concept) concept = { ...concept, outcome: false, drivers: [], relations: [] };
+  }
+  // "paid within 30 days", "renewed in the first year": an event in a time frame happened or not.
+  if (framed !== facts.text && /^\w{3,}(ed|paid|made|done|sold|won|lost)$|^(paid|made|done|sold|won|lost)$/.test(framed) && !values && !facts.range && (!shape || shape.kind !== "date")) shape = { kind: "boolean", probability: 0.5 };
   if (!shape) shape = guessShape(text);
-  const outcomeRank = facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question ? 1 : 0;
+  // A date, a datetime or free text is never a target, whatever its words' form.
+  const outcomeRank = ["date", "datetime", "text", "id"].includes(shape.kind) ? 0 : facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question ? 1 : 0;
   return { column: { name, ...shape } as Column, concept, facts, outcomeRank, known };
 }
 
@@ -137,6 +171,18 @@ function withRange(shape: ConceptShape | undefined, range: NonNullable<PhraseFac
   const integer = Number.isInteger(min) && Number.isInteger(max) && (shape === undefined || shape.kind !== "number" || spread > 20);
   const kind = integer ? "integer" : "number";
   const base = shape && isNumeric(shape) ? (shape as { mean?: number; sd?: number; distribution?: string }) : undefined;
+  // A stated scale the concept's own scale does not contain ("satisfaction 1-10" for a 1-5
+  // concept) is the same quantity on another scale: its distribution is mapped proportionally.
+  const own = base as { min?: number; max?: number } | undefined;
+  // The concept's own scale stated again ("review score 1-5"): its distribution stays as it is.
+  if (shape && base && own?.min === min && own.max === max) return shape;
+  if (base?.mean !== undefined && own?.min !== undefined && own.max !== undefined && own.max > own.min && (min < own.min || max > own.max) && Math.abs(Math.log(spread / (own.max - own.min))) > Math.log(1.5)) {
+    const k = spread / (own.max - own.min);
+    const mean = min + (base.mean - own.min) * k;
+    const sd = Math.max((base.sd ?? (own.max - own.min) / 5) * k, integer ? 0.6 : spread / 50);
+    const mapped = { distribution: "normal" as const, mean, sd, min, max };
+    return kind === "number" ? { kind, ...mapped, decimals: spread <= 10 ? 2 : spread <= 1000 ? 1 : 0 } : { kind, ...mapped };
+  }
   const typical = base?.mean !== undefined && base.mean > min + spread * 0.1 && base.mean < max - spread * 0.1;
   const numeric =
     typical && base?.distribution !== "uniform"
@@ -162,11 +208,23 @@ export function guessShape(text: string): ConceptShape {
   if (/ (time|timestamp|datetime) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
   if (/ (rate|percent|percentage|pct|share|ratio) |%/.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 20, min: 0, max: 100, decimals: 1 };
   if (/ (amount|cost|price|spend|spent|revenue|fee|fees|paid|dollars|usd|value|budget|salary|income|\$) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 120, sd: 150, min: 0, decimals: 2 };
+  // Whole days, weeks, months or years are counted ("days in shelter"); minutes and hours are measured.
+  if (/ (days|weeks|months|years) /.test(t) && !/ (minutes|mins|hours|hrs|seconds|secs) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: 12, sd: 10, min: 0 };
   if (/ (minutes|mins|hours|hrs|seconds|secs|duration|days|weeks|months|years) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 12, sd: 10, min: 0, decimals: 1 };
   const hw = head.split(" ");
-  if (hw.length >= 2 && /ed$/.test(last) && /[^s]s$/.test(hw[hw.length - 2]!)) return { kind: "integer", distribution: "poisson", mean: 6, min: 0 };
+  if (hw.length >= 2 && /(ed|ing)$/.test(last) && /[^s]s$/.test(hw[hw.length - 2]!)) return { kind: "integer", distribution: "poisson", mean: 6, min: 0 };
   if (/ (count|number|num|no|times|total|qty|quantity|#) /.test(t) || (last.length > 3 && /[^su]s$/.test(last) && !/(ness|ics|ous|sis|ss)$/.test(last))) {
     return { kind: "integer", distribution: "poisson", mean: 4, min: 0 };
+  }
+  // "vintage year", "graduation year": a calendar year.
+  if (/ year $/.test(t)) return { kind: "integer", distribution: "normal", mean: 2016, sd: 5, min: 1995, max: 2024 };
+  // "critical violation flag", "autopay enabled": a marker is a yes/no.
+  if (/ (flag|flagged|indicator|enabled|disabled|yes no|y n) $/.test(t)) return { kind: "boolean", probability: 0.3 };
+  // "bus capacity", "venue size", "storage gb", "pace min per km": a measured quantity (or a unit the
+  // knowledge base knows) is a number, never free text.
+  if (/ (capacity|seats) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: 60, sd: 80, min: 1 };
+  if (/ (capacity|size|length|distance|weight|height|width|depth|area|volume|speed|pace|ph|temperature|temp|ratio|yield|load|power|pressure|degrees) /.test(t) || wordsOf(text).some((w) => knowledgeIndex().unitWords.has(w) || MEASURE_UNIT.test(w))) {
+    return { kind: "number", distribution: "lognormal", mean: 20, sd: 15, min: 0, decimals: 1 };
   }
   if (/ (score|index|level|avg|average|mean) /.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 15, min: 0, max: 100, decimals: 1 };
   if (/ per (day|week|month|year|hour|game|visit) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 6, sd: 5, min: 0, decimals: 1 };

@@ -120,6 +120,16 @@ export function readPhrase(phrase: string): PhraseFacts {
       rest = rest.replace(sizes[0], " ").trim();
     }
   }
+  // "zone A-D", "grade A-F" (letter grades have no E)
+  const letters = /\b([a-z])\s*(?:-|–|to)\s*([a-z])$/i.exec(rest);
+  if (!values && letters && rest.slice(0, letters.index).trim() !== "") {
+    const a = letters[1]!.toUpperCase().charCodeAt(0);
+    const b = letters[2]!.toUpperCase().charCodeAt(0);
+    if (b > a && b - a <= 11) {
+      values = Array.from({ length: b - a + 1 }, (_, i) => String.fromCharCode(a + i)).filter((v) => !(v === "E" && b === 70));
+      rest = rest.slice(0, letters.index).trim();
+    }
+  }
   // "shift day or night", "online or in person"
   if (!values && !/^(whether|if)\b/i.test(rest) && !/\bor not$/i.test(rest)) {
     const either = /^(.*?)\s*\b([a-z][\w-]*)\s+or\s+([a-z][\w/-]*(?:\s+[a-z][\w/-]*)?)$/i.exec(rest);

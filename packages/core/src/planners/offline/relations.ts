@@ -65,7 +65,9 @@ export function referenced(r: ConceptRelation): string[] {
 const valueOf = (column: Column, wanted: string): string | undefined => {
   if (column.kind === "boolean") return wanted === "true" || wanted === "false" ? wanted : undefined;
   if (column.kind !== "category") return undefined;
-  return column.values.find((v) => v.toLowerCase() === wanted.toLowerCase());
+  const w = wanted.toLowerCase();
+  // "entire home/apt" for the knowledge base's "Entire home": the same value with a qualifier.
+  return column.values.find((v) => v.toLowerCase() === w) ?? column.values.find((v) => v.toLowerCase().startsWith(`${w} `) || v.toLowerCase().startsWith(`${w}/`));
 };
 
 function apply(item: PlannedColumn, r: ConceptRelation, other: (id: string) => PlannedColumn): Column | undefined {
@@ -88,7 +90,12 @@ function apply(item: PlannedColumn, r: ConceptRelation, other: (id: string) => P
     }
     case "formula": {
       if (stated) return undefined;
-      const expression = r.expression.replace(/\{([a-z0-9_]+)\}/g, (_, id: string) => name(id));
+      // A comparison with a category's value uses the value as the column spells it ("entire home" for "Entire home").
+      const spelled = r.expression.replace(/\{([a-z0-9_]+)\}\s*(==|!=)\s*"([^"]*)"/g, (m, id: string, op: string, v: string) => {
+        const actual = valueOf(other(id).column, v);
+        return actual === undefined ? m : `{${id}} ${op} ${JSON.stringify(actual)}`;
+      });
+      const expression = spelled.replace(/\{([a-z0-9_]+)\}/g, (_, id: string) => name(id));
       return {
         name: c.name,
         kind: "formula",

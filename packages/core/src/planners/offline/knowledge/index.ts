@@ -15,6 +15,8 @@ export interface KnowledgeIndex {
   longest: number;
   /** Every word of every name and unit, for typo repair. */
   words: Set<string>;
+  /** Unit words of numeric unit shapes ("gb", "kw", "kg", "degrees"): a phrase with one measures something. */
+  unitWords: Set<string>;
   /** Delete-one variants of known words (and the words themselves) -> the words: one-edit typo lookup, built on the first unknown word. */
   deletes: Map<string, string[]> | undefined;
   domains: DomainKnowledge[];
@@ -28,7 +30,8 @@ let index: KnowledgeIndex | undefined;
 export function wordsOf(text: string): string[] {
   return (
     text
-      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      // CamelCase splits ("HasCrCard"), but not a unit whose first letter is a lone lower-case prefix ("kW", "kWh", "mAh").
+      .replace(/([a-z0-9])([A-Z])/g, (m, a: string, b: string, at: number, all: string) => (/[a-z]/.test(a) && (at === 0 || !/[A-Za-z0-9]/.test(all[at - 1]!)) ? m : `${a} ${b}`))
       .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
       .toLowerCase()
       .normalize("NFKD")
@@ -48,6 +51,7 @@ export function knowledgeIndex(): KnowledgeIndex {
   const byId = new Map<string, Concept>();
   const byName = new Map<string, Concept[]>();
   const words = new Set<string>();
+  const unitWords = new Set<string>();
   let longest = 1;
   for (const module of KNOWLEDGE) {
     for (const concept of module.concepts) {
@@ -62,7 +66,14 @@ export function knowledgeIndex(): KnowledgeIndex {
         longest = Math.max(longest, ws.length);
         for (const w of ws) words.add(w);
       }
-      for (const unit of concept.units ?? []) for (const u of unit.words) for (const w of wordsOf(u)) words.add(w);
+      for (const unit of concept.units ?? []) {
+        const numeric = unit.shape.kind === "number" || unit.shape.kind === "integer";
+        for (const u of unit.words) {
+          const ws = wordsOf(u);
+          for (const w of ws) words.add(w);
+          if (numeric && ws.length === 1 && !/^(per|in|a|an|the|of|%|\$)$/.test(ws[0]!)) unitWords.add(ws[0]!);
+        }
+      }
     }
     for (const w of module.words) for (const x of wordsOf(w)) words.add(x);
   }
@@ -70,9 +81,10 @@ export function knowledgeIndex(): KnowledgeIndex {
   const domainWords = KNOWLEDGE.filter((m) => m.words.length > 0).map((module) => ({
     domain: module.domain,
     module,
-    pattern: new RegExp(`\\b(?:${module.words.map((w) => escape(w.toLowerCase())).join("|")})\\b`, "gi"),
+        // Longest first, so "library loans" is read whole rather than as "library".
+    pattern: new RegExp(`\\b(?:${[...module.words].sort((a, b) => b.length - a.length).map((w) => escape(w.toLowerCase())).join("|")})\\b`, "gi"),
   }));
-  index = { byId, byName, longest, words, deletes: undefined, domains: [...KNOWLEDGE], domainWords };
+  index = { byId, byName, longest, words, unitWords, deletes: undefined, domains: [...KNOWLEDGE], domainWords };
   return index;
 }
 
@@ -119,16 +131,25 @@ export function correctWord(word: string, kb: KnowledgeIndex = knowledgeIndex())
 /** The domain whose words occur most often; words in the subject count twice. */
 export function detectDomain(text: string, subject: string): DomainKnowledge | undefined {
   const kb = knowledgeIndex();
-  const scores = new Map<DomainName, { score: number; module: DomainKnowledge }>();
+  const scores = new Map<DomainName, { score: number; module: DomainKnowledge; seen: Map<string, number> }>();
   for (const { domain, module, pattern } of kb.domainWords) {
-    const count = (text.match(pattern)?.length ?? 0) + (subject.match(pattern)?.length ?? 0);
-    if (count === 0) continue;
-    const entry = scores.get(domain) ?? { score: 0, module };
-    entry.score += count;
+    const entry = scores.get(domain) ?? { score: 0, module, seen: new Map<string, number>() };
+    let found = false;
+    // Each occurrence counts once per domain (several modules of a domain may list "loans"); a
+    // domain phrase of several words ("library loans") says more than one word of another domain.
+    for (const [where, source] of [["t", text], ["s", subject]] as const) {
+      for (const m of source.matchAll(pattern)) {
+        const key = `${where}${m.index}`;
+        entry.seen.set(key, Math.max(entry.seen.get(key) ?? 0, m[0].trim().split(/\s+/).length));
+        found = true;
+      }
+    }
+    if (!found) continue;
+    entry.score = [...entry.seen.values()].reduce((a, b) => a + b, 0);
     if (module.defaults && !entry.module.defaults) entry.module = module;
     scores.set(domain, entry);
   }
-  let best: { score: number; module: DomainKnowledge } | undefined;
+  let best: { score: number; module: DomainKnowledge; seen: Map<string, number> } | undefined;
   for (const entry of scores.values()) if (entry.module.domain !== "general" && (!best || entry.score > best.score)) best = entry;
   if (!best || best.module.defaults) return best?.module;
   // Defaults may sit in another module of the same domain (domain-defaults.ts).

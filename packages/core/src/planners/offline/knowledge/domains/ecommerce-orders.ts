@@ -165,6 +165,9 @@ export const ecommerceOrders: DomainKnowledge = {
         { kind: "formula", expression: "round({quantity} * {unit_price}, 2)", decimals: 2 },
         { kind: "formula", expression: "round({order_quantity} * {price}, 2)", decimals: 2 },
         { kind: "formula", expression: "round({quantity} * {price}, 2)", decimals: 2 },
+        // Only the item count known: items of about $27 (median) each, so bigger baskets cost more.
+        { kind: "formula", expression: "round({order_quantity} * exp(normal(3.3, 0.75)), 2)", decimals: 2, min: 0.99 },
+        { kind: "formula", expression: "round({quantity} * exp(normal(3.3, 0.75)), 2)", decimals: 2, min: 0.99 },
       ],
     },
     {

@@ -138,6 +138,15 @@ export const energy: DomainKnowledge = {
       source: "Lawrence Berkeley National Lab, Tracking the Sun (median residential system ~7 kW)",
     },
     {
+      id: "solar_install_cost",
+      names: ["install cost", "installation cost", "installed cost", "system cost", "solar cost", "cost of installation"],
+      domains: ["energy"],
+      // US residential PV about $2.5-3.5 per watt before incentives.
+      source: "LBNL Tracking the Sun 2023 (median installed price ~$3.0/W residential)",
+      shape: { kind: "number", distribution: "lognormal", mean: 21000, sd: 8000, min: 4000, max: 90000, decimals: 0 },
+      relations: [{ kind: "formula", expression: "round({panel_capacity_kw} * 1000 * normal(3, 0.4))", type: "number", decimals: 0, min: 2000 }],
+    },
+    {
       id: "panel_age_years",
       names: ["panel age", "system age", "years since install", "installation age"],
       domains: ["energy"],

@@ -3,7 +3,7 @@ import type { DomainKnowledge } from "../types.js";
 /** Hotel stays and bookings: dates, nights, rooms, rates and cancellations. */
 export const hotels: DomainKnowledge = {
   domain: "travel",
-  words: ["hotel", "hotels", "hotel bookings", "reservations", "booking", "bookings", "stays", "guests", "resort", "airbnb", "lodging", "hospitality", "travel agency"],
+  words: ["hotel", "hotels", "hotel bookings", "reservations", "booking", "bookings", "stays", "guests", "resort", "lodging", "hospitality", "travel agency"],
   defaults: ["booking id", "hotel type", "booking date", "check in date", "check out date", "nights", "room type", "adults", "adr", "total cost", "is canceled"],
   concepts: [
     {

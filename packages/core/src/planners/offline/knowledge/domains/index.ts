@@ -33,6 +33,9 @@ import { logistics } from "./logistics.js";
 import { manufacturing } from "./manufacturing.js";
 import { markets } from "./markets.js";
 import { realEstate } from "./real-estate.js";
+import { shortTermRentals } from "./short-term-rentals.js";
+import { rides } from "./rides.js";
+import { libraryLoans } from "./library-loans.js";
 import { retail } from "./retail.js";
 import { telecom } from "./telecom.js";
 import { weather } from "./weather.js";
@@ -78,5 +81,8 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   food,
   automotive,
   telecom,
+  shortTermRentals,
+  rides,
+  libraryLoans,
   ...domainDefaults,
 ];

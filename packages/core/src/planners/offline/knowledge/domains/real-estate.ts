@@ -39,6 +39,19 @@ export const realEstate: DomainKnowledge = {
       // Most US homes have 2-4 bedrooms; 3 is the mode (AHS).
       shape: { kind: "integer", distribution: "normal", mean: 3.1, sd: 0.95, min: 1, max: 8 },
       source: "US Census Bureau, American Housing Survey (bedrooms per unit)",
+      relations: [
+        {
+          // A rental listing: studios and 1-2 bedroom entire homes; a private room is one bedroom.
+          kind: "conditional",
+          on: "str_room_type",
+          cases: [
+            { value: "Entire home", mean: 1.8, sd: 1, min: 0, max: 8 },
+            { value: "Private room", mean: 1, sd: 0.2, min: 1, max: 2 },
+            { value: "Shared room", mean: 1, sd: 0.2, min: 1, max: 2 },
+            { value: "Hotel room", mean: 1, sd: 0.3, min: 0, max: 2 },
+          ],
+        },
+      ],
     },
     {
       id: "bathrooms",
