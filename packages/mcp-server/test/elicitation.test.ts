@@ -94,7 +94,9 @@ describe("a description too vague to plan", () => {
     const p = await person(() => ({ action: "decline" }));
     linked = p.linked;
     const vague = await linked.client.callTool({ name: "describe_schema", arguments: { description: "gym members" } });
-    expect(vague).toEqual(today);
+    // The same plan as without elicitation (the second call may come from the schema cache the first one filled).
+    const plan = (r: typeof today) => ({ spec: (r.structuredContent as { spec: unknown }).spec, planner: (r.structuredContent as { planner: unknown }).planner });
+    expect(plan(vague)).toEqual(plan(today));
     expect(p.asked).toHaveLength(1);
     await linked.client.callTool({ name: "describe_schema", arguments: { description: "gym members with age, plan and visits" } });
     expect(p.asked).toHaveLength(1);

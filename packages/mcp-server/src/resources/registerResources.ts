@@ -8,6 +8,9 @@ import { DATASET_URI_PREFIX, type DatasetFile, type DatasetRegistry } from "./da
 export const CATALOG_URI = "synthdata://catalog/faker.json";
 export const SPEC_SCHEMA_URI = "synthdata://schema/dataset-spec.json";
 export const SPEC_GUIDE_URI = "synthdata://guide/spec.md";
+/** Binary data files (Parquet, SQLite) are read whole as base64, up to MAX_BLOB_BYTES. */
+const BINARY = new Set(["application/vnd.apache.parquet", "application/vnd.sqlite3"]);
+const MAX_BLOB_BYTES = 16 * 1024 * 1024;
 /** A read returns at most this much of a file; a larger one comes in pages (?page=2 ...). */
 export const PAGE_BYTES = 128 * 1024;
 /** How far past a page's end a read looks for the line break that ends the page. */
@@ -83,6 +86,11 @@ async function readDatasetFile(uri: URL, datasets: DatasetRegistry): Promise<Rea
     const size = (await handle.stat()).size;
     const pages = Math.max(1, Math.ceil(size / PAGE_BYTES));
     if (page > pages) throw new McpError(RESOURCE_NOT_FOUND, `${file.file} has ${pages} page${pages === 1 ? "" : "s"}; ask for page 1 to ${pages}`, { uri: base });
+    // Parquet and SQLite files are binary: whole, base64-encoded, up to a bound.
+    if (BINARY.has(file.mimeType)) {
+      if (size > MAX_BLOB_BYTES) throw new McpError(RESOURCE_NOT_FOUND, `${file.file} is ${size} bytes, over the ${MAX_BLOB_BYTES}-byte limit for a binary resource; read it from the output folder`, { uri: base });
+      return { contents: [{ uri: uri.href, mimeType: file.mimeType, blob: (await handle.readFile()).toString("base64") }] };
+    }
     if (pages === 1) return { contents: [{ uri: uri.href, mimeType: file.mimeType, text: (await handle.readFile()).toString("utf8") }] };
     const text = await readPage(handle, page, size);
     const next = page < pages ? `${base}?page=${page + 1}` : undefined;

@@ -24,8 +24,8 @@ export const describeSchemaInput = z
       .min(1, "preview_rows must be at least 1")
       .max(PREVIEW_MAX, `preview_rows must be at most ${PREVIEW_MAX}; generate_dataset returns more`)
       .optional()
-      .describe(`also return the first rows (1..${PREVIEW_MAX}), writing nothing`),
-    seed: z.number().int().min(0).max(2 ** 32 - 1).optional().describe("seed for the preview rows"),
+      .describe("first rows to show"),
+    seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
   })
   .strict()
   .meta({ $schema: JSON_SCHEMA_DIALECT });
@@ -33,11 +33,11 @@ export const describeSchemaInput = z
 export const describeSchemaOutput = z.object({
   // A loose object on purpose: the spec's full JSON Schema is a resource (synthdata://schema/dataset-spec.json), not part of every tools/list.
   spec: z.record(z.string(), z.unknown()),
-  source: z.string().describe("cache, openai, host-model or offline"),
-  planner: z.string().describe("the planner that made the spec"),
+  source: z.string(),
+  planner: z.string(),
   cached: z.boolean(),
   warnings: z.array(z.string()),
-  preview: z.object({ seed: z.number(), header: z.array(z.string()), rows: z.array(z.array(z.string())) }).optional(),
+  preview: z.record(z.string(), z.unknown()).optional(),
 }).meta({ $schema: JSON_SCHEMA_DIALECT });
 
 export function registerDescribeSchema(server: McpServer, ctx: ToolContext): void {

@@ -50,7 +50,7 @@ export function generateDatasetInput(maxRows: number) {
         .min(1)
         .max(1024)
         .optional()
-        .describe("a .csv, .jsonl, .parquet or .sqlite path inside the output folder; omit for a free name from the title"),
+        .describe("a path inside the output folder; omit for a free name"),
       overwrite: z.boolean().optional().describe("replace output_path if it exists (default false)"),
       split: z
         .object({
@@ -61,8 +61,8 @@ export function generateDatasetInput(maxRows: number) {
         .optional()
         .describe("also write <name>.train.csv and <name>.test.csv"),
       card: z.boolean().optional().describe("write <name>.card.md and .card.json (default true)"),
-      bom: z.boolean().optional().describe("UTF-8 byte order mark, for Excel on Windows"),
-      format: z.enum(OUTPUT_FORMATS).optional().describe("csv (default), jsonl, parquet or sqlite; default from output_path's extension"),
+      bom: z.boolean().optional().describe("UTF-8 BOM for Excel"),
+      format: z.enum(OUTPUT_FORMATS).optional().describe("default: output_path's extension, else csv"),
     })
     .strict()
     .meta({ $schema: JSON_SCHEMA_DIALECT });
@@ -88,7 +88,7 @@ export const generateDatasetOutput = z.object({
   column_summaries: z.array(columnSummarySchema),
   csv: z.string().optional(),
   spec: z.record(z.string(), z.unknown()),
-  resources: z.record(z.string(), z.string()).describe("synthdata:// URI of each file (resources/read)"),
+  resources: z.record(z.string(), z.string()),
 }).meta({ $schema: JSON_SCHEMA_DIALECT });
 
 /** The spec's outline for tools/list, with where the full schema is (the root's $schema says the dialect). */
@@ -105,10 +105,9 @@ export function registerGenerateDataset(server: McpServer, ctx: ToolContext): vo
     {
       title: "Generate a synthetic CSV dataset",
       description:
-        "Writes a realistic, reproducible synthetic dataset (CSV, or jsonl/parquet/sqlite with `format`; plus a dataset card with the hidden " +
-        "relationships, and train/test files with `split`). Give `description` (plain English) or `spec` (describe_schema's spec, edited). Returns the path, seed, a " +
-        `preview, column summaries and synthdata:// links to read the files; up to ${INLINE_MAX_ROWS} rows also inline. Files stay in ` +
-        "the server's output folder; an existing file is replaced only with overwrite: true. Same spec + seed + rows = same bytes.",
+        "Writes a realistic, reproducible synthetic dataset (CSV, or `format`) with a card of its hidden relationships (and train/test " +
+        "files with `split`). Give `description` or `spec` (describe_schema's, edited). Returns the path, seed, preview, column summaries " +
+        `and synthdata:// links; up to ${INLINE_MAX_ROWS} rows inline. Files stay in the output folder; overwrite: true to replace. Same spec + seed + rows = same bytes.`,
       inputSchema: generateDatasetInput(ctx.maxRows),
       outputSchema: generateDatasetOutput,
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: ctx.mayCallOpenAI },

@@ -87,8 +87,6 @@ export const healthcareConditions: DomainKnowledge = {
         { concept: "birth_weight", weight: -1.0 },
         { concept: "apgar_5min", weight: -0.9 },
         { concept: "delivery_type", value: "c-section", weight: 0.5 },
-        { concept: "delivery_type", value: "cesarean", weight: 0.5 },
-        { concept: "delivery_type", value: "caesarean", weight: 0.5 },
         { concept: "multiple_birth", weight: 0.9 },
       ],
     },
