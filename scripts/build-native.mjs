@@ -3,7 +3,8 @@
 // nodejs.org, neither of which a machine with only the npm registry reaches. Node's headers
 // ship with Node itself (include/node/), so we point node-gyp at them. Run by the root
 // `prepare` script; skips when the binary exists; never fails the install (a run asking for
-// SQLite then says how to install the engine).
+// SQLite then says how to install the engine). With --print-nodedir it only prints where Node's
+// headers are (empty when not found), for other native builds (the e2e setup's code-server).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -12,6 +13,13 @@ import { fileURLToPath } from "node:url";
 
 const NODE_GYP = "node-gyp@11.5.0";
 const log = (message) => process.stderr.write(`[build-native] ${message}\n`);
+
+/** Where Node's headers are: npm_config_nodedir, else the folder Node is installed under, /usr or /usr/local. */
+const nodeDir = process.env.npm_config_nodedir || [dirname(dirname(process.execPath)), "/usr", "/usr/local"].find((dir) => existsSync(join(dir, "include", "node", "node.h")));
+if (process.argv.includes("--print-nodedir")) {
+  process.stdout.write(nodeDir ? `${nodeDir}\n` : "");
+  process.exit(0);
+}
 
 let packageDir;
 try {
@@ -22,7 +30,6 @@ try {
 }
 if (existsSync(join(packageDir, "build", "Release", "better_sqlite3.node"))) process.exit(0);
 
-const nodeDir = process.env.npm_config_nodedir || [dirname(dirname(process.execPath)), "/usr", "/usr/local"].find((dir) => existsSync(join(dir, "include", "node", "node.h")));
 if (!nodeDir) {
   log("Node's headers (include/node/node.h) were not found; set npm_config_nodedir to build better-sqlite3 for SQLite output");
   process.exit(0);

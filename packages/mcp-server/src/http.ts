@@ -7,7 +7,8 @@ import { describeFailure, type Failure } from "./failures.js";
 import { createHttpTrust, isJsonContentType, isLoopbackHost, isLoopbackName, isLoopbackOrigin, type HttpTrust } from "./httpTrust.js";
 import type { ServerConfig } from "./server.js";
 import { McpSessions } from "./sessions.js";
-import { FORMAT_MEDIA_TYPES, attachmentName, datasetBody, negotiateFormat } from "./restFormat.js";
+import { FORMAT_MEDIA_TYPES } from "./mediaTypes.js";
+import { attachmentName, datasetBody, negotiateFormat } from "./restFormat.js";
 import { DESCRIPTION_MAX } from "./tools/guide.js";
 import { SERVER_VERSION } from "./version.js";
 

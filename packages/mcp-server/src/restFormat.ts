@@ -11,12 +11,6 @@ import { join } from "node:path";
 import { FORMAT_EXTENSION, datasetTextChunks, generateDataset, suggestFilename, withFormatExtension, type DatasetSpec, type OutputFormat } from "@synthdata/core";
 import type { Failure } from "./failures.js";
 
-export const FORMAT_MEDIA_TYPES: Readonly<Record<OutputFormat, string>> = {
-  csv: "text/csv; charset=utf-8",
-  jsonl: "application/x-ndjson; charset=utf-8",
-  parquet: "application/vnd.apache.parquet",
-  sqlite: "application/vnd.sqlite3",
-};
 
 const BY_MEDIA_TYPE: ReadonlyMap<string, OutputFormat> = new Map([
   ["text/csv", "csv"],

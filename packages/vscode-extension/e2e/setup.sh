@@ -67,11 +67,8 @@ else
   # node-pty's postinstall runs `npx node-gyp`, which needs yes=true. Native addons (argon2, node-pty)
   # build against Node's headers: point node-gyp at the installed ones instead of a download (no
   # network) or a home-folder .npmrc (a fresh $HOME has none).
-  if [ -z "${npm_config_nodedir:-}" ]; then
-    for dir in "$(dirname "$(dirname "$(command -v node)")")" /usr /usr/local; do
-      if [ -f "$dir/include/node/node.h" ]; then export npm_config_nodedir="$dir"; break; fi
-    done
-  fi
+  npm_config_nodedir="$(node "$ROOT/scripts/build-native.mjs" --print-nodedir)"
+  export npm_config_nodedir
   [ -n "${npm_config_nodedir:-}" ] || skip_or_fail "Node's headers (include/node/node.h) were not found; set npm_config_nodedir"
   log "native addons build against Node's headers in $npm_config_nodedir"
   (cd "$E2E/code-server" && npm_config_yes=true npm install "code-server@$CODE_SERVER_VERSION" \

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import type { DatasetFiles } from "@synthdata/core";
+import { dataMediaType } from "../mediaTypes.js";
 
 /** One file of a dataset as a resource: its URI and where it is on this server's disk. */
 export interface DatasetFile {
@@ -31,12 +32,6 @@ const MIME: Record<keyof DatasetFiles, string> = {
   cardJson: "application/json",
 };
 
-/** Data files in another format than CSV (--format jsonl, parquet, sqlite) say so by their extension. */
-function mimeFor(file: string): string | undefined {
-  const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
-  return ext === "jsonl" ? "application/x-ndjson" : ext === "parquet" ? "application/vnd.apache.parquet" : ext === "sqlite" ? "application/vnd.sqlite3" : undefined;
-}
-
 /**
  * The datasets this server process wrote, by name: what resources/list shows
  * and resources/read may open. Only files recorded here are readable, so a
@@ -58,7 +53,7 @@ export class DatasetRegistry {
     for (const [role, path] of Object.entries(files) as [keyof DatasetFiles, string | undefined][]) {
       if (!path || !(role in MIME)) continue;
       const file = basename(path);
-      entry.files.push({ uri: datasetUri(name, file), file, path, mimeType: mimeFor(file) ?? MIME[role], role });
+      entry.files.push({ uri: datasetUri(name, file), file, path, mimeType: dataMediaType(file) ?? MIME[role], role });
     }
     // Re-added (overwritten) datasets move to the end: the oldest are forgotten first.
     this.byName.delete(name);

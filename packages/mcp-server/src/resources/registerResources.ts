@@ -2,14 +2,14 @@ import { open } from "node:fs/promises";
 import { FAKER_CATALOG, specJsonSchema } from "@synthdata/core";
 import { ResourceTemplate, type McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { McpError, type ReadResourceResult } from "@modelcontextprotocol/sdk/types.js";
+import { BINARY_MEDIA_TYPES } from "../mediaTypes.js";
 import { SPEC_GUIDE } from "../tools/guide.js";
 import { DATASET_URI_PREFIX, type DatasetFile, type DatasetRegistry } from "./datasetRegistry.js";
 
 export const CATALOG_URI = "synthdata://catalog/faker.json";
 export const SPEC_SCHEMA_URI = "synthdata://schema/dataset-spec.json";
 export const SPEC_GUIDE_URI = "synthdata://guide/spec.md";
-/** Binary data files (Parquet, SQLite) are read whole as base64, up to MAX_BLOB_BYTES. */
-const BINARY = new Set(["application/vnd.apache.parquet", "application/vnd.sqlite3"]);
+/** Binary data files (Parquet, SQLite) are read whole as base64, up to this size. */
 const MAX_BLOB_BYTES = 16 * 1024 * 1024;
 /** A read returns at most this much of a file; a larger one comes in pages (?page=2 ...). */
 export const PAGE_BYTES = 128 * 1024;
@@ -87,7 +87,7 @@ async function readDatasetFile(uri: URL, datasets: DatasetRegistry): Promise<Rea
     const pages = Math.max(1, Math.ceil(size / PAGE_BYTES));
     if (page > pages) throw new McpError(RESOURCE_NOT_FOUND, `${file.file} has ${pages} page${pages === 1 ? "" : "s"}; ask for page 1 to ${pages}`, { uri: base });
     // Parquet and SQLite files are binary: whole, base64-encoded, up to a bound.
-    if (BINARY.has(file.mimeType)) {
+    if (BINARY_MEDIA_TYPES.has(file.mimeType)) {
       if (size > MAX_BLOB_BYTES) throw new McpError(RESOURCE_NOT_FOUND, `${file.file} is ${size} bytes, over the ${MAX_BLOB_BYTES}-byte limit for a binary resource; read it from the output folder`, { uri: base });
       return { contents: [{ uri: uri.href, mimeType: file.mimeType, blob: (await handle.readFile()).toString("base64") }] };
     }
