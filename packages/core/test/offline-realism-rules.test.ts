@@ -32,6 +32,12 @@ describe("offline planner: stated scales", () => {
 });
 
 describe("offline planner: phrases the knowledge base does not name", () => {
+  it("reads a trailing count word as the column's head: 'items count' is how many, not a product", () => {
+    const { spec } = planOffline("online orders: order id, items count, unit price, likes count");
+    expect(column(spec, "items_count").kind).toBe("integer");
+    expect(column(spec, "likes_count").kind).toBe("integer");
+  });
+
   it("reads letter ranges, 'via' before listed values, 'joined on', '... flag', '... year' and people counts", () => {
     const { spec } = planOffline("club export: zone A-D, payment via card/paypal/apple pay, joined on, critical issue flag, graduation year, students riding, storage gb, roof tilt degrees");
     expect(column(spec, "zone")).toMatchObject({ kind: "category", values: ["A", "B", "C", "D"] });

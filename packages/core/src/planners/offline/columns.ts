@@ -52,6 +52,9 @@ function nameFrom(text: string): string {
 /** Units of measure a guessed column may carry ("storage gb", "roof tilt degrees"), beside the knowledge base's unit words. */
 const MEASURE_UNIT = /^(degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh|w|watts|v|volts|mm|cm|km|kg|mg|lbs|lb|oz|mph|kph|psi|rpm|db|lux|ppm|ha|hectares|acres|sqft|m2|liters|litres|ml|gallons)$/;
 
+/** Words that make a phrase a count of what comes before them. */
+const COUNT_HEAD = /^(count|counts|number|qty|quantity)$/;
+
 export function planColumn(phrase: string, domain: string | undefined, subject = ""): PlannedColumn {
   const facts = readPhrase(phrase);
   const outcomeForm = facts.whether || facts.question;
@@ -75,6 +78,8 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   }
   // "total rentals", "riders total": a total of things counted is a count, not the money concept "total".
   if (match && match.end - match.start === 1 && mw[match.start] === "total" && mw.some((w, i) => i !== match!.start && /[^su]s$/.test(w) && w.length > 3) && !outcomeForm) match = undefined;
+  // "items count", "products number": the trailing quantity word is the head; the thing it counts is not the column.
+  if (match && match.end < mw.length && COUNT_HEAD.test(mw[mw.length - 1]!) && ["faker", "category", "text"].includes(match.concept.shape.kind) && !outcomeForm) match = undefined;
   // "insurance covered %": a percentage of something, never the category the other words name.
   if (match && facts.words.includes("%") && facts.rate === undefined && !/\d/.test(facts.phrase) && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(match.concept.shape.kind)) match = undefined;
   let concept = match?.concept;
