@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { chmod, mkdir, readFile, readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { chmod, cp, mkdir, readFile, readdir } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, runCli, tmp } from "./helpers.js";
 
@@ -18,17 +18,29 @@ import { CLI, runCli, tmp } from "./helpers.js";
 const NOBODY = 65534;
 const asRoot = process.getuid?.() === 0;
 
-/** Why running as `nobody` cannot work here (no CAP_SETUID, or the built CLI is not readable to others), or undefined. */
-function cannotRunAsNobody(): string | undefined {
-  const probe = spawnSync(process.execPath, ["-e", "require('node:fs').accessSync(process.argv[1], 4)", CLI], { uid: NOBODY, gid: NOBODY });
+/**
+ * A copy of the built CLI (a self-contained bundle) that `nobody` can read: the checkout
+ * may sit under a folder only root can enter (`mktemp -d` makes them 0700).
+ */
+async function cliForNobody(): Promise<string> {
+  const dir = await tmp();
+  await chmod(dir, 0o755);
+  await cp(dirname(CLI), join(dir, "dist"), { recursive: true });
+  return join(dir, "dist", basename(CLI));
+}
+
+/** Why running as `nobody` cannot work here (no CAP_SETUID, or the CLI copy is not readable to others), or undefined. */
+function cannotRunAsNobody(cli: string): string | undefined {
+  const probe = spawnSync(process.execPath, ["-e", "require('node:fs').accessSync(process.argv[1], 4)", cli], { uid: NOBODY, gid: NOBODY });
   if (probe.error) return `cannot start a process as uid ${NOBODY} (${probe.error.message})`;
-  if (probe.status !== 0) return `uid ${NOBODY} cannot read ${CLI}`;
+  if (probe.status !== 0) return `uid ${NOBODY} cannot read ${cli}`;
   return undefined;
 }
 
 describe("synthdata generate with a cache folder it cannot write", () => {
   it.skipIf(process.platform === "win32")("warns at once that the folder is not writable and still writes the CSV", async (ctx) => {
-    const reason = asRoot ? cannotRunAsNobody() : undefined;
+    const cli = asRoot ? await cliForNobody() : CLI;
+    const reason = asRoot ? cannotRunAsNobody(cli) : undefined;
     // CI runs as root and must run this test; elsewhere a machine that cannot is told why.
     if (reason && process.env["CI"]) throw new Error(`this test must run under CI: ${reason}`);
     if (reason) {
@@ -40,7 +52,7 @@ describe("synthdata generate with a cache folder it cannot write", () => {
     await mkdir(cache, { mode: 0o755 });
     if (asRoot) await chmod(dir, 0o777); // nobody writes the CSV (and its config folder) here, not in the cache
     else await chmod(cache, 0o555);
-    const options = { env: { SYNTHDATA_CACHE_DIR: cache }, ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}) };
+    const options = { env: { SYNTHDATA_CACHE_DIR: cache }, ...(asRoot ? { uid: NOBODY, gid: NOBODY, cli } : {}) };
 
     for (const out of ["a.csv", "b.csv"]) {
       const run = await runCli(["generate", "customers with name, age, city and whether they churned", "--rows", "200", "--seed", "1", "--out", out], dir, options);

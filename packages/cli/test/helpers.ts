@@ -19,6 +19,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Where the private schema cache (.cache) and config folder (.config) go; default the working folder. */
   cacheRoot?: string;
+  /** Another copy of the built CLI to run (default CLI). */
+  cli?: string;
   /** Run as another user (needs root): what a cache left behind by `sudo` looks like to its owner. */
   uid?: number;
   gid?: number;
@@ -33,7 +35,7 @@ export function cliEnv(cacheRoot: string, extra: Record<string, string> = {}): R
 
 /** Spawns the built CLI; the caller waits for `close`. */
 export function spawnCli(args: string[], cwd: string, options: RunOptions = {}): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [CLI, ...args], {
+  return spawn(process.execPath, [options.cli ?? CLI, ...args], {
     cwd,
     env: cliEnv(options.cacheRoot ?? cwd, options.env),
     ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
