@@ -32,12 +32,6 @@ export function describeGenerator(column: Column): string {
       return `formula (${column.type ?? "number"}) ${column.expression}`;
     case "text":
       return `text, ${column.style.replace("_", " ")}${textTies(column)}`;
-    case "reference":
-      return `key of a ${column.table} row${column.popularity === "zipf" ? " (zipf popularity)" : ""}`;
-    case "lookup":
-      return `copy of ${column.column} of the row ${column.reference} points to`;
-    case "rollup":
-      return `${column.function}${column.column !== undefined ? ` of ${column.column}` : ""} over this row's ${column.table}${column.hidden ? " (hidden)" : ""}`;
   }
 }
 

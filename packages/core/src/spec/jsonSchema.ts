@@ -21,9 +21,8 @@ export function specJsonSchema(): Json {
 
 /**
  * The same schema cut to what fits in a tool's input schema (every client
- * reads tools/list into its model's context): the main top-level fields with
- * their bounds, columns as objects with a `name` and a `kind` from the list,
- * and tables in one line; other fields are allowed (parseSpec checks them).
+ * reads tools/list into its model's context): the top-level fields with their
+ * bounds, and columns as objects with a `name` and a `kind` from the list.
  * Generated from specJsonSchema, so the bounds are the validator's; the full
  * schema is offered beside it (MCP: the synthdata://schema/dataset-spec.json resource).
  */
@@ -41,30 +40,17 @@ export function specJsonSchemaOutline(): Json {
   };
   const properties = schema["properties"] as Record<string, Json>;
   const outline: Record<string, Json> = {};
-  // The fields an assistant always writes, with their bounds; the others (difficulty, duplicates, ...) are
-  // named, so an unknown key is still refused, and described only in the full schema.
-  for (const field of Object.keys(properties)) outline[field] = {};
-  for (const field of ["title", "domain", "target"]) outline[field] = withoutDescriptions(inline(resolve(properties[field]), resolve));
-  const columnsOutline = (node: unknown): Json => {
-    const columns = resolve(node);
-    const items = resolve(columns["items"]);
-    const variant = ((items["oneOf"] ?? items["anyOf"]) as Json[] | undefined)?.[0] ?? {};
-    const name = withoutDescriptions(inline(resolve((variant["properties"] as Json | undefined)?.["name"]), resolve));
-    return {
-      type: "array",
-      minItems: columns["minItems"],
-      maxItems: columns["maxItems"],
-      items: { type: "object", properties: { name, kind: { type: "string", enum: [...COLUMN_KINDS] } }, required: ["name", "kind"] },
-    };
-  };
-  outline["columns"] = { ...columnsOutline(properties["columns"]), description: "each column: name, kind, and the fields of its kind (see the full schema)" };
-  // Related tables in one line: their fields (columns as above, parent {table, count}, rows) are in the full schema.
-  const tables = resolve(properties["tables"]);
-  outline["tables"] = {
+  for (const [field, node] of Object.entries(properties)) if (field !== "columns") outline[field] = withoutDescriptions(inline(resolve(node), resolve));
+  const columns = resolve(properties["columns"]);
+  const items = resolve(columns["items"]);
+  const variant = ((items["oneOf"] ?? items["anyOf"]) as Json[] | undefined)?.[0] ?? {};
+  const name = withoutDescriptions(inline(resolve((variant["properties"] as Json | undefined)?.["name"]), resolve));
+  outline["columns"] = {
     type: "array",
-    maxItems: tables["maxItems"],
-    description: "related tables: {name, columns, parent: {table, count: {mean}}} or {name, columns, rows} (see the full schema)",
-    items: { type: "object", required: ["name", "columns"] },
+    minItems: columns["minItems"],
+    maxItems: columns["maxItems"],
+    description: "each column: name, kind, and the fields of its kind (see the full schema)",
+    items: { type: "object", properties: { name, kind: { type: "string", enum: [...COLUMN_KINDS] } }, required: ["name", "kind"] },
   };
   return { $schema: JSON_SCHEMA_DIALECT, type: "object", properties: outline, required: schema["required"], additionalProperties: false };
 }
@@ -82,14 +68,13 @@ function inline(node: Json, resolve: (n: unknown) => Json): Json {
   return walk(node) as Json;
 }
 
-/** Bounds and types only: the words and patterns are in the full schema. */
+/** Bounds and types only: the words are in the full schema. */
 function withoutDescriptions(node: Json): Json {
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk);
     if (value === null || typeof value !== "object") return value;
     const out: Json = {};
-    // Patterns too: the validator's message says what a name may hold, and tools/list stays small.
-    for (const [k, v] of Object.entries(value)) if (!((k === "description" || k === "pattern") && typeof v === "string")) out[k] = walk(v);
+    for (const [k, v] of Object.entries(value)) if (!(k === "description" && typeof v === "string")) out[k] = walk(v);
     return out;
   };
   return walk(node) as Json;

@@ -73,12 +73,6 @@ export function formulaValueType(column: Column): FormulaType | string {
     case "derived":
     case "id":
     case "text":
-    case "reference":
-      return "text";
-    case "rollup":
-      return "number";
-    case "lookup":
-      // The copied column's type is known only with the other table at hand (the table generator checks it).
       return "text";
   }
 }

@@ -10,28 +10,7 @@ export const DISTRIBUTIONS = ["uniform", "normal", "lognormal", "exponential", "
 export const ID_FORMATS = ["uuid", "sequence", "pattern"] as const;
 export const DERIVED_RULES = ["email", "full_name", "username", "weekday_name", "month_name"] as const;
 export const SEASONALITIES = ["none", "retail", "business", "weekend"] as const;
-export const COLUMN_KINDS = [
-  "faker",
-  "category",
-  "integer",
-  "number",
-  "date",
-  "datetime",
-  "boolean",
-  "id",
-  "derived",
-  "formula",
-  "text",
-  "reference",
-  "lookup",
-  "rollup",
-] as const;
-/** How a foreign key picks the row it points to: every row alike, or a few rows very often (Zipf-like). */
-export const POPULARITIES = ["uniform", "zipf"] as const;
-/** Aggregates of a parent row's children (exact: sums of cents are summed as integers). */
-export const ROLLUP_FUNCTIONS = ["count", "sum", "mean", "min", "max"] as const;
-/** Children per parent row: Poisson around a mean; negative binomial for "a few customers order a lot"; uniform between min and max. */
-export const CHILD_COUNT_DISTRIBUTIONS = ["poisson", "negative_binomial", "uniform"] as const;
+export const COLUMN_KINDS = ["faker", "category", "integer", "number", "date", "datetime", "boolean", "id", "derived", "formula", "text"] as const;
 /** Shapes of a gap between two values of a row (delivery 1-7 days after ship, mostly 2-3: lognormal with a median). */
 export const GAP_DISTRIBUTIONS = ["uniform", "normal", "lognormal", "exponential"] as const;
 export const TIME_UNITS = ["days", "hours", "minutes", "seconds"] as const;
@@ -54,13 +33,6 @@ export const TEXT_STYLES = [
   "message",
   "headline",
 ] as const;
-
-/** A table name: a plain SQL identifier, so schema.sql, SQLite and DuckDB take it unquoted. */
-const tableName = z
-  .string()
-  .min(1, "a table needs a name")
-  .max(64, "table names are at most 64 characters")
-  .regex(/^[a-z][a-z0-9_]*$/, "table names are lower-case letters, digits and underscores, starting with a letter (order_items)");
 
 const columnName = z
   .string()
@@ -337,49 +309,6 @@ export const textColumnSchema = z
   })
   .strict();
 
-/**
- * A foreign key: the primary key of a row of another table. In a child table, a
- * reference to its parent table is the parent row's key; any other reference
- * (order_items.product_id) picks a row of that table by `popularity`.
- */
-export const referenceColumnSchema = z
-  .object({
-    ...common,
-    kind: z.literal("reference"),
-    table: tableName.describe("the table whose primary key this column holds"),
-    popularity: z.enum(POPULARITIES).optional().describe("for a table other than the parent: uniform (default) or zipf (a few rows are picked very often)"),
-    skew: finite.min(0.1).max(3).optional().describe("zipf exponent, default 1: higher concentrates the picks on fewer rows"),
-  })
-  .strict();
-
-/** A copy of a column of the row a reference points to: order_items.unit_price = products.price. */
-export const lookupColumnSchema = z
-  .object({
-    ...common,
-    kind: z.literal("lookup"),
-    reference: columnName.describe("a reference column of this table"),
-    column: columnName.describe("the column of the referenced table to copy"),
-  })
-  .strict();
-
-/**
- * An aggregate over this row's children in a child table: orders.total = sum of
- * order_items.line_total, customers.order_count = count of orders. Hidden rollups
- * are computed (effects may use them) but not written: the learner must join and
- * group by to find the signal.
- */
-export const rollupColumnSchema = z
-  .object({
-    ...common,
-    kind: z.literal("rollup"),
-    table: tableName.describe("a table whose parent is this column's table"),
-    function: z.enum(ROLLUP_FUNCTIONS),
-    column: columnName.optional().describe("the child column aggregated (not for count)"),
-    decimals: z.number().int().min(0).max(10).optional().describe("digits after the point, default that of the child column (0 for count)"),
-    hidden: z.boolean().optional().describe("computed for effects and the card but not written"),
-  })
-  .strict();
-
 export const columnSchema = z.discriminatedUnion("kind", [
   fakerColumnSchema,
   categoryColumnSchema,
@@ -392,43 +321,7 @@ export const columnSchema = z.discriminatedUnion("kind", [
   derivedColumnSchema,
   formulaColumnSchema,
   textColumnSchema,
-  referenceColumnSchema,
-  lookupColumnSchema,
-  rollupColumnSchema,
 ]);
-
-/** How many rows of a child table each parent row has (orders per customer; zero allowed). */
-export const childCountSchema = z
-  .object({
-    distribution: z.enum(CHILD_COUNT_DISTRIBUTIONS).optional().describe("default poisson"),
-    mean: finite.min(0).max(1000).describe("average children per parent"),
-    min: z.number().int().min(0).max(1000).optional().describe("fewest children, default 0"),
-    max: z.number().int().min(0).max(10000).optional().describe("most children"),
-    dispersion: finite
-      .min(0.05)
-      .max(100)
-      .optional()
-      .describe("negative binomial: smaller is more uneven ('a few customers order a lot'), default 1"),
-  })
-  .strict();
-
-/**
- * A related table. With a `parent`, each parent row has `count` rows of it (made
- * with the parent's chunk, so rollups need no second pass); without one it is a
- * lookup table (products) of `rows` rows, referenced by index.
- */
-export const tableSchema = z
-  .object({
-    name: tableName,
-    description: z.string().max(300).optional(),
-    columns: z.array(columnSchema).min(1, "a table needs at least one column").max(200),
-    parent: z
-      .object({ table: tableName.describe("the table each row belongs to"), count: childCountSchema })
-      .strict()
-      .optional(),
-    rows: z.number().int().min(1).max(10_000_000).optional().describe("rows of a table without a parent (products, courses)"),
-  })
-  .strict();
 
 export const datasetSpecSchema = z
   .object({
@@ -436,15 +329,7 @@ export const datasetSpecSchema = z
     title: z.string().min(1).max(120),
     domain: z.string().min(1).max(60).describe("e.g. e-commerce, healthcare, finance, education, social media"),
     description: z.string().max(2000).optional(),
-    table: tableName
-      .optional()
-      .describe("with `tables`: the name of the root table whose columns are `columns` (customers); --rows sets its row count"),
     columns: z.array(columnSchema).min(1, "a dataset needs at least one column").max(200),
-    tables: z
-      .array(tableSchema)
-      .max(19)
-      .optional()
-      .describe("related tables: children of the root (orders), their children (order_items), lookup tables (products)"),
     target: columnName.optional().describe("the column a model should learn to predict (used by the signal check and stratified splits)"),
     difficulty: finite
       .min(0)
@@ -479,11 +364,6 @@ export type Offset = z.infer<typeof offsetSchema>;
 export type Bounds = z.infer<typeof boundsSchema>;
 export type NumericConditional = z.infer<typeof numericConditionalSchema>;
 export type CategoryConditional = z.infer<typeof categoryConditionalSchema>;
-export type ReferenceColumn = z.infer<typeof referenceColumnSchema>;
-export type LookupColumn = z.infer<typeof lookupColumnSchema>;
-export type RollupColumn = z.infer<typeof rollupColumnSchema>;
-export type ChildCount = z.infer<typeof childCountSchema>;
-export type TableSpec = z.infer<typeof tableSchema>;
 export type Column = z.infer<typeof columnSchema>;
 export type ColumnKind = Column["kind"];
 export type DatasetSpec = z.infer<typeof datasetSpecSchema>;
