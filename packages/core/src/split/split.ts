@@ -3,6 +3,9 @@ import type { Block, Value } from "../generate/types.js";
 import type { DatasetSpec } from "../spec/schema.js";
 import { targetColumn } from "../card/signal.js";
 
+/** Shares are taken in millionths, so split sizes come from integer arithmetic. */
+const PPM = 1_000_000;
+
 export interface SplitOptions {
   /** Share of rows in the training file, e.g. 0.8. */
   train: number;
@@ -75,7 +78,6 @@ export class TimeCutoff {
  * and keeps class shares exact to a row); a time split compares to the cutoff.
  */
 export class SplitRouter {
-  private readonly seenPerClass = new Map<Value, number>();
   private readonly stratify: number;
   private readonly time: number;
 
@@ -88,22 +90,42 @@ export class SplitRouter {
   }
 
   route(block: Block): { train: Block; test: Block } {
-    const toTest: boolean[] = new Array(block.length);
-    for (let r = 0; r < block.length; r++) {
-      if (this.time >= 0) {
+    const toTest: boolean[] = new Array(block.length).fill(false);
+    if (this.time >= 0) {
+      for (let r = 0; r < block.length; r++) {
         const v = block.columns[this.time]![r];
         // Rows without a date go to training, where a model can still use them.
         toTest[r] = typeof v === "number" && v >= this.plan.cutoff!;
-        continue;
       }
-      const key = this.stratify >= 0 ? block.columns[this.stratify]![r]! : "all";
-      const n = this.seenPerClass.get(key) ?? 0;
-      this.seenPerClass.set(key, n + 1);
-      const testShare = 1 - this.plan.train;
-      // Each chunk starts the every-k-th pattern at a different phase (golden-ratio steps), so the
-      // rounding of one chunk is made up by others instead of always favouring train.
-      const phase = (block.index * 0.6180339887498949) % 1;
-      toTest[r] = Math.floor((n + 1) * testShare + phase) > Math.floor(n * testShare + phase);
+    } else {
+      // Integer arithmetic on row counts: the test share in millionths, and this chunk's test rows are
+      // round(end * share) - round(start * share), so the chunks' counts add up to round(rows * share)
+      // exactly, whatever thread made which chunk (0.2 as 1 - 0.8 was 0.19999999999999996: 122/28 on 150 rows).
+      const testPpm = PPM - Math.round(this.plan.train * PPM);
+      const testBefore = (rows: number) => Math.floor((rows * testPpm + PPM / 2) / PPM);
+      const wanted = testBefore(block.start + block.length) - testBefore(block.start);
+      const rowsOf = new Map<Value, number[]>();
+      for (let r = 0; r < block.length; r++) {
+        const key = this.stratify >= 0 ? block.columns[this.stratify]![r]! : "all";
+        let rows = rowsOf.get(key);
+        if (!rows) rowsOf.set(key, (rows = []));
+        rows.push(r);
+      }
+      // Each class gets its share of the chunk's test rows by largest remainder, so the classes add up.
+      const classes = [...rowsOf.values()];
+      const quotas = classes.map((rows) => Math.floor((rows.length * wanted) / block.length));
+      let left = wanted - quotas.reduce((a, b) => a + b, 0);
+      const byRemainder = classes.map((rows, i) => [(rows.length * wanted) % block.length, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+      for (const [, i] of byRemainder) {
+        if (left <= 0) break;
+        quotas[i]!++;
+        left--;
+      }
+      // Within a class, every k-th row (rows are independent draws, so this is a fair sample).
+      classes.forEach((rows, c) => {
+        const q = quotas[c]!;
+        for (let n = 0; n < rows.length; n++) toTest[rows[n]!] = Math.floor(((n + 1) * q) / rows.length) > Math.floor((n * q) / rows.length);
+      });
     }
     const pick = (wanted: boolean): Block => {
       const rows = toTest.flatMap((t, r) => (t === wanted ? [r] : []));
