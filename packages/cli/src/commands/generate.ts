@@ -33,7 +33,7 @@ export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
   const lines = [`Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path}${result.format === "csv" ? "" : ` (${result.format})`}`];
   if (files.train && card?.split) lines.push(`  split: ${files.train} (${card.split.trainRows} rows), ${files.test} (${card.split.testRows} rows)`);
   if (files.cardMarkdown) lines.push(`  card: ${files.cardMarkdown} (and .card.json): column stats, hidden relationships, injected mess`);
-  if (card?.signal) lines.push(`  signal check: ${card.signal.target} ${card.signal.metric} ${card.signal.score} vs ${card.signal.baseline} for a blind guess (${card.signal.verdict})`);
+  if (card?.signal) lines.push(`  signal check: ${card.signal.target} ${card.signal.metric} ${card.signal.score} vs ${card.signal.baseline} for a blind guess (${card.signal.note ?? card.signal.verdict})`);
   lines.push(`  seed ${result.seed} (pass --seed ${result.seed} for the same data); ${describeOrigin(result)}`);
   // Column names and paths are user text: shown, never acted on by the terminal.
   io.stderr.write(`${lines.map((l) => escapeControlCharacters(l)).join("\n")}\n`);

@@ -14,12 +14,17 @@ export interface SignalCheck {
   score: number;
   /** The score of a model that knows nothing (AUC 0.5, the majority share, R^2 0). */
   baseline: number;
-  verdict: "strong" | "moderate" | "weak";
+  /** "too few to judge" when the held-out rows hold too few of a class for the score to mean anything. */
+  verdict: "strong" | "moderate" | "weak" | "too few to judge";
+  /** Set when no verdict can be given, e.g. "too few positives to judge: 1". */
+  note?: string;
   /** Set when the signal is too weak to learn, with what to change. */
   warning?: string;
 }
 
 const MAX_CATEGORIES = 20;
+/** Held-out rows of each class a classification verdict needs: an AUC on one positive says nothing. */
+export const MIN_CLASS_ROWS = 20;
 
 /** The column a model should predict: the spec's `target`, else the last column with effects. */
 export function targetColumn(spec: DatasetSpec): Column | undefined {
@@ -83,19 +88,23 @@ export async function checkSignal(spec: DatasetSpec, target: Column, rows: Value
   const model = new LogisticRegression({ numSteps: 120, learningRate: 4 / cut });
   model.train(withBias(xTrain), Matrix.columnVector(y.slice(0, cut)));
   const yTest = y.slice(cut);
+  // The rarest class among the held-out rows: too few of it and no verdict can be given.
+  const fewest = Math.min(...classes.map((_, c) => yTest.filter((v) => v === c).length));
+  const judge = (verdict: SignalCheck["verdict"]): SignalCheck["verdict"] => (fewest < MIN_CLASS_ROWS ? "too few to judge" : verdict);
+  const tooFew = fewest < MIN_CLASS_ROWS ? { note: `too few ${classes.length === 2 ? "positives" : "rows of the rarest class"} to judge: ${fewest}` } : {};
   if (classes.length === 2) {
     // Classifier 0 scores "not class 0", i.e. the probability of class 1.
     const scores = model.classifiers[0]!.testScores(withBias(xTest));
     const score = auc(yTest, scores);
-    return finish({ ...base, task: "binary", model: "logistic regression (ml-logistic-regression)", metric: "auc", score, baseline: 0.5 }, score >= 0.7 ? "strong" : score >= 0.6 ? "moderate" : "weak");
+    return finish({ ...base, task: "binary", model: "logistic regression (ml-logistic-regression)", metric: "auc", score, baseline: 0.5, ...tooFew }, judge(score >= 0.7 ? "strong" : score >= 0.6 ? "moderate" : "weak"));
   }
   const predicted = model.predict(withBias(xTest));
   const accuracy = predicted.filter((p, i) => p === yTest[i]).length / yTest.length;
   const majority = Math.max(...classes.map((_, c) => y.slice(0, cut).filter((v) => v === c).length)) / cut;
   const lift = accuracy - majority;
   return finish(
-    { ...base, task: "multiclass", model: "logistic regression, one-vs-rest (ml-logistic-regression)", metric: "accuracy", score: accuracy, baseline: majority },
-    lift >= 0.1 ? "strong" : lift >= 0.03 ? "moderate" : "weak",
+    { ...base, task: "multiclass", model: "logistic regression, one-vs-rest (ml-logistic-regression)", metric: "accuracy", score: accuracy, baseline: majority, ...tooFew },
+    judge(lift >= 0.1 ? "strong" : lift >= 0.03 ? "moderate" : "weak"),
   );
 }
 
