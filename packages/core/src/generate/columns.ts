@@ -10,7 +10,7 @@ import { formulaGenerator } from "./formulaColumn.js";
 import { numberGenerator } from "./numberColumn.js";
 import { fastEmailFromName, fastFakerMethod, fastUsernameFromName } from "./fastFaker.js";
 import { numericModel, type NumericModel } from "./numeric.js";
-import { Random } from "./random.js";
+import { mixSeed, Random } from "./random.js";
 import { textGenerator } from "./text/index.js";
 import type { ChunkContext, Value } from "./types.js";
 
@@ -216,7 +216,7 @@ class Compiler {
         capacity,
         uniqueByConstruction: true,
         fill: (ctx) => {
-          const perm = bigAffinePermutation(space, ctx.seed, base.salt);
+          const perm = feistelPermutation(space, ctx.seed, base.salt);
           return Array.from({ length: ctx.length }, (_, i) => renderPattern(slots, perm(BigInt(ctx.start + i))));
         },
       };
@@ -357,3 +357,34 @@ function affinePermutation(n: number, seed: number, salt: number): (i: number) =
   return (i) => Number(p(BigInt(i)));
 }
 
+
+/**
+ * A seeded bijection on [0, n) that does not keep row order: a four-round Feistel network on the
+ * smallest even bit width covering n, cycle-walked back into range. An affine map made ids an
+ * arithmetic sequence (P-50754, P-51521, P-52288: +767 a row), so the id encoded the row (issue 19).
+ */
+function feistelPermutation(n: bigint, seed: number, salt: number): (i: bigint) => bigint {
+  let bits = 2n;
+  while (1n << bits < n) bits += 2n;
+  const half = bits / 2n;
+  const mask = (1n << half) - 1n;
+  const keys = [0, 1, 2, 3].map((r) => mixSeed(seed, salt, 0xfe15, r));
+  const round = (r: number, x: bigint): bigint => {
+    const lo = Number(x & 0xffffffffn);
+    const hi = Number((x >> 32n) & 0xffffffffn);
+    const a = BigInt(mixSeed(keys[r]!, lo, hi));
+    const b = BigInt(mixSeed(keys[r]!, hi, lo, 1));
+    return ((a << 32n) | b) & mask;
+  };
+  const once = (x: bigint): bigint => {
+    let left = x >> half;
+    let right = x & mask;
+    for (let r = 0; r < 4; r++) [left, right] = [right, left ^ round(r, right)];
+    return (left << half) | right;
+  };
+  return (i) => {
+    let x = once(i);
+    while (x >= n) x = once(x);
+    return x;
+  };
+}
