@@ -171,7 +171,7 @@ export function renderCardMarkdown(card: DatasetCard): string {
     const s = card.signal;
     out.push("", "## Signal check", "");
     out.push(
-      `A ${s.model} fitted on ${s.trainRows} rows and scored on ${s.testRows} held-out rows predicts **${s.target}** with ${s.metric} ${s.score} (a model that knows nothing: ${s.baseline}). ${s.note ? `Verdict: **${s.note}**.` : `Verdict: **${s.verdict}**.`}`,
+      `A ${s.model} fitted on ${s.trainRows} rows and scored on ${s.testRows} held-out rows predicts **${s.target}** with ${s.metric} ${s.score} (a model that knows nothing: ${s.baseline}). Verdict: **${s.note ?? s.verdict}**.`,
     );
   }
   if (card.warnings.length) out.push("", "## Warnings", "", ...card.warnings.map((w) => `- ${w}`));

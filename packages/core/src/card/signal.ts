@@ -90,8 +90,9 @@ export async function checkSignal(spec: DatasetSpec, target: Column, rows: Value
   const yTest = y.slice(cut);
   // The rarest class among the held-out rows: too few of it and no verdict can be given.
   const fewest = Math.min(...classes.map((_, c) => yTest.filter((v) => v === c).length));
-  const judge = (verdict: SignalCheck["verdict"]): SignalCheck["verdict"] => (fewest < MIN_CLASS_ROWS ? "too few to judge" : verdict);
-  const tooFew = fewest < MIN_CLASS_ROWS ? { note: `too few ${classes.length === 2 ? "positives" : "rows of the rarest class"} to judge: ${fewest}` } : {};
+  const cannotJudge = fewest < MIN_CLASS_ROWS;
+  const judge = (verdict: SignalCheck["verdict"]): SignalCheck["verdict"] => (cannotJudge ? "too few to judge" : verdict);
+  const tooFew = cannotJudge ? { note: `too few ${classes.length === 2 ? "positives" : "rows of the rarest class"} to judge: ${fewest}` } : {};
   if (classes.length === 2) {
     // Classifier 0 scores "not class 0", i.e. the probability of class 1.
     const scores = model.classifiers[0]!.testScores(withBias(xTest));
