@@ -46,9 +46,8 @@ export function registerDescribeSchema(server: McpServer, ctx: ToolContext): voi
     {
       title: "Plan a dataset schema",
       description:
-        "Plans a plain-English dataset description into the DatasetSpec generate_dataset would use, without generating. " +
-        "Edit the returned spec (columns, ranges, categories, effects) and pass it to generate_dataset as `spec`. " +
-        `Same description, same spec (cached). Spec guide: ${SPEC_GUIDE_URI}; schema: ${SPEC_SCHEMA_URI}.`,
+        "Plans a plain-English description into the DatasetSpec generate_dataset would use, without generating; edit it and pass it as `spec`. " +
+        `Cached by description. Guide: ${SPEC_GUIDE_URI}; schema: ${SPEC_SCHEMA_URI}.`,
       inputSchema: describeSchemaInput,
       outputSchema: describeSchemaOutput,
       annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: ctx.mayCallOpenAI },
