@@ -34,6 +34,7 @@ export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
   if (files.train && card?.split) lines.push(`  split: ${files.train} (${card.split.trainRows} rows), ${files.test} (${card.split.testRows} rows)`);
   if (files.cardMarkdown) lines.push(`  card: ${files.cardMarkdown} (and .card.json): column stats, hidden relationships, injected mess`);
   if (card?.signal) lines.push(`  signal check: ${card.signal.target} ${card.signal.metric} ${card.signal.score} vs ${card.signal.baseline} for a blind guess (${card.signal.note ?? card.signal.verdict})`);
+  if (card?.signal?.ceiling !== undefined) lines.push(`  ceiling: best possible ${card.signal.metric} ${card.signal.ceiling}; the baseline model gets ${card.signal.score}`);
   lines.push(`  seed ${result.seed} (pass --seed ${result.seed} for the same data); ${describeOrigin(result)}`);
   // Column names and paths are user text: shown, never acted on by the terminal.
   io.stderr.write(`${lines.map((l) => escapeControlCharacters(l)).join("\n")}\n`);

@@ -173,9 +173,19 @@ export function renderCardMarkdown(card: DatasetCard): string {
     out.push(
       `A ${s.model} fitted on ${s.trainRows} rows and scored on ${s.testRows} held-out rows predicts **${s.target}** with ${s.metric} ${s.score} (a model that knows nothing: ${s.baseline}). Verdict: **${s.note ?? s.verdict}**.`,
     );
+    if (s.ceiling !== undefined) out.push("", `${capitalise(ceilingLine(s))} (the ceiling: the generator's own ${s.task === "regression" ? "expected values" : "probabilities"} scored on the same held-out rows, after label noise and mess).`);
   }
   if (card.warnings.length) out.push("", "## Warnings", "", ...card.warnings.map((w) => `- ${w}`));
   return `${out.join("\n")}\n`;
+}
+
+/** "best possible auc 0.86; a logistic regression gets 0.81": the ceiling beside the baseline model's score. */
+export function ceilingLine(s: SignalCheck): string {
+  return `best possible ${s.metric} ${s.ceiling}; a ${s.model.replace(/ \(.*\)$/, "")} gets ${s.score}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function summary(c: DatasetCard["columns"][number]): string {

@@ -8,6 +8,8 @@ export const VALUES = 0;
 export const NULLS = 1;
 /** Purpose word of the per-row streams a unique column redraws from. */
 export const REDRAW = 7;
+/** Purpose word of the stream a numeric column's expected value is averaged from (see `truth`). */
+export const TRUTH = 11;
 
 /** How one column is made, compiled once per run. */
 export interface ColumnGenerator {
@@ -23,6 +25,14 @@ export interface ColumnGenerator {
   usesFaker?: boolean;
   /** The k-th candidate of a walk over the whole value space, for ranges that may fill up completely. */
   probe?(row: number, k: number, seed: number): Value;
+  /**
+   * The side channel of a target with effects: per row of the chunk, from the clean values its draw
+   * read, the probability of true (boolean), the probability of each value in spec order (category,
+   * `values.length` numbers a row) or the expected value (number), for the chunk's rows `rows` in that
+   * order (0-based within the chunk; a row's truth does not depend on which others are asked for).
+   * Never written into a data file.
+   */
+  truth?(ctx: ChunkContext, rows: readonly number[]): Float64Array;
   /** How many distinct values the column can hold, where that is known. */
   readonly capacity: number;
   /** Unique by construction (sequence, permutation): no collision check needed. */

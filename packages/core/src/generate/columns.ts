@@ -94,6 +94,11 @@ class Compiler {
             for (let i = 0; i < ctx.length; i++) out[i] = rng.next() < 1 / (1 + Math.exp(-(baseLogit + shifts[i]!)));
             return out;
           },
+          truth: (ctx, rows) => {
+            const shifts = new Float64Array(ctx.length);
+            shift?.(ctx, shifts);
+            return Float64Array.from(rows, (r) => 1 / (1 + Math.exp(-(baseLogit + shifts[r]!))));
+          },
         };
       }
       case "date":
@@ -144,6 +149,26 @@ class Compiler {
     const toLog = (ws: number[]) => ws.map((w) => (w > 0 ? Math.log(w) : -Infinity));
     const cases = new Map((column.conditional?.cases ?? []).map((c) => [c.value, toLog(c.weights)]));
     const by = column.conditional ? this.byName.get(column.conditional.column)! : -1;
+    /** Row i's unnormalised value weights (its case's weights tilted by the effects) into `probs`; returns their sum. */
+    const rowWeights = (ctx: ChunkContext) => {
+      const shifts = terms.map((t) => {
+        const s = new Float64Array(ctx.length);
+        t?.(ctx, s);
+        return s;
+      });
+      const source = by >= 0 ? ctx.columns[by]! : undefined;
+      return (i: number, probs: Float64Array): number => {
+        const row = (source && cases.get(caseKey(source[i]) ?? "")) || logWeights;
+        let max = -Infinity;
+        for (let j = 0; j < n; j++) {
+          probs[j] = row[j]! + shifts[j]![i]!;
+          if (probs[j]! > max) max = probs[j]!;
+        }
+        let sum = 0;
+        for (let j = 0; j < n; j++) sum += probs[j] = Math.exp(probs[j]! - max);
+        return sum;
+      };
+    };
     return {
       ...base,
       capacity,
@@ -159,27 +184,25 @@ class Compiler {
           }
           return out;
         }
-        const shifts = terms.map((t) => {
-          const s = new Float64Array(ctx.length);
-          t?.(ctx, s);
-          return s;
-        });
+        const weigh = rowWeights(ctx);
         const probs = new Float64Array(n);
-        const source = by >= 0 ? ctx.columns[by]! : undefined;
         for (let i = 0; i < ctx.length; i++) {
-          const row = (source && cases.get(caseKey(source[i]) ?? "")) || logWeights;
-          let max = -Infinity;
-          for (let j = 0; j < n; j++) {
-            probs[j] = row[j]! + shifts[j]![i]!;
-            if (probs[j]! > max) max = probs[j]!;
-          }
-          let sum = 0;
-          for (let j = 0; j < n; j++) sum += probs[j] = Math.exp(probs[j]! - max);
+          const sum = weigh(i, probs);
           let u = rng.next() * sum;
           let j = 0;
           while (j < n - 1 && (u -= probs[j]!) >= 0) j++;
           out[i] = values[j]!;
         }
+        return out;
+      },
+      truth: (ctx, rows) => {
+        const weigh = rowWeights(ctx);
+        const probs = new Float64Array(n);
+        const out = new Float64Array(rows.length * n);
+        rows.forEach((r, i) => {
+          const sum = weigh(r, probs);
+          for (let j = 0; j < n; j++) out[i * n + j] = probs[j]! / sum;
+        });
         return out;
       },
     };

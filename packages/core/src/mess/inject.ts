@@ -80,7 +80,8 @@ export class MessInjector {
     };
   }
 
-  apply(block: Block): void {
+  /** `onCopy(to, from)` hears of each duplicated row, so what rides beside the block (the target's truth) can follow. */
+  apply(block: Block, onCopy?: (to: number, from: number) => void): void {
     // Missing values may depend on other columns: read those before anything is changed.
     const clean = block.columns.map((c) => c.slice());
     this.spec.columns.forEach((column, i) => {
@@ -96,7 +97,7 @@ export class MessInjector {
       if ("typoRate" in column && (column.typoRate ?? 0) > 0) counts.typos += typos(values, column.typoRate!, rng(TYPOS));
       if (column.missing && column.missing.rate > 0) counts.missing += this.missing(column.missing.rate, column.missing.when ?? [], values, clean, rng(MISSING));
     });
-    this.duplicates(block);
+    this.duplicates(block, onCopy);
   }
 
   private flipLabels(column: Column, values: Value[], rate: number, rng: Random): number {
@@ -158,7 +159,7 @@ export class MessInjector {
   }
 
   /** Rows that repeat an earlier row of the same chunk, exactly or with one small change. */
-  private duplicates(block: Block): void {
+  private duplicates(block: Block, onCopy: ((to: number, from: number) => void) | undefined): void {
     const exact = this.spec.duplicates?.exact ?? 0;
     const near = this.spec.duplicates?.near ?? 0;
     if (exact + near <= 0) return;
@@ -171,6 +172,7 @@ export class MessInjector {
       if (u >= exact + near) continue;
       const from = rng.int(r);
       const isExact = u < exact || changeable.length === 0;
+      onCopy?.(r, from);
       for (let c = 0; c < columns.length; c++) {
         // A near duplicate keeps its own id, as a record entered twice would.
         if (!isExact && ids.includes(c)) continue;

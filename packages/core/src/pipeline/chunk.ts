@@ -7,6 +7,8 @@ import { chunkEncoder, type ChunkData, type ChunkEncoder } from "../sinks/sink.j
 import type { OutputFormat } from "../sinks/formats.js";
 import type { DatasetSpec } from "../spec/schema.js";
 import { SplitRouter, type SplitPlan } from "../split/split.js";
+import { compileSpec } from "../generate/generator.js";
+import { targetTruth, type TargetTruth } from "../generate/truth.js";
 
 /** What every chunk of a run needs to know; plain data, so it can go to a worker thread. */
 export interface ChunkPlan {
@@ -22,6 +24,8 @@ export interface ChunkPlan {
   previewRows: number;
   /** Count the card's per-column figures (skipped when no card is written). */
   tallies: boolean;
+  /** The target whose truth (the generator's side channel) comes back beside the sampled rows, for the card's ceiling. */
+  truthOf?: string | undefined;
 }
 
 /** One chunk, finished: its data for the sink (and split parts), and what the card needs from it. */
@@ -38,6 +42,8 @@ export interface ChunkOutput {
   relations: RelationTally[];
   mess: MessCounts;
   sample: Value[][];
+  /** The target's truth for each sampled row (TargetTruth.stride numbers a row), when the plan asks for it. */
+  sampleTruth: number[][];
   preview: string[][];
 }
 
@@ -55,8 +61,10 @@ export class ChunkPipeline {
   /** One per thread: its cost per cell drops once a column passes the distinct cap. */
   private readonly stats: StatsCollector | undefined;
   private readonly relations: RelationCollector | undefined;
+  private readonly truth: TargetTruth | undefined;
 
   constructor(private readonly plan: ChunkPlan) {
+    this.truth = plan.truthOf !== undefined ? targetTruth(compileSpec(plan.spec), plan.truthOf, plan.seed) : undefined;
     this.encoder = new CsvEncoder(plan.spec);
     this.chunks = chunkEncoder(plan.format ?? "csv", plan.spec);
     this.stats = plan.tallies ? new StatsCollector(plan.spec) : undefined;
@@ -67,10 +75,46 @@ export class ChunkPipeline {
     return this.encoder.header();
   }
 
+  /**
+   * The mess on top of the clean values. With the plan's target truth, also a copy of the clean
+   * block (what the target was drawn from) and each row's origin (a row that mess duplicated takes
+   * the truth of the row it copies), so the truth can be had for any rows afterwards.
+   */
+  private finish(block: Block, withTruth: boolean): { mess: MessCounts; truthOf?: (rows: readonly number[]) => number[][] } {
+    const mess = new MessInjector(this.plan.spec, this.plan.seed);
+    const truth = withTruth ? this.truth : undefined;
+    if (!truth) {
+      mess.apply(block);
+      return { mess: mess.counts };
+    }
+    const clean: Block = { ...block, columns: block.columns.map((c) => c.slice()) };
+    const origin = Array.from({ length: block.length }, (_, r) => r);
+    mess.apply(block, (to, from) => (origin[to] = origin[from]!));
+    const stride = truth.stride;
+    return {
+      mess: mess.counts,
+      truthOf: (rows) => {
+        const values = truth.of(clean, rows.map((r) => origin[r]!));
+        return rows.map((_, i) => Array.from(values.subarray(i * stride, (i + 1) * stride)));
+      },
+    };
+  }
+
+  /**
+   * The test rows of a block as a split writes them (after mess), with their run row numbers
+   * (1-based) and the target's truth: the answers an exam is graded against, re-derived from the
+   * spec, seed and rows alone.
+   */
+  answers(block: Block): { test: Block; rowIds: number[]; truth: number[][] } {
+    const { truthOf } = this.finish(block, true);
+    const { test, testRows } = new SplitRouter(this.plan.split!, this.plan.spec).route(block);
+    return { test, rowIds: testRows.map((r) => block.start + r + 1), truth: truthOf?.(testRows) ?? [] };
+  }
+
   process(block: Block): ChunkOutput {
-    const { spec, seed, split } = this.plan;
-    const mess = new MessInjector(spec, seed);
-    mess.apply(block);
+    const { split } = this.plan;
+    const sampled = Math.max(0, Math.min(block.length, this.plan.sampleRows - block.start));
+    const { mess, truthOf } = this.finish(block, sampled > 0);
     this.stats?.observe(block.columns, block.length);
     this.relations?.observe(block.columns, block.length);
     const output: ChunkOutput = {
@@ -81,13 +125,14 @@ export class ChunkPipeline {
       testRows: 0,
       tallies: this.stats?.take() ?? [],
       relations: this.relations?.take() ?? [],
-      mess: mess.counts,
-      sample: rowsOf(block, Math.max(0, Math.min(block.length, this.plan.sampleRows - block.start))),
+      mess,
+      sample: rowsOf(block, sampled),
+      sampleTruth: truthOf?.(Array.from({ length: sampled }, (_, r) => r)) ?? [],
       preview: this.encoder.records(block, Math.max(0, Math.min(block.length, this.plan.previewRows - block.start))),
     };
     if (split) {
       // A router per chunk keeps each chunk's class shares exact and chunks independent.
-      const parts = new SplitRouter(split, spec).route(block);
+      const parts = new SplitRouter(split, this.plan.spec).route(block);
       output.train = this.chunks.encode(parts.train);
       output.test = this.chunks.encode(parts.test);
       output.trainRows = parts.train.length;

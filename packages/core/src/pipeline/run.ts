@@ -86,6 +86,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     sampleRows: target && wantCard ? SIGNAL_ROWS : 0,
     previewRows: options.previewRows ?? 0,
     tallies: wantCard,
+    truthOf: target && wantCard ? target.name : undefined,
   };
   const dir = dirname(csvPath);
   const replace = !options.freeName && (options.overwrite ?? false);
@@ -115,6 +116,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     const relations = wantCard ? new RelationTotals(generationSpec) : undefined;
     const mess: MessCounts = { columns: new Map(), exactDuplicates: 0, nearDuplicates: 0 };
     const sample: Value[][] = [];
+    const sampleTruth: number[][] = [];
     const preview: string[][] = [];
     let trainRows = 0;
     let testRows = 0;
@@ -131,6 +133,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
       relations?.merge(chunk.relations);
       addMessCounts(mess, chunk.mess);
       sample.push(...chunk.sample);
+      sampleTruth.push(...chunk.sampleTruth);
       preview.push(...chunk.preview);
       done += chunk.rows;
       options.onProgress?.(done, options.rows);
@@ -148,7 +151,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
           stats: stats.result(),
           relations: relations?.lines() ?? [],
           ...(hasMess(generationSpec) ? { mess } : {}),
-          ...(target ? { signal: await checkSignal(generationSpec, target, sample) } : {}),
+          ...(target ? { signal: await checkSignal(generationSpec, target, sample, sampleTruth.length ? sampleTruth : undefined) } : {}),
           ...(split ? { split: cardSplit(split, trainRows, testRows) } : {}),
           files: {},
           warnings: options.warnings ?? [],

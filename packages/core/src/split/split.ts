@@ -89,7 +89,8 @@ export class SplitRouter {
     this.time = plan.timeColumn ? spec.columns.findIndex((c) => c.name === plan.timeColumn) : -1;
   }
 
-  route(block: Block): { train: Block; test: Block } {
+  /** The block's train and test rows, and which of its rows (0-based within the block) went to test. */
+  route(block: Block): { train: Block; test: Block; testRows: number[] } {
     const toTest: boolean[] = new Array(block.length).fill(false);
     if (this.time >= 0) {
       for (let r = 0; r < block.length; r++) {
@@ -127,10 +128,8 @@ export class SplitRouter {
         for (let n = 0; n < rows.length; n++) toTest[rows[n]!] = Math.floor(((n + 1) * q) / rows.length) > Math.floor((n * q) / rows.length);
       });
     }
-    const pick = (wanted: boolean): Block => {
-      const rows = toTest.flatMap((t, r) => (t === wanted ? [r] : []));
-      return { index: block.index, start: block.start, length: rows.length, columns: block.columns.map((c) => rows.map((r) => c[r]!)) };
-    };
-    return { train: pick(false), test: pick(true) };
+    const testRows = toTest.flatMap((t, r) => (t ? [r] : []));
+    const pick = (rows: number[]): Block => ({ index: block.index, start: block.start, length: rows.length, columns: block.columns.map((c) => rows.map((r) => c[r]!)) });
+    return { train: pick(toTest.flatMap((t, r) => (t ? [] : [r]))), test: pick(testRows), testRows };
   }
 }
