@@ -14,7 +14,6 @@ await bundleNodeProgram({
     /core\/src\/spec\/(schema|validate)\.ts$/,
     /core\/src\/planners\/(openai\/|offline\/(?!version\.ts$))/,
     // Only a Parquet run loads the Parquet writer (and only a sqlite run better-sqlite3, by require at run time).
-    /node_modules\/hyparquet(-writer)?\//,
-    /core\/src\/sinks\/(parquet|sqlite)\.ts$/,
+    /core\/src\/sinks\/(parquet\/|(parquet|sqlite)\.ts$)/,
   ],
 });

@@ -2,9 +2,9 @@
  * The one interface a run writes its chunks to, whatever the format. The
  * pipeline encodes each chunk once, on the thread that made it, into the
  * sink's `ChunkData` (text for CSV and JSON Lines, typed columns for Parquet
- * and SQLite); the sink puts that into its staged file. Writers with large or
- * native dependencies (hyparquet-writer, better-sqlite3) are imported only
- * when their format is asked for.
+ * and SQLite); the sink puts that into its staged file. The Parquet encoder
+ * and the SQLite writer (better-sqlite3, native) are imported only when their
+ * format is asked for.
  */
 import type { Block, Value } from "../generate/types.js";
 import { CsvEncoder } from "../csv/encode.js";
