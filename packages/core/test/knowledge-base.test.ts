@@ -64,4 +64,16 @@ describe("concept knowledge base", () => {
   it("gives driver weights within the spec's effect bounds", () => {
     for (const c of concepts) for (const d of c.drivers ?? []) expect(Math.abs(d.weight), `${c.id} <- ${d.concept}`).toBeLessThanOrEqual(10);
   });
+
+  it("links and broader concepts name concepts that exist, with weights within the effect bounds", () => {
+    for (const d of KNOWLEDGE) {
+      for (const l of d.links ?? []) {
+        expect(ids.has(l.from), `${d.domain} link from ${l.from}`).toBe(true);
+        expect(ids.has(l.to), `${d.domain} link to ${l.to}`).toBe(true);
+        expect(l.from === l.to, `${l.from} links to itself`).toBe(false);
+        expect(Math.abs(l.weight), `${l.from} -> ${l.to}`).toBeLessThanOrEqual(10);
+      }
+    }
+    for (const c of concepts) for (const b of c.broader ?? []) expect(ids.has(b), `${c.id} broader ${b}`).toBe(true);
+  });
 });

@@ -46,7 +46,10 @@ describe("offline planner: phrases the knowledge base does not name", () => {
     expect(column(spec, "critical_issue_flag").kind).toBe("boolean");
     expect(column(spec, "graduation_year")).toMatchObject({ kind: "integer", min: 1995, max: 2024 });
     expect(column(spec, "students_riding").kind).toBe("integer");
-    expect(["integer", "number"]).toContain(column(spec, "storage_gb").kind);
+    // Storage comes in tiers (64/128/256 GB): a category of sizes in GB, never free text.
+    const storage = column(spec, "storage_gb");
+    expect(storage.kind).toBe("category");
+    if (storage.kind === "category") for (const v of storage.values) expect(Number(v)).toBeGreaterThanOrEqual(8);
     expect(["integer", "number"]).toContain(column(spec, "roof_tilt_degrees").kind);
   });
 

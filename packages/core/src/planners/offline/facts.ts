@@ -32,7 +32,7 @@ export interface PhraseFacts {
 
 const YES_NO = new Set(["yes", "no", "y", "n", "true", "false", "0", "1", "t", "f"]);
 /** Unit symbols that look like a list when written with a slash: "(mm/s)", "(km/h)", "(mg/dl)". */
-const UNIT_TOKENS = new Set(["mm", "cm", "m", "km", "s", "sec", "h", "hr", "min", "kg", "g", "mg", "dl", "ml", "l", "mi", "ft", "in", "lb", "w", "kw", "kwh", "m2", "m3", "day", "yr", "mo", "wk", "mmol", "°c", "°f", "$", "€", "£", "usd", "eur", "kwh", "mwh", "gal", "lbs", "oz"]);
+const UNIT_TOKENS = new Set(["mm", "cm", "m", "km", "s", "sec", "h", "hr", "min", "kg", "g", "mg", "dl", "ml", "l", "mi", "ft", "in", "lb", "w", "kw", "kwh", "m2", "m3", "day", "yr", "mo", "wk", "mmol", "°c", "°f", "$", "€", "£", "usd", "eur", "kwh", "mwh", "gal", "lbs", "oz", "t", "tons", "tonnes", "ha", "acre", "ac", "bu", "l"]);
 const SIZES = ["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL"];
 const STOP = new Set(["of", "at", "on", "per", "in", "for", "from", "by", "with", "within", "since", "during", "the", "a", "an", "to", "and", "or", "is", "was", "has", "had", "last", "each", "every", "over", "after", "before"]);
 
@@ -96,7 +96,7 @@ export function readPhrase(phrase: string): PhraseFacts {
     notes.push(`per ${perSlash[1]}`);
     rest = rest.slice(0, perSlash.index).trim();
   }
-  const unitSlash = /\s([a-z°$€£]{1,4})\s*\/\s*([a-z0-9]{1,4})$/i.exec(rest);
+  const unitSlash = /\s([a-z°$€£]{1,6})\s*\/\s*([a-z0-9]{1,5})$/i.exec(rest);
   if (unitSlash && UNIT_TOKENS.has(unitSlash[1]!.toLowerCase()) && UNIT_TOKENS.has(unitSlash[2]!.toLowerCase())) {
     notes.push(`${unitSlash[1]} per ${unitSlash[2]}`);
     rest = rest.slice(0, unitSlash.index).trim();

@@ -8,6 +8,7 @@ import { detectDomain, knowledgeIndex } from "./knowledge/index.js";
 import { matchConcept } from "./match.js";
 import { applyMess, extractMess, findColumn, type MessRequest } from "./mess.js";
 import { columnNameFrom, splitDescription } from "./phrases.js";
+import { applyLinks } from "./links.js";
 import { applyRelations } from "./relations.js";
 import { targetEffects } from "./targets.js";
 
@@ -49,6 +50,7 @@ export function planOffline(description: string): PlanResult {
   const items = planned.items;
   const target = chooseTarget(items, subject, mess, warnings, domain?.domain);
   applyRelations(items, target);
+  applyLinks(items, target);
   if (target) {
     const effects = targetEffects(target, items);
     if (effects.length > 0) target.column = { ...target.column, effects } as Column;

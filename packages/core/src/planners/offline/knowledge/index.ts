@@ -1,5 +1,5 @@
 import { KNOWLEDGE } from "./domains/index.js";
-import type { Concept, DomainKnowledge, DomainName } from "./types.js";
+import type { Concept, ConceptLink, DomainKnowledge, DomainName } from "./types.js";
 
 /**
  * The knowledge base, indexed for the reader: concepts by every name (as word
@@ -20,6 +20,8 @@ export interface KnowledgeIndex {
   /** Delete-one variants of known words (and the words themselves) -> the words: one-edit typo lookup, built on the first unknown word. */
   deletes: Map<string, string[]> | undefined;
   domains: DomainKnowledge[];
+  /** Known relations between concepts, from every module. */
+  links: ConceptLink[];
   /** Domain words as regular expressions (whole words), per domain module. */
   domainWords: { domain: DomainName; module: DomainKnowledge; pattern: RegExp }[];
 }
@@ -38,6 +40,19 @@ export function wordsOf(text: string): string[] {
       .replace(/[\u0300-\u036f]/g, "")
       .match(/°[cf]\b|[a-z0-9]+(?:'[a-z]+)?|%|\$|€|£|#/g) ?? []
   ).map((w) => w.replace(/'s$/, ""));
+}
+
+/**
+ * A column's concept stands for a concept of a driver or link when it is that concept, shares
+ * a name with it ("tenure" in telecom and in general), or is a narrower kind of it ("employee
+ * age" is an age).
+ */
+export function standsFor(feature: Concept | undefined, id: string, kb: KnowledgeIndex = knowledgeIndex(), depth = 0): boolean {
+  if (!feature) return false;
+  if (feature.id === id) return true;
+  const other = kb.byId.get(id);
+  if (other !== undefined && other.names.some((n) => feature.names.includes(n))) return true;
+  return depth < 3 && (feature.broader ?? []).some((b) => standsFor(kb.byId.get(b), id, kb, depth + 1));
 }
 
 function deletesOf(word: string): string[] {
@@ -84,7 +99,7 @@ export function knowledgeIndex(): KnowledgeIndex {
         // Longest first, so "library loans" is read whole rather than as "library".
     pattern: new RegExp(`\\b(?:${[...module.words].sort((a, b) => b.length - a.length).map((w) => escape(w.toLowerCase())).join("|")})\\b`, "gi"),
   }));
-  index = { byId, byName, longest, words, unitWords, deletes: undefined, domains: [...KNOWLEDGE], domainWords };
+  index = { byId, byName, longest, words, unitWords, deletes: undefined, domains: [...KNOWLEDGE], links: KNOWLEDGE.flatMap((m) => m.links ?? []), domainWords };
   return index;
 }
 

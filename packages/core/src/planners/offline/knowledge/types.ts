@@ -42,6 +42,7 @@ export const KNOWN_DOMAINS = [
   "food",
   "automotive",
   "telecom",
+  "agriculture",
   "general",
 ] as const;
 export type DomainName = (typeof KNOWN_DOMAINS)[number];
@@ -120,6 +121,27 @@ export interface Concept {
    * concept named in the same phrase ("glucose level" is glucose, "customer age" an age).
    */
   generic?: boolean;
+  /**
+   * Concepts this one is a narrower kind of ("employee age" is an "age"): the drivers and links
+   * written for those apply to it too.
+   */
+  broader?: string[];
+}
+
+/**
+ * A known relation between two concepts of a dataset, whichever is the target: `from`
+ * drives `to` with the sign a domain expert expects (distance raises shipping cost, floor
+ * area raises kWh, minutes played raise goals). Applied whenever both concepts are columns:
+ * `to` gets an effect from `from` (strength as in a spec effect: SDs of `to` per SD of a
+ * numeric `from`, per "true" of a yes/no; log-odds for a yes/no `to`). `value` for a category
+ * `from` ("storage": "256").
+ */
+export interface ConceptLink {
+  from: string;
+  to: string;
+  weight: number;
+  value?: string;
+  source?: string;
 }
 
 /** One domain's module: its concepts and the words that name the domain. */
@@ -130,6 +152,8 @@ export interface DomainKnowledge {
   /** Column phrases used when the user names the domain but lists no columns. */
   defaults?: string[];
   concepts: Concept[];
+  /** Known relations between this module's concepts (or with other modules' concepts). */
+  links?: ConceptLink[];
 }
 
 export type { CategoryCase, Gap, NumericCase, TextColumn };

@@ -19,7 +19,7 @@ export const energy: DomainKnowledge = {
     },
     {
       id: "daily_kwh",
-      names: ["kwh", "kwh consumed", "energy consumption", "electricity usage", "energy usage", "consumption kwh", "daily kwh", "usage kwh", "power consumption", "consumption", "kwh used", "energy used"],
+      names: ["kwh", "kwh consumed", "energy consumption", "electricity usage", "energy usage", "consumption kwh", "daily kwh", "usage kwh", "power consumption", "consumption", "kwh used", "energy used", "monthly kwh", "kwh per month", "monthly energy use", "monthly consumption", "monthly usage", "monthly electricity use"],
       domains: ["energy", "iot"],
       outcome: true,
       // EIA: average US home uses ~10,500 kWh a year, about 29 kWh a day.
@@ -198,5 +198,12 @@ export const energy: DomainKnowledge = {
       shape: { kind: "number", distribution: "normal", mean: 21, sd: 1.5, min: 15, max: 28, decimals: 1 },
       units: [{ words: ["f", "fahrenheit", "°f"], shape: { kind: "number", distribution: "normal", mean: 70, sd: 2.7, min: 59, max: 82, decimals: 1 } }],
     },
+  ],
+  links: [
+    { from: "square_feet", to: "daily_kwh", weight: 0.6, source: "US EIA RECS 2020: consumption rises with floor area" },
+    { from: "energy_household_size", to: "daily_kwh", weight: 0.45 },
+    { from: "has_solar", to: "daily_kwh", weight: -0.8, source: "Rooftop solar offsets much of a home's grid draw (EIA)" },
+    { from: "solar_irradiance", to: "solar_generation_kwh", weight: 1.3, source: "NREL PVWatts: output is nearly proportional to irradiance" },
+    { from: "panel_capacity_kw", to: "solar_generation_kwh", weight: 0.6 },
   ],
 };

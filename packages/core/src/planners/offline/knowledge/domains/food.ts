@@ -180,5 +180,31 @@ export const food: DomainKnowledge = {
       shape: { kind: "category", values: ["A", "B", "C"], weights: [0.88, 0.08, 0.04] },
       source: "NYC DOHMH Restaurant Inspection Results (share of A grades)",
     },
+    {
+      id: "violation_count",
+      names: ["number of violations", "violations", "violation count", "violations found", "critical violations", "num violations"],
+      domains: ["food"],
+      source: "NYC DOHMH restaurant inspection results: a median of ~3 violations per inspection",
+      shape: { kind: "integer", distribution: "poisson", mean: 3, min: 0, max: 25 },
+    },
+    {
+      id: "inspection_passed",
+      names: ["passed", "passed inspection", "inspection passed", "inspection result passed", "pass"],
+      domains: ["food"],
+      outcome: true,
+      source: "Most restaurant inspections pass (e.g. Chicago food inspections ~70% pass)",
+      shape: { kind: "boolean", probability: 0.75 },
+      drivers: [
+        { concept: "violation_count", weight: -1.2 },
+        { concept: "health_inspection_score", weight: 1.2 },
+        { concept: "inspection_grade", value: "C", weight: -1.5 },
+        { concept: "inspection_grade", value: "A", weight: 0.8 },
+      ],
+    },
+  ],
+  links: [
+    { from: "violation_count", to: "inspection_passed", weight: -1.2 },
+    { from: "health_inspection_score", to: "inspection_passed", weight: 1.2 },
+    { from: "violation_count", to: "health_inspection_score", weight: -0.8, source: "Points are deducted per violation (e.g. LA County, NYC DOHMH)" },
   ],
 };

@@ -327,5 +327,9 @@ export const general: DomainKnowledge = {
   domain: "general",
   words: ["people", "persons", "contacts", "customers", "clients", "users", "members", "respondents"],
   defaults: ["customer id", "first name", "last name", "email", "age", "city", "state", "signup date", "whether they churned"],
-  concepts: [...people, ...places, ...ids, ...dates, ...numbers, ...flags, ...outcomes, ...text],
+  concepts: [...people, ...places, ...ids, ...dates, ...numbers, ...flags, ...outcomes, ...text
+  ],
+  links: [
+    { from: "age", to: "experience_years", weight: 0.8 },
+  ],
 };

@@ -294,7 +294,7 @@ export const hr: DomainKnowledge = {
     },
     {
       id: "attrition",
-      names: ["attrition", "left company", "left the company", "employee left", "would leave", "intends to leave", "intent to leave", "plans to leave", "likely to leave", "quit", "resigned", "turnover", "churned employee", "will leave", "left", "terminated"],
+      names: ["attrition", "left company", "left the company", "employee left", "would leave", "intends to leave", "intent to leave", "plans to leave", "likely to leave", "quit", "resigned", "turnover", "churned employee", "will leave", "left", "terminated", "left the hospital", "left the job", "left the organization", "left the firm", "left the school", "left the team"],
       domains: [...HR],
       outcome: true,
       // IBM HR Analytics 16%; US annual voluntary turnover about 13-25% (BLS JOLTS quits).
@@ -432,5 +432,21 @@ export const hr: DomainKnowledge = {
       shape: { kind: "text", style: "job_description", maxWords: 80 },
       relations: [{ kind: "text", topicFrom: "hr_job_title" }],
     },
+    {
+      id: "burnout_score",
+      names: ["burnout score", "burnout level", "burnout index", "exhaustion score", "burnout scale"],
+      domains: [...HR, "healthcare"],
+      // Maslach-style scores rescaled to 0-100; nurses and physicians average in the 40s-50s.
+      source: "Maslach Burnout Inventory (emotional exhaustion subscale), rescaled",
+      shape: { kind: "number", distribution: "normal", mean: 48, sd: 18, min: 0, max: 100, decimals: 0 },
+    },
+  ],
+  links: [
+    { from: "overtime_hours", to: "attrition", weight: 0.7, source: "IBM HR Analytics: attrition 31% with overtime vs 10% without" },
+    { from: "burnout_score", to: "attrition", weight: 0.8, source: "Gallup (2020): employees who often feel burned out are 2.6x as likely to leave" },
+    { from: "age", to: "years_experience", weight: 0.8, source: "IBM HR Analytics: total working years vs age, r = 0.68" },
+    { from: "age", to: "experience_years", weight: 0.8 },
+    { from: "years_experience", to: "salary", weight: 0.6 },
+    { from: "overtime_hours", to: "burnout_score", weight: 0.5 },
   ],
 };

@@ -39,6 +39,11 @@ import { libraryLoans } from "./library-loans.js";
 import { retail } from "./retail.js";
 import { telecom } from "./telecom.js";
 import { weather } from "./weather.js";
+import { agriculture } from "./agriculture.js";
+import { devices } from "./devices.js";
+import { peopleAges } from "./people-ages.js";
+import { wellbeing } from "./wellbeing.js";
+import { wine } from "./wine.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -84,5 +89,10 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   shortTermRentals,
   rides,
   libraryLoans,
+  agriculture,
+  wine,
+  devices,
+  peopleAges,
+  wellbeing,
   ...domainDefaults,
 ];

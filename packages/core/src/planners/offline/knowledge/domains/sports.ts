@@ -318,5 +318,22 @@ export const sports: DomainKnowledge = {
       source: "MLB 2023 league ERA 4.33",
       shape: { kind: "number", distribution: "normal", mean: 4.3, sd: 1.0, min: 1.5, max: 8, decimals: 2 },
     },
+    {
+      id: "season_minutes_played",
+      names: ["minutes played", "mins played", "total minutes", "season minutes", "minutes on pitch", "playing time"],
+      domains: [...S],
+      // 38 league games x 90 minutes = 3,420 at most; regulars play ~2,000-3,000.
+      source: "FBref Premier League 2023-24 playing time",
+      shape: { kind: "integer", distribution: "normal", mean: 1500, sd: 850, min: 0, max: 3420 },
+    },
+  ],
+  links: [
+    // More time on the pitch, more goals, assists and cards.
+    { from: "season_minutes_played", to: "goals_scored", weight: 0.6, source: "FBref 2023-24 Premier League: goals per player rise with minutes played" },
+    { from: "season_minutes_played", to: "soccer_assists", weight: 0.5 },
+    { from: "season_minutes_played", to: "yellow_cards", weight: 0.4 },
+    { from: "games_played", to: "goals_scored", weight: 0.5 },
+    { from: "height_cm", to: "body_weight", weight: 0.7, source: "NHANES: height and weight correlate (r ~ 0.4-0.5) in adults" },
+    { from: "athlete_height_cm", to: "body_weight", weight: 0.7 },
   ],
 };

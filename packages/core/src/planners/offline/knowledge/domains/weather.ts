@@ -20,7 +20,7 @@ export const weather: DomainKnowledge = {
     },
     {
       id: "air_temperature",
-      names: ["temperature", "air temperature", "temp", "outdoor temperature", "mean temperature", "avg temp"],
+      names: ["temperature", "air temperature", "temp", "outdoor temperature", "mean temperature", "avg temp", "outside temperature", "outside temp", "outdoor temp", "avg outdoor temp", "average outdoor temperature", "temperature outside"],
       domains: ["weather", "energy", "food", "logistics", "travel", "retail"],
       // Mid-latitude daily means roughly -10 to 35 °C; US annual mean ~12 °C.
       shape: { kind: "number", distribution: "normal", mean: 14, sd: 9, min: -30, max: 45, decimals: 1 },
@@ -175,5 +175,29 @@ export const weather: DomainKnowledge = {
         { concept: "uv_index", weight: -0.3 },
       ],
     },
+    {
+      id: "no2_ppb",
+      names: ["no2", "no2 ppb", "nitrogen dioxide", "no2 level"],
+      domains: ["weather", "iot"],
+      // US annual standard 53 ppb; urban hourly values mostly 5-40 ppb.
+      source: "US EPA NAAQS for NO2 (53 ppb annual, 100 ppb 1-hour)",
+      shape: { kind: "number", distribution: "lognormal", mean: 15, sd: 10, min: 0, max: 200, decimals: 1 },
+    },
+    {
+      id: "ozone_ppb",
+      names: ["ozone", "o3", "ozone ppb", "ozone level", "ground level ozone"],
+      domains: ["weather", "iot"],
+      // 8-hour standard 70 ppb; typical hourly 20-50 ppb.
+      source: "US EPA NAAQS for ozone (70 ppb, 8-hour)",
+      shape: { kind: "number", distribution: "normal", mean: 32, sd: 12, min: 0, max: 120, decimals: 1 },
+    },
+  ],
+  links: [
+    // The AQI is computed from pollutant concentrations (PM2.5 dominates most days); wind disperses them.
+    { from: "pm25", to: "air_quality_index", weight: 1.2, source: "US EPA, Technical Assistance Document for the AQI (2018)" },
+    { from: "no2_ppb", to: "air_quality_index", weight: 0.3 },
+    { from: "ozone_ppb", to: "air_quality_index", weight: 0.3 },
+    { from: "wind_speed", to: "pm25", weight: -0.4, source: "Higher wind speeds lower PM2.5 by dispersion (WMO)" },
+    { from: "air_temperature", to: "ozone_ppb", weight: 0.5, source: "Ground-level ozone forms faster in heat and sunlight (US EPA)" },
   ],
 };
