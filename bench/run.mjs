@@ -5,6 +5,7 @@
 //   BENCH_WORKERS=2             worker threads for the parallel case (default: cores)
 //   BENCH_VARIETY_ROWS=1000000  rows for the distinct-value check (0 skips it)
 //   BENCH_FORMAT_ROWS=1000000   rows for the per-format CLI cases (csv, jsonl, parquet, sqlite; 0 skips them)
+//   BENCH_ONLY=formats          only the per-format cases (the machine may be shared: run what you measure)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -20,6 +21,7 @@ const sizes = (process.env.BENCH_ROWS ?? (full ? "100000,1000000,10000000" : "10
 const workers = Number(process.env.BENCH_WORKERS ?? availableParallelism());
 const varietyRows = Number(process.env.BENCH_VARIETY_ROWS ?? 1_000_000);
 const formatRows = Number(process.env.BENCH_FORMAT_ROWS ?? 1_000_000);
+const onlyFormats = process.env.BENCH_ONLY === "formats";
 const dir = mkdtempSync(join(tmpdir(), "synthdata-bench-"));
 // The sqlite case needs core's optional better-sqlite3; the CLI bundle finds it through NODE_PATH, like a global install.
 const sqliteModules = fileURLToPath(new URL("../packages/core/node_modules", import.meta.url));
@@ -36,14 +38,16 @@ function run(mode, rows, threads, extension = ".csv") {
 
 const fmt = (n) => Math.round(n).toLocaleString("en-US");
 const rate = (r) => r.rows / r.seconds;
-console.log("10-column spec: uuid, full name, email, street address, city, date, integer, price, category, boolean");
-console.log(`${availableParallelism()} cores; parallel case uses ${workers} worker threads\n`);
-console.log("synthdata 1 thread / N workers: core's generator and CSV encoder in a plain node process; CLI: the built");
-console.log("`synthdata generate --schema` with its card and its default workers, the product path\n");
-console.log("rows        | case                | seconds | rows/s     | peak RSS MB | speed vs plain loop");
-console.log("------------|---------------------|---------|------------|-------------|--------------------");
 const results = new Map();
-try {
+
+/** The generator cases at each size: the plain loop, synthdata on 1 thread and N workers, the CLI. */
+function generatorCases() {
+  console.log("10-column spec: uuid, full name, email, street address, city, date, integer, price, category, boolean");
+  console.log(`${availableParallelism()} cores; parallel case uses ${workers} worker threads\n`);
+  console.log("synthdata 1 thread / N workers: core's generator and CSV encoder in a plain node process; CLI: the built");
+  console.log("`synthdata generate --schema` with its card and its default workers, the product path\n");
+  console.log("rows        | case                | seconds | rows/s     | peak RSS MB | speed vs plain loop");
+  console.log("------------|---------------------|---------|------------|-------------|--------------------");
   for (const rows of sizes) {
     const base = run("baseline", rows);
     const one = run("synthdata", rows, 1);
@@ -63,25 +67,10 @@ try {
     const ratio = (key) => (b[key].maxRssMb / a[key].maxRssMb).toFixed(2);
     console.log(`\npeak RSS ${fmt(large)} / ${fmt(small)} rows (target <= 1.3x): synthdata CLI ${ratio("cli")}x; in a process with V8's default heap growth: 1 thread ${ratio("one")}x, ${workers} workers ${ratio("many")}x; plain loop ${ratio("base")}x`);
   }
+}
 
-  if (formatRows > 0) {
-    // The CLI with its card and default workers, one process per format; the format comes from --out's extension.
-    console.log(`\nformats, \`synthdata generate --schema\` (card included), ${fmt(formatRows)} rows (target: Parquet within 1.5x of CSV time)`);
-    console.log("format  | seconds | rows/s     | peak RSS MB | time vs csv | file MB");
-    console.log("--------|---------|------------|-------------|-------------|--------");
-    const csvCase = run("cli", formatRows, undefined, ".csv");
-    for (const [format, extension] of [["csv", ".csv"], ["jsonl", ".jsonl"], ["parquet", ".parquet"], ["sqlite", ".sqlite"]]) {
-      let r;
-      try {
-        r = format === "csv" ? csvCase : run("cli", formatRows, undefined, extension);
-      } catch (error) {
-        console.log(`${format.padEnd(7)} | failed: ${String(error.stderr ?? error.message).trim().split("\n").pop()}`);
-        continue;
-      }
-      console.log(`${format.padEnd(7)} | ${r.seconds.toFixed(2).padStart(7)} | ${fmt(rate(r)).padStart(10)} | ${r.maxRssMb.toFixed(0).padStart(11)} | ${(r.seconds / csvCase.seconds).toFixed(2).padStart(10)}x | ${(r.bytes / 1e6).toFixed(1).padStart(6)}`);
-    }
-  }
-
+/** Time to first row in a cold process, and the distinct-value check. */
+async function startupAndVariety() {
   // The 10-column spec cached under a description, as the offline planner leaves it, in a private cache.
   const cacheDir = join(dir, "cache");
   const description = "customers with id, name, email, address, city, signup date, age, price, plan and whether they are active";
@@ -106,6 +95,30 @@ try {
       console.log(`${v.column.padEnd(8)} | ${v.method.padEnd(22)} | ${v.synthdata.toFixed(4).padStart(9)} | ${v.faker.toFixed(4)} | ${(((v.synthdata - v.faker) / v.faker) * 100).toFixed(2).padStart(6)}%`);
     }
   }
+}
+
+try {
+  if (!onlyFormats) generatorCases();
+
+  if (formatRows > 0) {
+    // The CLI with its card and default workers, one process per format; the format comes from --out's extension.
+    console.log(`\nformats, \`synthdata generate --schema\` (card included), ${fmt(formatRows)} rows (target: Parquet within 1.5x of CSV time)`);
+    console.log("format  | seconds | rows/s     | peak RSS MB | time vs csv | CPU s  | CPU vs csv | file MB");
+    console.log("--------|---------|------------|-------------|-------------|--------|------------|--------");
+    const csvCase = run("cli", formatRows, undefined, ".csv");
+    for (const [format, extension] of [["csv", ".csv"], ["jsonl", ".jsonl"], ["parquet", ".parquet"], ["sqlite", ".sqlite"]]) {
+      let r;
+      try {
+        r = format === "csv" ? csvCase : run("cli", formatRows, undefined, extension);
+      } catch (error) {
+        console.log(`${format.padEnd(7)} | failed: ${String(error.stderr ?? error.message).trim().split("\n").pop()}`);
+        continue;
+      }
+      console.log(`${format.padEnd(7)} | ${r.seconds.toFixed(2).padStart(7)} | ${fmt(rate(r)).padStart(10)} | ${r.maxRssMb.toFixed(0).padStart(11)} | ${(r.seconds / csvCase.seconds).toFixed(2).padStart(10)}x | ${r.cpuSeconds.toFixed(2).padStart(6)} | ${(r.cpuSeconds / csvCase.cpuSeconds).toFixed(2).padStart(9)}x | ${(r.bytes / 1e6).toFixed(1).padStart(6)}`);
+    }
+  }
+
+  if (!onlyFormats) await startupAndVariety();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
