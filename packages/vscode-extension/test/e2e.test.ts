@@ -245,6 +245,11 @@ if (problem !== undefined && process.env.CI) {
       const editor = page.locator(".editor-instance .monaco-editor").first();
       await editor.waitFor({ state: "visible", timeout: 10_000 });
       await expect.poll(async () => (await page.locator(".tabs-container .tab.active").first().innerText()).trim(), { timeout: 10_000 }).toMatch(/^Untitled/);
+      // Beside the spec: the spec in short and its first rows (Monaco shows spaces as no-break spaces: \s matches both).
+      const samples = page.locator(".editor-instance .monaco-editor .view-lines", { hasText: /First\s10\srows,\sseed\s\d+:/ });
+      await samples.first().waitFor({ state: "visible", timeout: 10_000 });
+      expect((await samples.first().innerText()).replace(/\s+/g, " ").startsWith(`${expectedSpec.title} (`)).toBe(true);
+      await page.screenshot({ path: join(SCREENSHOTS, "preview-schema.png") });
 
       // The user edits the schema: a new title (so a new file name) and replaces the whole text.
       const edited = { ...expectedSpec, title: "Edited customer schema" };

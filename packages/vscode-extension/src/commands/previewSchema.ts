@@ -30,7 +30,7 @@ export async function previewSchemaCommand(session: Session): Promise<void> {
   const document = await vscode.workspace.openTextDocument({ language: "json", content: `${JSON.stringify(described.spec, null, 2)}\n` });
   await vscode.window.showTextDocument(document, { preview: false });
   const rows = await vscode.workspace.openTextDocument({ language: "plaintext", content: samples.text });
-  await vscode.window.showTextDocument(rows, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
+  await vscode.window.showTextDocument(rows, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
   const origin = described.cached || described.source === "cache" ? "from the cache" : "new";
   const message =
     `Schema "${described.spec.title}": ${described.spec.columns.length} columns, ${described.planner} planner (${origin}). ` +
