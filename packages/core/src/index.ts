@@ -7,8 +7,8 @@ export {
   DISTRIBUTIONS,
   ID_FORMATS,
   columnSchema,
-  datasetSpecSchema,
 } from "./spec/schema.js";
+export { datasetSpecSchema } from "./spec/datasetSchema.js";
 export type { Column, ColumnKind, DatasetSpec, Distribution, Effect } from "./spec/schema.js";
 export { checkSpec, parseSpec } from "./spec/validate.js";
 export { JSON_SCHEMA_DIALECT, specJsonSchema, specJsonSchemaOutline } from "./spec/jsonSchema.js";
@@ -67,3 +67,8 @@ export type { DatasetFiles, DatasetInput, DescribeOptions, DescribeResult, Gener
 export type { DatasetCard } from "./card/card.js";
 export { DEFAULT_PREVIEW_ROWS, MAX_PREVIEW_ROWS, checkPreviewRows, previewDataset } from "./pipeline/preview.js";
 export type { PreviewColumn, PreviewOptions, PreviewResult } from "./pipeline/preview.js";
+
+export { writeTables, SCHEMA_FILE, CARD_JSON as TABLES_CARD_JSON, CARD_MARKDOWN as TABLES_CARD_MARKDOWN } from "./tables/write.js";
+export type { TablesRunOptions, TablesRunResult } from "./tables/write.js";
+export type { TablesCard, CardTable } from "./tables/card.js";
+export { isMultiTable, rootTableName } from "./tables/flatten.js";

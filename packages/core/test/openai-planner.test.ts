@@ -7,7 +7,7 @@ import { MAX_DESCRIPTION_LENGTH } from "../src/options.js";
 import { createOpenAIPlanner, buildChatRequest, OPENAI_MAX_OUTPUT_TOKENS } from "../src/planners/openai/openaiPlanner.js";
 import { CATALOG_HINT_IDS, PROMPT_VERSION, systemPrompt, userMessage } from "../src/planners/openai/prompt.js";
 import { NOT_A_DATASET_FIELD, SET_LOCALLY, WIRE_FAKER_ARGS, WIRE_OMITTED, WIRE_PENDING_KINDS, buildWireSchema, fromWire, sharedVariantExtras } from "../src/planners/openai/wireSchema.js";
-import { datasetSpecSchema } from "../src/spec/schema.js";
+import { datasetSpecSchema } from "../src/spec/datasetSchema.js";
 import { parseSpec } from "../src/spec/validate.js";
 import { generateRecords } from "./helpers.js";
 import { answer, churnAnswer, col, completion, effect, startFakeOpenAI, type FakeOpenAI } from "./support/fakeOpenAI.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { COLUMN_KINDS, datasetSpecSchema } from "./schema.js";
+import { COLUMN_KINDS } from "./schema.js";
+import { datasetSpecSchema } from "./datasetSchema.js";
 
 type Json = Record<string, unknown>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+export type { DatasetSpec, DatasetTable, ChildCount, ReferenceColumn, LookupColumn, RollupColumn } from "./datasetSchema.js";
 
 /**
  * The DatasetSpec: the contract between planners, the cache, the generator and
@@ -34,13 +35,13 @@ export const TEXT_STYLES = [
   "headline",
 ] as const;
 
-const columnName = z
+export const columnName = z
   .string()
   .min(1, "a column needs a name")
   .max(64, "column names are at most 64 characters")
   .refine((s) => s.trim() === s && !/[\r\n\0]/.test(s), "no leading/trailing spaces, line breaks or NUL in column names");
 
-const finite = z.number().finite();
+export const finite = z.number().finite();
 
 /** A weight from another column onto this one: shifts a number or tilts a probability. */
 export const effectSchema = z
@@ -150,7 +151,7 @@ const outliersSchema = z
 const typoRate = finite.min(0).max(0.5).optional().describe("share of text cells with a typo (swapped, dropped or doubled letter)");
 const labelNoise = finite.min(0).max(0.5).optional().describe("share of labels flipped to another value after the effects were applied");
 
-const common = {
+export const commonColumnFields = {
   name: columnName,
   description: z.string().max(300).optional().describe("what the column means, for the dataset card"),
   nullRate: finite.min(0).max(0.95).optional().describe("share of empty cells, 0 to 0.95"),
@@ -161,7 +162,7 @@ const common = {
 
 export const fakerColumnSchema = z
   .object({
-    ...common,
+    ...commonColumnFields,
     kind: z.literal("faker"),
     method: z.string().min(1).max(80).describe("a catalog method id such as person.fullName"),
     args: z.record(z.string(), z.union([z.string(), finite, z.boolean()])).optional(),
@@ -171,7 +172,7 @@ export const fakerColumnSchema = z
 
 export const categoryColumnSchema = z
   .object({
-    ...common,
+    ...commonColumnFields,
     kind: z.literal("category"),
     values: z.array(z.string().max(200)).min(1, "a category needs at least one value").max(200),
     weights: z.array(finite.min(0)).optional().describe("relative frequency of each value, same length as values"),
@@ -195,11 +196,11 @@ const numericFields = {
   outliers: outliersSchema.optional(),
 };
 
-export const integerColumnSchema = z.object({ ...common, kind: z.literal("integer"), ...numericFields }).strict();
+export const integerColumnSchema = z.object({ ...commonColumnFields, kind: z.literal("integer"), ...numericFields }).strict();
 
 export const numberColumnSchema = z
   .object({
-    ...common,
+    ...commonColumnFields,
     kind: z.literal("number"),
     ...numericFields,
     decimals: z.number().int().min(0).max(10).optional().describe("digits after the point, default 2"),
@@ -232,12 +233,12 @@ const dateFields = {
     .describe("weekly and yearly pattern: retail (weekends and Nov-Dec busier, e-commerce orders), business (weekdays only, mostly), weekend (leisure); default none"),
 };
 
-export const dateColumnSchema = z.object({ ...common, kind: z.literal("date"), ...dateFields }).strict();
-export const datetimeColumnSchema = z.object({ ...common, kind: z.literal("datetime"), ...dateFields }).strict();
+export const dateColumnSchema = z.object({ ...commonColumnFields, kind: z.literal("date"), ...dateFields }).strict();
+export const datetimeColumnSchema = z.object({ ...commonColumnFields, kind: z.literal("datetime"), ...dateFields }).strict();
 
 export const booleanColumnSchema = z
   .object({
-    ...common,
+    ...commonColumnFields,
     kind: z.literal("boolean"),
     probability: finite.min(0).max(1).optional().describe("chance of true before effects, default 0.5"),
     rate: finite
@@ -252,7 +253,7 @@ export const booleanColumnSchema = z
 
 export const idColumnSchema = z
   .object({
-    ...common,
+    ...commonColumnFields,
     kind: z.literal("id"),
     format: z.enum(ID_FORMATS),
     start: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER / 2).optional().describe("first value of a sequence, default 1"),
@@ -268,7 +269,7 @@ export const idColumnSchema = z
 
 export const derivedColumnSchema = z
   .object({
-    ...common,
+    ...commonColumnFields,
     kind: z.literal("derived"),
     rule: z.enum(DERIVED_RULES).describe("email / username from first and last name, full_name from its parts; weekday_name / month_name from a date"),
     from: z.array(columnName).min(1).max(3).describe("source columns of the same row, e.g. [first_name, last_name]"),
@@ -284,7 +285,7 @@ export const derivedColumnSchema = z
  */
 export const formulaColumnSchema = z
   .object({
-    ...common,
+    ...commonColumnFields,
     kind: z.literal("formula"),
     expression: z.string().min(1).max(500).describe("an expression over other columns of the row"),
     type: z.enum(FORMULA_TYPES).optional().describe("what the value is, default number"),
@@ -298,7 +299,7 @@ export const formulaColumnSchema = z
 /** Free text in plausible English from our own templates and word lists, tied to other columns of the row. */
 export const textColumnSchema = z
   .object({
-    ...common,
+    ...commonColumnFields,
     kind: z.literal("text"),
     style: z.enum(TEXT_STYLES).describe("what the text is: a product review, a support ticket, a social post..."),
     sentimentFrom: columnName.optional().describe("a rating (number: higher reads more positive), boolean or category column whose value sets the tone"),
@@ -323,29 +324,6 @@ export const columnSchema = z.discriminatedUnion("kind", [
   textColumnSchema,
 ]);
 
-export const datasetSpecSchema = z
-  .object({
-    version: z.literal(1).optional(),
-    title: z.string().min(1).max(120),
-    domain: z.string().min(1).max(60).describe("e.g. e-commerce, healthcare, finance, education, social media"),
-    description: z.string().max(2000).optional(),
-    columns: z.array(columnSchema).min(1, "a dataset needs at least one column").max(200),
-    target: columnName.optional().describe("the column a model should learn to predict (used by the signal check and stratified splits)"),
-    difficulty: finite
-      .min(0)
-      .max(1)
-      .optional()
-      .describe("0 keeps the effects as written, 1 removes them: scales how hard the target is to predict"),
-    duplicates: z
-      .object({
-        exact: finite.min(0).max(0.5).optional().describe("share of rows that repeat an earlier row exactly"),
-        near: finite.min(0).max(0.5).optional().describe("share of rows that repeat an earlier row with one small change"),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
-
 export type Effect = z.infer<typeof effectSchema>;
 export type Missing = z.infer<typeof missingSchema>;
 export type FakerColumn = z.infer<typeof fakerColumnSchema>;
@@ -366,7 +344,6 @@ export type NumericConditional = z.infer<typeof numericConditionalSchema>;
 export type CategoryConditional = z.infer<typeof categoryConditionalSchema>;
 export type Column = z.infer<typeof columnSchema>;
 export type ColumnKind = Column["kind"];
-export type DatasetSpec = z.infer<typeof datasetSpecSchema>;
 export type Distribution = (typeof DISTRIBUTIONS)[number];
 export type NumericCase = z.infer<typeof numericCaseSchema>;
 export type CategoryCase = z.infer<typeof categoryCaseSchema>;

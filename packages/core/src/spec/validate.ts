@@ -5,8 +5,11 @@ import { SynthdataError, formatIssues, type SpecIssue } from "../errors.js";
 import { generationOrder } from "./dependencies.js";
 import { columnReferences, isDateColumn } from "./relations.js";
 import { checkRelations } from "./validateRelations.js";
-import { COLUMN_KINDS, datasetSpecSchema, type Column, type DatasetSpec, type Effect } from "./schema.js";
+import { COLUMN_KINDS, type Column, type DatasetSpec, type Effect } from "./schema.js";
+import { datasetSpecSchema } from "./datasetSchema.js";
 import { checkTextColumn } from "./textColumn.js";
+import { isMultiTable } from "../tables/flatten.js";
+import { tableIssues } from "../tables/validate.js";
 
 const NUMERIC_KINDS = new Set(["integer", "number"]);
 const TEXT_KINDS = new Set(["faker", "category", "derived", "id"]);
@@ -21,7 +24,7 @@ export function parseSpec(input: unknown): DatasetSpec {
   const result = datasetSpecSchema.safeParse(input);
   if (!result.success) throw invalid(zodIssues(result.error, input));
   const spec = result.data;
-  const issues = semanticIssues(spec);
+  const issues = isMultiTable(spec) ? tableIssues(spec, semanticIssues) : [...tableIssues(spec, semanticIssues), ...semanticIssues(spec)];
   if (issues.length > 0) throw invalid(issues);
   return spec;
 }
@@ -66,7 +69,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function semanticIssues(spec: DatasetSpec): SpecIssue[] {
+/** The checks of one table's columns (each table of a multi-table spec is checked by them, flattened). */
+export function semanticIssues(spec: DatasetSpec): SpecIssue[] {
   const issues: SpecIssue[] = [];
   const byName = new Map<string, Column>();
   for (const column of spec.columns) {

@@ -1,0 +1,205 @@
+import { checkSignal, targetColumn } from "../card/signal.js";
+import { RelationTotals } from "../card/relations.js";
+import { StatsTotals } from "../card/stats.js";
+import { SynthdataError } from "../errors.js";
+import { DEFAULT_CHUNK_ROWS, throwIfAborted } from "../generate/generator.js";
+import type { Block, Value } from "../generate/types.js";
+import { hasMess, type MessCounts } from "../mess/inject.js";
+import { prepareGenerationSpec } from "../mess/prepare.js";
+import { OutputSet, type SetEntry } from "../output/outputSet.js";
+import type { StagedFile } from "../output/stagedFile.js";
+import { addMessCounts, ChunkPipeline } from "../pipeline/chunk.js";
+import { FORMAT_EXTENSION, type OutputFormat } from "../sinks/formats.js";
+import { openSink, type DatasetSink } from "../sinks/sink.js";
+import type { DatasetSpec } from "../spec/datasetSchema.js";
+import { buildTablesCard, renderTablesCardMarkdown, type TablesCard } from "./card.js";
+import { TableEngine, tableSeed } from "./engine.js";
+import { flattenTables, type FlatTable } from "./flatten.js";
+import { orderedForKeys, schemaSql } from "./schemaSql.js";
+
+/** Rows of the root table the signal check fits and scores on. */
+const SIGNAL_ROWS = 8_000;
+
+export interface TablesRunOptions {
+  /** Rows of the root table; child tables follow from their counts. */
+  rows: number;
+  seed: number;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((rowsDone: number, rowsTotal: number) => void) | undefined;
+  previewRows?: number | undefined;
+  card?: boolean | undefined;
+  overwrite?: boolean | undefined;
+  allowedFolders?: readonly string[] | undefined;
+  description?: string | undefined;
+  warnings?: string[] | undefined;
+  format?: OutputFormat | undefined;
+}
+
+export interface TablesRunResult {
+  folder: string;
+  /** Each table's file, by table name. */
+  files: Record<string, string>;
+  rows: Record<string, number>;
+  bytes: number;
+  /** The root table's first rows as CSV cells. */
+  preview: string[][];
+  schemaSql: string;
+  cardJson?: string;
+  cardMarkdown?: string;
+  card?: TablesCard;
+}
+
+/** The fixed names a multi-table run writes beside its tables. */
+export const SCHEMA_FILE = "schema.sql";
+export const CARD_JSON = "card.json";
+export const CARD_MARKDOWN = "card.md";
+
+/** One table's writing: its pipeline (mess, tallies, encoding) and sink. */
+interface TableOut {
+  flat: FlatTable;
+  pipeline: ChunkPipeline;
+  sink: DatasetSink;
+  stats: StatsTotals;
+  relations: RelationTotals | undefined;
+  mess: MessCounts;
+  rows: number;
+  file: string;
+  staged: StagedFile;
+}
+
+/**
+ * Writes a dataset of several related tables into `folder`: one file per table
+ * (`customers.csv`, `orders.csv`...), `schema.sql` with their keys, and one card
+ * for the whole dataset, as one OutputSet (all files new, or none).
+ */
+export async function writeTables(spec: DatasetSpec, folder: string, options: TablesRunOptions): Promise<TablesRunResult> {
+  const format = options.format ?? "csv";
+  if (format === "sqlite") throw new SynthdataError("INVALID_ARGUMENT", "a dataset of several tables is written as csv, jsonl or parquet files in a folder; sqlite (one database of all tables) is not supported yet: use --format parquet or csv");
+  const flat = prepareTables(flattenTables(spec));
+  const tables = orderedForKeys([...flat.values()]);
+  const wantCard = options.card ?? true;
+  const fileOf = (t: FlatTable) => `${t.node.name}${FORMAT_EXTENSION[format]}`;
+  const names = [...tables.map(fileOf), SCHEMA_FILE, ...(wantCard ? [CARD_JSON, CARD_MARKDOWN] : [])];
+  const set = await OutputSet.open(folder, { allowedFolders: options.allowedFolders });
+  if (!options.overwrite) {
+    const taken = await set.firstTaken(names);
+    if (taken) throw new SynthdataError("OUTPUT_EXISTS", `${folder}/${taken} already exists; choose another folder or allow overwriting`, { data: { path: `${folder}/${taken}` } });
+  }
+  const engine = await TableEngine.create(flat, options.seed);
+  const root = engine.root;
+  const target = targetColumn(root.outSpec);
+  const outs = new Map<string, TableOut>();
+  try {
+    for (const t of tables) {
+      const file = await set.stage(fileOf(t));
+      const pipeline = new ChunkPipeline({
+        spec: t.outSpec,
+        seed: tableSeed(options.seed, t.node.name, t.node.root),
+        format,
+        split: undefined,
+        sampleRows: t.node.root && target && wantCard ? SIGNAL_ROWS : 0,
+        previewRows: t.node.root ? (options.previewRows ?? 0) : 0,
+        tallies: wantCard,
+      });
+      const sink = await openSink(format, file, t.outSpec);
+      outs.set(t.node.name, { flat: t, pipeline, sink, stats: new StatsTotals(t.outSpec), relations: wantCard ? new RelationTotals(t.outSpec) : undefined, mess: emptyMess(), rows: 0, file: fileOf(t), staged: file });
+    }
+    const sample: Value[][] = [];
+    const preview: string[][] = [];
+    const write = async (out: TableOut, block: Block) => {
+      const chunk = out.pipeline.process(visibleBlock(out.flat, block));
+      await out.sink.write(chunk.data, chunk.rows);
+      out.stats.merge(chunk.tallies);
+      out.relations?.merge(chunk.relations);
+      addMessCounts(out.mess, chunk.mess);
+      out.rows += chunk.rows;
+      if (out.flat.node.root) {
+        sample.push(...chunk.sample);
+        preview.push(...chunk.preview);
+      }
+    };
+    const chunks = Math.ceil(options.rows / DEFAULT_CHUNK_ROWS);
+    for (let k = 0; k < chunks; k++) {
+      throwIfAborted(options.signal);
+      for (const { table, block } of engine.rootChunk(k, options.rows)) await write(outs.get(table)!, block);
+      options.onProgress?.(Math.min(options.rows, (k + 1) * DEFAULT_CHUNK_ROWS), options.rows);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    for (const { name } of engine.dimensionTables) {
+      for (const block of engine.dimensionBlocks(name)) {
+        throwIfAborted(options.signal);
+        await write(outs.get(name)!, block);
+      }
+    }
+    throwIfAborted(options.signal);
+    for (const out of outs.values()) await out.sink.end();
+
+    const sql = schemaSql(tables);
+    const entries: SetEntry[] = [...outs.values()].map((o) => ({ file: o.staged, name: o.file }));
+    const schemaFile = await set.stage(SCHEMA_FILE);
+    await schemaFile.write(sql);
+    entries.push({ file: schemaFile, name: SCHEMA_FILE });
+    let card: TablesCard | undefined;
+    if (wantCard) {
+      const rootOut = outs.get(root.node.name)!;
+      card = buildTablesCard({
+        spec,
+        flat: tables,
+        ...(options.description ? { description: options.description } : {}),
+        seed: options.seed,
+        rows: options.rows,
+        stats: rootOut.stats.result(),
+        relations: [...outs.values()].flatMap((o) => (o.relations?.lines() ?? []).map((l) => (o.flat.node.root ? l : `${o.flat.node.name}: ${l}`))),
+        ...(hasMess(root.outSpec) ? { mess: rootOut.mess } : {}),
+        ...(target ? { signal: await checkSignal(root.outSpec, target, sample) } : {}),
+        warnings: options.warnings ?? [],
+        rowsByTable: new Map([...outs].map(([n, o]) => [n, o.rows])),
+        statsByTable: new Map([...outs].map(([n, o]) => [n, o.stats.result()])),
+        fileByTable: new Map([...outs].map(([n, o]) => [n, o.file])),
+      });
+      const json = await set.stage(CARD_JSON);
+      const md = await set.stage(CARD_MARKDOWN);
+      await json.write(`${JSON.stringify(card, null, 2)}\n`);
+      await md.write(renderTablesCardMarkdown(card));
+      entries.push({ file: json, name: CARD_JSON }, { file: md, name: CARD_MARKDOWN });
+    }
+    throwIfAborted(options.signal);
+    await set.commit(entries, { replace: options.overwrite ?? false });
+    const at = (name: string) => `${folder}/${name}`;
+    return {
+      folder,
+      files: Object.fromEntries([...outs].map(([n, o]) => [n, at(o.file)])),
+      rows: Object.fromEntries([...outs].map(([n, o]) => [n, o.rows])),
+      bytes: [...outs.values()].reduce((s, o) => s + o.sink.bytes, 0),
+      preview,
+      schemaSql: sql,
+      ...(card ? { cardJson: at(CARD_JSON), cardMarkdown: at(CARD_MARKDOWN), card } : {}),
+    };
+  } catch (error) {
+    await Promise.all([...outs.values()].map((o) => o.sink.cancel()));
+    await set.discard();
+    if (error instanceof SynthdataError) throw error;
+    throw new SynthdataError("IO_ERROR", `could not write ${folder}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Each table's spec as generated: the root's target effects scaled by difficulty and class rates calibrated, as for one table. */
+function prepareTables(flat: Map<string, FlatTable>): Map<string, FlatTable> {
+  const out = new Map<string, FlatTable>();
+  for (const [name, t] of flat) {
+    const spec = prepareGenerationSpec(t.spec);
+    // A written column left as it was takes its prepared form; one cut from a hidden column stays cut.
+    const outSpec: DatasetSpec = { ...t.outSpec, columns: t.outSpec.columns.map((c, j) => (c === t.spec.columns[t.visible[j]!] ? spec.columns[t.visible[j]!]! : c)) };
+    out.set(name, { ...t, spec, outSpec });
+  }
+  return out;
+}
+
+function visibleBlock(t: FlatTable, block: Block): Block {
+  if (t.visible.length === t.spec.columns.length) return block;
+  return { index: block.index, start: block.start, length: block.length, columns: t.visible.map((i) => block.columns[i]!) };
+}
+
+function emptyMess(): MessCounts {
+  return { columns: new Map(), exactDuplicates: 0, nearDuplicates: 0 };
+}
