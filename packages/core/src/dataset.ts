@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import { suggestFilename } from "./csv/filename.js";
 import { writeDataset } from "./pipeline/run.js";
+import { isMultiTable } from "./tables/flatten.js";
+import { generateTables } from "./tables/door.js";
 import { checkRows, checkSeed, DEFAULT_ROWS } from "./options.js";
 import type { SpecSource } from "./planners/planner.js";
 import type { HostModel } from "./planners/llm/hostModelPlanner.js";
@@ -100,6 +102,10 @@ export interface GenerateResult extends DescribeResult {
   files: DatasetFiles;
   /** The dataset card (also written beside the CSV unless `card: false`). */
   card?: DatasetCard;
+  /** A dataset of several tables: each table's file and rows (`path` is then their folder, `files.csv` the root table's). */
+  tables?: Record<string, { file: string; rows: number }>;
+  /** A dataset of several tables: the CREATE TABLE statements written as schema.sql. */
+  schemaSqlFile?: string;
 }
 
 export interface DatasetFiles {
@@ -128,6 +134,7 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
   // Before planning: a format that contradicts the file name is the caller's to fix, and costs no API call.
   const format = resolveFormat(options.format, options.outPath);
   const described = await resolveSpec(input, options);
+  if (isMultiTable(described.spec)) return generateTables(described, input, options, { rows, seed, format });
   const path = options.outPath ?? join(options.outDir ?? ".", withFormatExtension(suggestFilename(described.spec.title), format));
   const run = await writeDataset(described.spec, path, {
     rows,

@@ -30,9 +30,11 @@ export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
   progress?.done();
   for (const w of result.warnings) io.stderr.write(`warning: ${escapeControlCharacters(w)}\n`);
   const { files, card } = result;
-  const lines = [`Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path}${result.format === "csv" ? "" : ` (${result.format})`}`];
+  const lines = result.tables
+    ? [`Wrote ${Object.keys(result.tables).length} tables to ${result.path}/${result.format === "csv" ? "" : ` (${result.format})`}: ${Object.entries(result.tables).map(([name, t]) => `${name} (${t.rows} rows)`).join(", ")}`, `  keys: ${result.schemaSqlFile}`]
+    : [`Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path}${result.format === "csv" ? "" : ` (${result.format})`}`];
   if (files.train && card?.split) lines.push(`  split: ${files.train} (${card.split.trainRows} rows), ${files.test} (${card.split.testRows} rows)`);
-  if (files.cardMarkdown) lines.push(`  card: ${files.cardMarkdown} (and .card.json): column stats, hidden relationships, injected mess`);
+  if (files.cardMarkdown) lines.push(`  card: ${files.cardMarkdown} (and ${result.tables ? "card.json" : ".card.json"}): ${result.tables ? "tables and keys, " : ""}column stats, hidden relationships, injected mess`);
   if (card?.signal) lines.push(`  signal check: ${card.signal.target} ${card.signal.metric} ${card.signal.score} vs ${card.signal.baseline} for a blind guess (${card.signal.note ?? card.signal.verdict})`);
   if (card?.signal?.ceiling !== undefined) lines.push(`  ceiling: best possible ${card.signal.metric} ${card.signal.ceiling}; the baseline model gets ${card.signal.score}`);
   lines.push(`  seed ${result.seed} (pass --seed ${result.seed} for the same data); ${describeOrigin(result)}`);

@@ -12,6 +12,7 @@ import { addMessCounts, ChunkPipeline } from "../pipeline/chunk.js";
 import { FORMAT_EXTENSION, type OutputFormat } from "../sinks/formats.js";
 import { openSink, type DatasetSink } from "../sinks/sink.js";
 import type { DatasetSpec } from "../spec/datasetSchema.js";
+import { calibrateRollups } from "./calibrate.js";
 import { buildTablesCard, renderTablesCardMarkdown, type TablesCard } from "./card.js";
 import { TableEngine, tableSeed } from "./engine.js";
 import { flattenTables, type FlatTable } from "./flatten.js";
@@ -75,7 +76,7 @@ interface TableOut {
 export async function writeTables(spec: DatasetSpec, folder: string, options: TablesRunOptions): Promise<TablesRunResult> {
   const format = options.format ?? "csv";
   if (format === "sqlite") throw new SynthdataError("INVALID_ARGUMENT", "a dataset of several tables is written as csv, jsonl or parquet files in a folder; sqlite (one database of all tables) is not supported yet: use --format parquet or csv");
-  const flat = prepareTables(flattenTables(spec));
+  const flat = prepareTables(await calibrateRollups(flattenTables(spec)));
   const tables = orderedForKeys([...flat.values()]);
   const wantCard = options.card ?? true;
   const fileOf = (t: FlatTable) => `${t.node.name}${FORMAT_EXTENSION[format]}`;

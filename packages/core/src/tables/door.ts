@@ -1,0 +1,66 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { DatasetInput, DescribeResult, GenerateOptions, GenerateResult } from "../dataset.js";
+import { SynthdataError, isSynthdataError } from "../errors.js";
+import { suggestFilename } from "../csv/filename.js";
+import { dataExtension, type OutputFormat } from "../sinks/formats.js";
+import { rootTableName } from "./flatten.js";
+import { writeTables, type TablesRunResult } from "./write.js";
+
+/** How many folder names `shop-2`, `shop-3`... a run without `outPath` tries. */
+const FREE_NAME_TRIES = 1000;
+
+/**
+ * generateDataset for a spec of several tables: the tables go into a folder
+ * (`outPath`, or a free name from the title in `outDir`), one file per table.
+ */
+export async function generateTables(described: DescribeResult, input: DatasetInput, options: GenerateOptions, run: { rows: number; seed: number; format: OutputFormat }): Promise<GenerateResult> {
+  if (options.outPath && dataExtension(options.outPath)) {
+    throw new SynthdataError("INVALID_ARGUMENT", `this dataset has ${(described.spec.tables?.length ?? 0) + 1} tables, written as one file each in a folder: give --out a folder (e.g. ${options.outPath.replace(/\.[^./\\]+$/, "")}/), not a file name`);
+  }
+  if (options.split) throw new SynthdataError("INVALID_ARGUMENT", "train/test splits of a dataset of several tables are not supported yet; generate without --split and split by the root table's key");
+  const write = (folder: string) =>
+    writeTables(described.spec, folder, {
+      rows: run.rows,
+      seed: run.seed,
+      signal: options.signal,
+      onProgress: options.onProgress,
+      previewRows: options.previewRows,
+      card: options.card,
+      overwrite: options.outPath !== undefined && (options.overwrite ?? false),
+      allowedFolders: options.allowedFolders,
+      description: input.description,
+      warnings: [...described.warnings, ...(options.warnings ?? [])],
+      format: run.format,
+    });
+  let result: TablesRunResult | undefined;
+  if (options.outPath) result = await write(options.outPath);
+  else {
+    const stem = suggestFilename(described.spec.title).replace(/\.csv$/, "");
+    for (let i = 1; i <= FREE_NAME_TRIES && !result; i++) {
+      const folder = join(options.outDir ?? ".", i === 1 ? stem : `${stem}-${i}`);
+      if (existsSync(folder)) continue;
+      try {
+        result = await write(folder);
+      } catch (error) {
+        if (!(isSynthdataError(error) && error.code === "OUTPUT_EXISTS")) throw error;
+      }
+    }
+    if (!result) throw new SynthdataError("OUTPUT_EXISTS", `no free folder name like ${stem} in ${options.outDir ?? "."}; remove some or give --out`);
+  }
+  const rootName = rootTableName(described.spec);
+  return {
+    ...described,
+    path: result.folder,
+    format: run.format,
+    rows: run.rows,
+    seed: run.seed,
+    columns: result.card?.columns.map((c) => c.name) ?? described.spec.columns.map((c) => c.name),
+    bytes: result.bytes,
+    preview: result.preview,
+    files: { csv: result.files[rootName]!, ...(result.cardJson ? { cardJson: result.cardJson, cardMarkdown: result.cardMarkdown! } : {}) },
+    ...(result.card ? { card: result.card } : {}),
+    tables: Object.fromEntries(Object.entries(result.files).map(([name, file]) => [name, { file, rows: result!.rows[name]! }])),
+    schemaSqlFile: join(result.folder, "schema.sql"),
+  };
+}
