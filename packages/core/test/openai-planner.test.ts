@@ -6,7 +6,8 @@ import { SynthdataError } from "../src/errors.js";
 import { MAX_DESCRIPTION_LENGTH } from "../src/options.js";
 import { createOpenAIPlanner, buildChatRequest, OPENAI_MAX_OUTPUT_TOKENS } from "../src/planners/openai/openaiPlanner.js";
 import { CATALOG_HINT_IDS, PROMPT_VERSION, systemPrompt, userMessage } from "../src/planners/openai/prompt.js";
-import { NOT_A_DATASET_FIELD, SET_LOCALLY, WIRE_FAKER_ARGS, WIRE_OMITTED, WIRE_PENDING_KINDS, buildWireSchema, fromWire, sharedVariantExtras } from "../src/planners/openai/wireSchema.js";
+import { NOT_A_DATASET_FIELD, SET_LOCALLY, WIRE_FAKER_ARGS, WIRE_OMITTED, WIRE_PENDING_KINDS,
+  WIRE_PENDING_FIELDS, buildWireSchema, fromWire, sharedVariantExtras } from "../src/planners/openai/wireSchema.js";
 import { datasetSpecSchema } from "../src/spec/datasetSchema.js";
 import { parseSpec } from "../src/spec/validate.js";
 import { generateRecords } from "./helpers.js";
@@ -142,7 +143,7 @@ describe("wire schema", () => {
     const zodPaths = fieldPaths(zodJson, zodJson);
     const wirePaths = fieldPaths(schema, schema);
     expect(zodPaths.size).toBeGreaterThan(80);
-    const pending = (p: string) => WIRE_PENDING_KINDS.some((k) => p.startsWith(`.columns[]<${k}>`));
+    const pending = (p: string) => WIRE_PENDING_KINDS.some((k) => p.startsWith(`.columns[]<${k}>`)) || WIRE_PENDING_FIELDS.some((f) => p === `.${f}` || p.startsWith(`.${f}[]`));
     const omitted = (p: string) => WIRE_OMITTED.some((f) => p.endsWith(f) || p.includes(`${f}.`));
     const missing = [...zodPaths].filter((p) => !wirePaths.has(p) && !SET_LOCALLY.some((f) => p === `.${f}`) && !pending(p) && !omitted(p));
     expect(missing).toEqual([]);

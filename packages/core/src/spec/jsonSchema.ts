@@ -9,6 +9,9 @@ export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema
 
 let full: Json | undefined;
 
+/** Top-level fields the outline names without their items (a table holds columns of every kind). */
+const OUTLINED_ARRAYS = new Set(["tables", "references", "lookups", "rollups"]);
+
 /**
  * The DatasetSpec as JSON Schema 2020-12, generated from the one zod schema
  * (so it cannot drift from the validator): every field, its bounds and its
@@ -41,7 +44,11 @@ export function specJsonSchemaOutline(): Json {
   };
   const properties = schema["properties"] as Record<string, Json>;
   const outline: Record<string, Json> = {};
-  for (const [field, node] of Object.entries(properties)) if (field !== "columns") outline[field] = withoutDescriptions(inline(resolve(node), resolve));
+  for (const [field, node] of Object.entries(properties)) {
+    if (field === "columns") continue;
+    // The relations between tables hold whole tables: named here, spelled out in the full schema.
+    outline[field] = OUTLINED_ARRAYS.has(field) ? { type: "array", items: { type: "object" }, description: "several related tables: see the full schema" } : withoutDescriptions(inline(resolve(node), resolve));
+  }
   const columns = resolve(properties["columns"]);
   const items = resolve(columns["items"]);
   const variant = ((items["oneOf"] ?? items["anyOf"]) as Json[] | undefined)?.[0] ?? {};

