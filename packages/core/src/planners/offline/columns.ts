@@ -1,7 +1,9 @@
 import type { Column } from "../../spec/schema.js";
 import { readPhrase, trailingValues, type PhraseFacts } from "./facts.js";
-import { knowledgeIndex, wordsOf } from "./knowledge/index.js";
+import { wordsOf } from "./knowledge/index.js";
+import { guessShape } from "./guessShape.js";
 import { matchConcept, shapeForUnits } from "./match.js";
+import { checkMatch, PARTICIPLE } from "./matchRules.js";
 import type { Concept, ConceptShape } from "./knowledge/types.js";
 import { columnNameFrom, writtenIdentifier } from "./phrases.js";
 
@@ -49,39 +51,30 @@ function nameFrom(text: string): string {
   );
 }
 
-/** Units of measure a guessed column may carry ("storage gb", "roof tilt degrees"), beside the knowledge base's unit words. */
-const MEASURE_UNIT = /^(degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh|w|watts|v|volts|mm|cm|km|kg|mg|lbs|lb|oz|mph|kph|psi|rpm|db|lux|ppm|ha|hectares|acres|sqft|m2|liters|litres|ml|gallons)$/;
+/** A time frame says when, not what: "late payments in last year", "quit within a year", "goals this season". */
+const TIME_FRAME =
+  /\s+(?:within\s+(?:the\s+)?|in\s+(?:the\s+)?(?=(?:last|past|next|first|\d|a |an |one ))|over\s+the\s+)(?:(?:last|past|next|first)\s+)?(?:\d+\s*|a\s+|an\s+|one\s+|two\s+|three\s+|six\s+|twelve\s+)?(?:days?|weeks?|months?|years?|yr)\b.*$|\s+(?:last|past|this|next)\s+(?:\d+\s+)?(?:days?|weeks?|months?|years?|seasons?|quarters?)$/;
 
-/** Words that make a phrase a count of what comes before them. */
-const COUNT_HEAD = /^(count|counts|number|qty|quantity)$/;
+/** "left the hospital", "passed the exam", "bought a plan": an event that happened to the row or not. */
+const VERB_LED = /^(\w+)\s+(?:the|a|an|their|his|her|its|our|my)\s+\w+/;
 
 export function planColumn(phrase: string, domain: string | undefined, subject = ""): PlannedColumn {
   const facts = readPhrase(phrase);
-  const outcomeForm = facts.whether || facts.question;
-  // A time frame says when, not what: "late payments in last year", "quit within a year".
-  const framed = facts.text.replace(/\s+(?:within\s+(?:the\s+)?|in\s+(?:the\s+)?(?=(?:last|past|next|first|\d|a |an |one ))|over\s+the\s+)(?:(?:last|past|next|first)\s+)?(?:\d+\s*|a\s+|an\s+|one\s+|two\s+|three\s+|six\s+|twelve\s+)?(?:days?|weeks?|months?|years?|yr)\b.*$|\s+(?:last|past|this|next)\s+(?:\d+\s+)?(?:days?|weeks?|months?|years?)$/, "").trim() || facts.text;
-  const matchText = outcomeForm ? outcomeWords(framed) : framed;
+  const verb = !facts.whether && !facts.question && !facts.values && !facts.range ? VERB_LED.exec(facts.text)?.[1] : undefined;
+  const verbLed = verb !== undefined && PARTICIPLE.test(verb);
+  const outcomeForm = facts.whether || facts.question || verbLed;
+  const framed = facts.text.replace(TIME_FRAME, "").trim() || facts.text;
+  const matchText = facts.whether || facts.question ? outcomeWords(framed) : framed;
   const matchWords = [...matchText.split(" ").filter(Boolean), ...facts.words.filter((w) => !facts.text.split(" ").includes(w))];
   const context = wordsOf(subject).filter((w) => w.length > 2).slice(0, 8).map((w) => w.replace(/(?<=[^s])s$/, ""));
-  let match = matchConcept(matchWords, domain, context);
-  // "quizzes completed", "videos watched": a count of things, not the participle's yes/no.
   const mw = matchText.split(" ");
-  if (match && match.start === mw.length - 1 && match.end === mw.length && mw.length >= 2 && /ed$/.test(mw[mw.length - 1]!) && /[^s]s$/.test(mw[mw.length - 2]!) && !outcomeForm) match = undefined;
-  // "students riding", "people attending": how many of a kind of person, not their names.
-  if (match && match.end === mw.length - 1 && mw.length >= 2 && /\w{3,}(ing|ed)$/.test(mw[mw.length - 1]!) && /s$/.test(mw[match.end - 1]!) && match.concept.shape.kind === "faker" && !outcomeForm) match = undefined;
-  // "roof tilt degrees", "storage gb": a trailing unit word after words the knowledge base does not know is the unit, not the concept.
-  if (match && match.start === mw.length - 1 && match.start > 0 && (knowledgeIndex().unitWords.has(mw[match.start]!) || MEASURE_UNIT.test(mw[match.start]!)) && !outcomeForm) match = undefined;
-  // "scholarship holder", "premium subscriber", "repeat customer": a kind of person is a yes/no about them.
-  if (match && mw.length >= 2 && !(match.start === 0 && match.end >= mw.length) && !mw.includes("name")) {
-    const tail = matchConcept([mw[mw.length - 1]!], domain);
-    if (tail?.concept.generic && tail.concept.shape.kind === "faker" && tail.concept.shape.method.startsWith("person.")) match = { ...tail, start: mw.length - 1, end: mw.length, concept: { ...tail.concept, shape: { kind: "boolean", probability: 0.3 }, units: [], relations: [] } };
+  let match = checkMatch(matchConcept(matchWords, domain, context), { words: mw, facts, outcomeForm, domain });
+  // A phrase led by its verb is about the verb ("left" the hospital), not the object's name: the
+  // whole phrase as a name, else the verb's own yes/no, else a yes/no guessed from the form.
+  if (verbLed && match && match.start > 0) {
+    const byVerb = matchConcept([verb!], domain);
+    match = byVerb?.concept.shape.kind === "boolean" ? byVerb : undefined;
   }
-  // "total rentals", "riders total": a total of things counted is a count, not the money concept "total".
-  if (match && match.end - match.start === 1 && mw[match.start] === "total" && mw.some((w, i) => i !== match!.start && /[^su]s$/.test(w) && w.length > 3) && !outcomeForm) match = undefined;
-  // "items count", "products number": the trailing quantity word is the head; the thing it counts is not the column.
-  if (match && match.end < mw.length && COUNT_HEAD.test(mw[mw.length - 1]!) && ["faker", "category", "text"].includes(match.concept.shape.kind) && !outcomeForm) match = undefined;
-  // "insurance covered %": a percentage of something, never the category the other words name.
-  if (match && facts.words.includes("%") && facts.rate === undefined && !/\d/.test(facts.phrase) && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(match.concept.shape.kind)) match = undefined;
   let concept = match?.concept;
   let values = facts.values;
   if (!values && facts.spaced && concept && isCategory(concept.shape)) values = facts.spaced;
@@ -145,10 +138,10 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
     if (concept) concept = { ...concept, outcome: false, drivers: [], relations: [] };
   }
   // "paid within 30 days", "renewed in the first year": an event in a time frame happened or not.
-  if (framed !== facts.text && /^\w{3,}(ed|paid|made|done|sold|won|lost)$|^(paid|made|done|sold|won|lost)$/.test(framed) && !values && !facts.range && (!shape || shape.kind !== "date")) shape = { kind: "boolean", probability: 0.5 };
+  if (framed !== facts.text && PARTICIPLE.test(framed) && !values && !facts.range && (!shape || shape.kind !== "date")) shape = { kind: "boolean", probability: 0.5 };
   if (!shape) shape = guessShape(text);
   // A date, a datetime or free text is never a target, whatever its words' form.
-  const outcomeRank = ["date", "datetime", "text", "id"].includes(shape.kind) ? 0 : facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question ? 1 : 0;
+  const outcomeRank = ["date", "datetime", "text", "id"].includes(shape.kind) ? 0 : facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question || verbLed ? 1 : 0;
   return { column: { name, ...shape } as Column, concept, facts, outcomeRank, known };
 }
 
@@ -198,44 +191,7 @@ function withRange(shape: ConceptShape | undefined, range: NonNullable<PhraseFac
   return kind === "number" ? { kind, ...numeric, decimals: spread <= 10 ? 2 : spread <= 1000 ? 1 : 0 } : { kind, ...numeric };
 }
 
-/**
- * A phrase the knowledge base does not know becomes a column its words suggest: a
- * count, an amount, a rate, a duration, a date, a yes/no for a lone participle, else
- * free text. Never an invented low/medium/high. The planner warns about every one.
- */
-export function guessShape(text: string): ConceptShape {
-  const t = ` ${text} `;
-  const head = text.split(/ (?:per|of|in|at|on|for|by|with) /)[0]!;
-  const last = head.split(" ").pop() ?? "";
-  if (/ (at) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
-  if (/ (on) $/.test(t)) return { kind: "date", from: "2022-01-01", to: "2024-12-31" };
-  if (/ (date|day|dob|when|birthday) $/.test(t)) return { kind: "date", from: "2022-01-01", to: "2024-12-31" };
-  if (/ (time|timestamp|datetime) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
-  if (/ (rate|percent|percentage|pct|share|ratio) |%/.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 20, min: 0, max: 100, decimals: 1 };
-  if (/ (amount|cost|price|spend|spent|revenue|fee|fees|paid|dollars|usd|value|budget|salary|income|\$) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 120, sd: 150, min: 0, decimals: 2 };
-  // Whole days, weeks, months or years are counted ("days in shelter"); minutes and hours are measured.
-  if (/ (days|weeks|months|years) /.test(t) && !/ (minutes|mins|hours|hrs|seconds|secs) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: 12, sd: 10, min: 0 };
-  if (/ (minutes|mins|hours|hrs|seconds|secs|duration|days|weeks|months|years) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 12, sd: 10, min: 0, decimals: 1 };
-  const hw = head.split(" ");
-  if (hw.length >= 2 && /(ed|ing)$/.test(last) && /[^s]s$/.test(hw[hw.length - 2]!)) return { kind: "integer", distribution: "poisson", mean: 6, min: 0 };
-  if (/ (count|number|num|no|times|total|qty|quantity|#) /.test(t) || (last.length > 3 && /[^su]s$/.test(last) && !/(ness|ics|ous|sis|ss)$/.test(last))) {
-    return { kind: "integer", distribution: "poisson", mean: 4, min: 0 };
-  }
-  // "vintage year", "graduation year": a calendar year.
-  if (/ year $/.test(t)) return { kind: "integer", distribution: "normal", mean: 2016, sd: 5, min: 1995, max: 2024 };
-  // "critical violation flag", "autopay enabled": a marker is a yes/no.
-  if (/ (flag|flagged|indicator|enabled|disabled|yes no|y n) $/.test(t)) return { kind: "boolean", probability: 0.3 };
-  // "bus capacity", "venue size", "storage gb", "pace min per km": a measured quantity (or a unit the
-  // knowledge base knows) is a number, never free text.
-  if (/ (capacity|seats) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: 60, sd: 80, min: 1 };
-  if (/ (capacity|size|length|distance|weight|height|width|depth|area|volume|speed|pace|ph|temperature|temp|ratio|yield|load|power|pressure|degrees) /.test(t) || wordsOf(text).some((w) => knowledgeIndex().unitWords.has(w) || MEASURE_UNIT.test(w))) {
-    return { kind: "number", distribution: "lognormal", mean: 20, sd: 15, min: 0, decimals: 1 };
-  }
-  if (/ (score|index|level|avg|average|mean) /.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 15, min: 0, max: 100, decimals: 1 };
-  if (/ per (day|week|month|year|hour|game|visit) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 6, sd: 5, min: 0, decimals: 1 };
-  if (last.length > 4 && /ed$/.test(last)) return { kind: "boolean", probability: 0.5 };
-  return { kind: "text", style: "comment", maxWords: 14 };
-}
+export { guessShape };
 
 /** Words for a shape in a warning: "free text", "a count". */
 export function describeShape(column: Column): string {

@@ -138,8 +138,9 @@ export function correctWord(word: string, kb: KnowledgeIndex = knowledgeIndex())
   const deletes = (kb.deletes ??= deleteIndex(kb.words));
   const found = new Set<string>();
   for (const v of [word, ...deletesOf(word)]) for (const w of deletes.get(v) ?? []) if (withinOneEdit(word, w)) found.add(w);
-  // A plural or a participle of a known word is not a typo ("visits" for "visit").
-  if ([...found].some((w) => word === `${w}s` || word === `${w}d`)) return undefined;
+  // A plural or a participle of a known word is not a typo ("visits" for "visit"), nor is a
+  // compound made by a letter in front of one ("iphone", "ozone", "ebook" are not "phone", "zone", "book").
+  if ([...found].some((w) => word === `${w}s` || word === `${w}d` || (word.length === w.length + 1 && word.endsWith(w)))) return undefined;
   return found.size === 1 ? [...found][0] : undefined;
 }
 

@@ -1,0 +1,52 @@
+import type { ConceptShape } from "./knowledge/types.js";
+import { knowledgeIndex, wordsOf } from "./knowledge/index.js";
+import { KIND_HEAD, MEASURE_UNIT, PARTICIPLE } from "./matchRules.js";
+
+/**
+ * A phrase the knowledge base does not know becomes a column its words suggest: a
+ * count, an amount, a rate, a duration, a date, a yes/no for a lone participle, else
+ * free text. Never an invented low/medium/high. The planner warns about every one.
+ */
+export function guessShape(text: string): ConceptShape {
+  const t = ` ${text} `;
+  const kind = KIND_HEAD.exec(text.split(" ").pop() ?? "");
+  // "iPhone model", "engine type": a kind of thing the knowledge base does not list. Placeholder
+  // labels, said so in the planner's warning, rather than free text or invented names.
+  if (kind && text.includes(" ")) {
+    const head = kind[1]!.replace(/s$/, "");
+    const label = head.charAt(0).toUpperCase() + head.slice(1);
+    return { kind: "category", values: ["A", "B", "C", "D", "E"].map((x) => `${label} ${x}`), weights: [0.3, 0.25, 0.2, 0.15, 0.1] };
+  }
+  const head = text.split(/ (?:per|of|in|at|on|for|by|with) /)[0]!;
+  const last = head.split(" ").pop() ?? "";
+  if (/ (at) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
+  if (/ (on) $/.test(t)) return { kind: "date", from: "2022-01-01", to: "2024-12-31" };
+  // "visits per day" is a rate, "cups of coffee a day" a count: neither is a date.
+  if (/ (date|day|dob|when|birthday) $/.test(t) && !/ (per|a|each|every) day $/.test(t)) return { kind: "date", from: "2022-01-01", to: "2024-12-31" };
+  if (/ (time|timestamp|datetime) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
+  if (/ (rate|percent|percentage|pct|share|ratio) |%/.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 20, min: 0, max: 100, decimals: 1 };
+  if (/ (amount|cost|price|spend|spent|revenue|fee|fees|paid|dollars|usd|value|budget|salary|income|\$) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 120, sd: 150, min: 0, decimals: 2 };
+  // Whole days, weeks, months or years are counted ("days in shelter"); minutes and hours are measured.
+  if (/ (days|weeks|months|years) /.test(t) && !/ (minutes|mins|hours|hrs|seconds|secs) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: 12, sd: 10, min: 0 };
+  if (/ (minutes|mins|hours|hrs|seconds|secs|duration|days|weeks|months|years) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 12, sd: 10, min: 0, decimals: 1 };
+  const hw = head.split(" ");
+  // "quizzes completed", "loaves sold", "patients seen": a count of the things the participle did.
+  if (hw.length >= 2 && (PARTICIPLE.test(last) || /ing$/.test(last)) && /[^s]s$/.test(hw[hw.length - 2]!)) return { kind: "integer", distribution: "poisson", mean: 6, min: 0 };
+  if (/ (count|number|num|no|times|total|qty|quantity|#) /.test(t) || (last.length > 3 && /[^su]s$/.test(last) && !/(ness|ics|ous|sis|ss)$/.test(last))) {
+    return { kind: "integer", distribution: "poisson", mean: 4, min: 0 };
+  }
+  // "vintage year", "graduation year": a calendar year.
+  if (/ year $/.test(t)) return { kind: "integer", distribution: "normal", mean: 2016, sd: 5, min: 1995, max: 2024 };
+  // "critical violation flag", "autopay enabled": a marker is a yes/no.
+  if (/ (flag|flagged|indicator|enabled|disabled|yes no|y n) $/.test(t)) return { kind: "boolean", probability: 0.3 };
+  // "bus capacity", "venue size", "storage gb", "pace min per km": a measured quantity (or a unit the
+  // knowledge base knows) is a number, never free text.
+  if (/ (capacity|seats) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: 60, sd: 80, min: 1 };
+  if (/ (capacity|size|length|distance|weight|height|width|depth|area|volume|speed|pace|ph|temperature|temp|ratio|yield|load|power|pressure|degrees) /.test(t) || wordsOf(text).some((w) => knowledgeIndex().unitWords.has(w) || MEASURE_UNIT.test(w))) {
+    return { kind: "number", distribution: "lognormal", mean: 20, sd: 15, min: 0, decimals: 1 };
+  }
+  if (/ (score|index|level|avg|average|mean) /.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 15, min: 0, max: 100, decimals: 1 };
+  if (/ per (day|week|month|year|hour|game|visit) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 6, sd: 5, min: 0, decimals: 1 };
+  if (last.length > 4 && /ed$/.test(last)) return { kind: "boolean", probability: 0.5 };
+  return { kind: "text", style: "comment", maxWords: 14 };
+}

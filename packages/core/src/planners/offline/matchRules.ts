@@ -1,0 +1,94 @@
+import type { PhraseFacts } from "./facts.js";
+import { knowledgeIndex } from "./knowledge/index.js";
+import { matchConcept, type ConceptMatch } from "./match.js";
+
+/** Units of measure a guessed column may carry ("storage gb", "roof tilt degrees"), beside the knowledge base's unit words. */
+export const MEASURE_UNIT = /^(degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh|w|watts|v|volts|mm|cm|km|kg|mg|lbs|lb|oz|mph|kph|psi|rpm|db|lux|ppm|ha|hectares|acres|sqft|m2|liters|litres|ml|gallons)$/;
+
+/** A participle, regular or not: "completed", "watched", "sold", "won", "bought". */
+export const PARTICIPLE = /^(?:\w{3,}ed|sold|paid|made|done|won|lost|bought|held|kept|seen|read|written|given|taken|shown|grown|run|caught|thrown|spent|sent|built|brought|taught|met|hit|shot|left|found|told|driven|flown|ridden|eaten|drunk|worn|sung|swum)$/;
+
+/** Words that make a phrase a count of what comes before them. */
+const COUNT_HEAD = /^(count|counts|number|qty|quantity)$/;
+
+/** Head nouns that make a phrase a kind of thing, a category: "iPhone model", "engine type", "pet breed". */
+export const KIND_HEAD = /^(model|models|type|types|kind|brand|make|category|class|tier|variant|version|genre|style|breed|species|series|edition|flavor|flavour|colour|color)$/;
+
+/** What a rule about the knowledge base's match may read. */
+export interface MatchContext {
+  /** The words the match was made on, as typed (lower case). */
+  words: string[];
+  facts: PhraseFacts;
+  /** The phrase asks for a yes/no by its form ("whether ...", "X?", "left the company"). */
+  outcomeForm: boolean;
+  domain: string | undefined;
+}
+
+/**
+ * English puts the head noun last and the knowledge base names concepts, not phrases: a match
+ * the rest of the phrase contradicts is set aside (the column is then guessed from its words)
+ * or replaced. Each rule says which phrases it is for; they are tried in this order, each on
+ * what the ones before it left.
+ */
+const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptMatch | undefined | "keep" }[] = [
+  {
+    why: '"quizzes completed", "loaves sold": a count of things, not the participle\'s yes/no',
+    rule: (m, { words: w, outcomeForm }) => (!outcomeForm && w.length >= 2 && m.start === w.length - 1 && m.end === w.length && PARTICIPLE.test(w[w.length - 1]!) && /[^s]s$/.test(w[w.length - 2]!) ? undefined : "keep"),
+  },
+  {
+    why: '"students riding", "patients per shift": how many of a kind of person or thing, not their names',
+    rule: (m, { words: w, outcomeForm }) => {
+      if (outcomeForm || m.concept.shape.kind !== "faker" || m.end >= w.length || !/s$/.test(w[m.end - 1]!)) return "keep";
+      const next = w[m.end]!;
+      return (m.end === w.length - 1 && /\w{3,}(ing|ed)$/.test(next)) || next === "per" ? undefined : "keep";
+    },
+  },
+  {
+    why: '"roof tilt degrees", "storage gb": a trailing unit word after words the knowledge base does not know is the unit, not the concept',
+    rule: (m, { words: w, outcomeForm }) => (!outcomeForm && m.start === w.length - 1 && m.start > 0 && (knowledgeIndex().unitWords.has(w[m.start]!) || MEASURE_UNIT.test(w[m.start]!)) ? undefined : "keep"),
+  },
+  {
+    why: '"iPhone model", "engine type": a head noun of kind the match does not reach makes the phrase a category, whatever its first words name',
+    rule: (m, { words: w, outcomeForm, domain }) => {
+      if (outcomeForm || w.length < 2 || !KIND_HEAD.test(w[w.length - 1]!)) return "keep";
+      if (m.end < w.length && m.concept.shape.kind !== "category") return undefined;
+      // "router model" outside the concept's domains, "hull type" by a generic head: the head alone
+      // names another domain's kind (a car model) or any kind (a store department).
+      const foreign = m.concept.domains !== undefined && !(domain !== undefined && m.concept.domains.includes(domain as never));
+      return m.start === w.length - 1 && m.start > 0 && (foreign || m.concept.generic) ? undefined : "keep";
+    },
+  },
+  {
+    why: '"scholarship holder", "premium subscriber", "repeat customer": a kind of person is a yes/no about them',
+    rule: (m, { words: w, domain }) => {
+      if (w.length < 2 || (m.start === 0 && m.end >= w.length) || w.includes("name")) return "keep";
+      const tail = matchConcept([w[w.length - 1]!], domain);
+      if (!(tail?.concept.generic && tail.concept.shape.kind === "faker" && tail.concept.shape.method.startsWith("person."))) return "keep";
+      return { ...tail, start: w.length - 1, end: w.length, concept: { ...tail.concept, shape: { kind: "boolean", probability: 0.3 }, units: [], relations: [] } };
+    },
+  },
+  {
+    why: '"total rentals", "riders total": a total of things counted is a count, not the money concept "total"',
+    rule: (m, { words: w, outcomeForm }) => (!outcomeForm && m.end - m.start === 1 && w[m.start] === "total" && w.some((x, i) => i !== m.start && /[^su]s$/.test(x) && x.length > 3) ? undefined : "keep"),
+  },
+  {
+    why: '"items count", "products number": the trailing quantity word is the head; the thing it counts is not the column',
+    rule: (m, { words: w, outcomeForm }) => (!outcomeForm && m.end < w.length && COUNT_HEAD.test(w[w.length - 1]!) && ["faker", "category", "text"].includes(m.concept.shape.kind) ? undefined : "keep"),
+  },
+  {
+    why: '"insurance covered %": a percentage of something, never the category the other words name',
+    rule: (m, { facts, outcomeForm }) =>
+      !outcomeForm && facts.words.includes("%") && facts.rate === undefined && !/\d/.test(facts.phrase) && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) ? undefined : "keep",
+  },
+];
+
+/** The match after the rules above: kept, replaced, or set aside (undefined). */
+export function checkMatch(match: ConceptMatch | undefined, context: MatchContext): ConceptMatch | undefined {
+  let current = match;
+  for (const { rule } of RULES) {
+    if (!current) return undefined;
+    const out = rule(current, context);
+    if (out !== "keep") current = out;
+  }
+  return current;
+}
