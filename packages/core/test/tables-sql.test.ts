@@ -15,6 +15,7 @@ import { generateDataset, parseSpec, type DatasetSpec, type GenerateResult } fro
 import { tempDir } from "./helpers.js";
 
 const ROOT_ROWS = 100_000;
+const SPLIT_TABLES = ["customers", "orders", "order_items", "payments"];
 
 interface Db {
   exec(sql: string): void;
@@ -40,10 +41,16 @@ async function load(table: string, file: string): Promise<void> {
 beforeAll(async () => {
   const spec = parseSpec(JSON.parse(await readFile(new URL("./fixtures/tables/shop.json", import.meta.url), "utf8"))) as DatasetSpec;
   const dir = await tempDir();
-  result = await generateDataset({ spec }, { rows: ROOT_ROWS, seed: 11, outPath: join(dir, "shop") });
+  result = await generateDataset({ spec }, { rows: ROOT_ROWS, seed: 11, outPath: join(dir, "shop"), split: { train: 0.8 } });
   db = new Database(":memory:");
   db.exec(await readFile(join(dir, "shop", "schema.sql"), "utf8"));
   for (const [table, t] of Object.entries(result.tables!)) await load(table, t.file);
+  for (const table of SPLIT_TABLES) {
+    for (const part of ["train", "test"]) {
+      db.exec(`CREATE TABLE "${table}_${part}" AS SELECT * FROM "${table}" WHERE 0`);
+      await load(`${table}_${part}`, join(dir, "shop", `${table}.${part}.csv`));
+    }
+  }
 }, 600_000);
 
 describe("a seven-table shop at 100k customers, checked by SQLite", () => {
@@ -146,6 +153,23 @@ describe("a seven-table shop at 100k customers, checked by SQLite", () => {
     // Churn falls with the number of orders, a column made by joining orders and grouping by customer.
     const churn = (where: string) => count(`SELECT AVG(churned = 'true') FROM customers WHERE ${where}`);
     expect(churn("order_count <= 1")).toBeGreaterThan(churn("order_count >= 8") + 0.15);
+  });
+
+  it("splits by the root table: a customer's rows are all on one side, and the parts add up to the whole", () => {
+    expect(count("SELECT COUNT(*) FROM customers_test")).toBe(ROOT_ROWS * 0.2);
+    expect(count("SELECT COUNT(*) FROM customers_train c JOIN customers_test t USING (customer_id)")).toBe(0);
+    expect(count("SELECT COUNT(*) FROM orders_train o JOIN customers_test c USING (customer_id)")).toBe(0);
+    expect(count("SELECT COUNT(*) FROM orders_test o JOIN customers_train c USING (customer_id)")).toBe(0);
+    expect(count("SELECT COUNT(*) FROM order_items_train i JOIN orders_test o USING (order_id)")).toBe(0);
+    expect(count("SELECT COUNT(*) FROM order_items_test i JOIN orders_train o USING (order_id)")).toBe(0);
+    expect(count("SELECT COUNT(*) FROM payments_test y LEFT JOIN orders_test o USING (order_id) WHERE o.order_id IS NULL")).toBe(0);
+    for (const table of SPLIT_TABLES) {
+      expect(count(`SELECT (SELECT COUNT(*) FROM "${table}_train") + (SELECT COUNT(*) FROM "${table}_test") - (SELECT COUNT(*) FROM "${table}")`)).toBe(0);
+    }
+    // Stratified on the target: the churn rate is the same on both sides.
+    const rate = (t: string) => count(`SELECT AVG(churned = 'true') FROM ${t}`);
+    expect(Math.abs(rate("customers_train") - rate("customers_test"))).toBeLessThan(0.005);
+    expect((result.card as unknown as { splitNote: string }).splitNote).toMatch(/^split by customers: every row of .*orders.* goes to the part its customers row is in/);
   });
 
   it("writes one card for the whole dataset: every table, the ER diagram, relationships in words and the signal check", () => {

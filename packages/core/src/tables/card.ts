@@ -23,6 +23,8 @@ export interface TablesCard extends DatasetCard {
   tables: CardTable[];
   /** The tables and their keys as a Mermaid erDiagram. */
   er: string;
+  /** With a split: how the tables were split (by the root table), in words. */
+  splitNote?: string;
 }
 
 export interface TablesCardInput extends Omit<CardInput, "spec" | "files"> {
@@ -31,6 +33,8 @@ export interface TablesCardInput extends Omit<CardInput, "spec" | "files"> {
   rowsByTable: ReadonlyMap<string, number>;
   statsByTable: ReadonlyMap<string, Map<string, CardColumnStats>>;
   fileByTable: ReadonlyMap<string, string>;
+  /** With a split: train and test rows of each split table. */
+  splitTables?: Record<string, { train: number; test: number }>;
 }
 
 export function buildTablesCard(input: TablesCardInput): TablesCard {
@@ -45,8 +49,19 @@ export function buildTablesCard(input: TablesCardInput): TablesCard {
     relationships,
     tables,
     er: erDiagram(input.flat),
+    ...(input.split && input.splitTables ? { splitNote: splitNote(root, input.splitTables, input.flat) } : {}),
     spec: input.spec,
   };
+}
+
+function splitNote(root: FlatTable, parts: Record<string, { train: number; test: number }>, flat: readonly FlatTable[]): string {
+  const others = Object.keys(parts).filter((n) => n !== root.node.name);
+  const whole = flat.filter((t) => t.node.rows !== undefined).map((t) => t.node.name);
+  return (
+    `split by ${root.node.name}: every row of ${others.join(", ") || "the other tables"} goes to the part its ${root.node.name} row is in, so no ${root.node.name} row straddles train and test (no leakage through a join)` +
+    `; ${Object.entries(parts).map(([n, p]) => `${n} ${p.train}/${p.test}`).join(", ")} train/test rows` +
+    (whole.length ? `; ${whole.join(", ")} ${whole.length > 1 ? "are" : "is"} written whole, for both parts to join` : "")
+  );
 }
 
 function cardTable(t: FlatTable, input: TablesCardInput): CardTable {
@@ -131,7 +146,7 @@ export function erDiagram(flat: readonly FlatTable[]): string {
 
 export function renderTablesCardMarkdown(card: TablesCard): string {
   const root = renderCardMarkdown(card).replace(/^# .*\n\nDomain: [^\n]*\n/, `# ${card.title}\n\nDomain: ${card.domain}. ${card.tables.length} tables: ${card.tables.map((t) => `${t.name} (${t.rows} rows)`).join(", ")}.\n`);
-  const out: string[] = ["", "## Tables", "", "```mermaid", card.er, "```", ""];
+  const out: string[] = ["", "## Tables", "", "```mermaid", card.er, "```", "", ...(card.splitNote ? [`Train/test: ${card.splitNote}.`, ""] : [])];
   for (const t of card.tables) {
     out.push(`### ${t.name}`, "", `- file: \`${t.file}\`, ${t.rows} rows${t.key ? `, key ${t.key}` : ""}${t.parent ? `; rows per ${t.parent}: ${t.perParent}` : ""}`, "");
     out.push("| column | kind | generator | empty | distinct |", "|---|---|---|---|---|");

@@ -18,7 +18,6 @@ export async function generateTables(described: DescribeResult, input: DatasetIn
   if (options.outPath && dataExtension(options.outPath)) {
     throw new SynthdataError("INVALID_ARGUMENT", `this dataset has ${(described.spec.tables?.length ?? 0) + 1} tables, written as one file each in a folder: give --out a folder (e.g. ${options.outPath.replace(/\.[^./\\]+$/, "")}/), not a file name`);
   }
-  if (options.split) throw new SynthdataError("INVALID_ARGUMENT", "train/test splits of a dataset of several tables are not supported yet; generate without --split and split by the root table's key");
   const write = (folder: string) =>
     writeTables(described.spec, folder, {
       rows: run.rows,
@@ -32,6 +31,7 @@ export async function generateTables(described: DescribeResult, input: DatasetIn
       description: input.description,
       warnings: [...described.warnings, ...(options.warnings ?? [])],
       format: run.format,
+      split: options.split,
     });
   let result: TablesRunResult | undefined;
   if (options.outPath) result = await write(options.outPath);
@@ -58,7 +58,7 @@ export async function generateTables(described: DescribeResult, input: DatasetIn
     columns: result.card?.columns.map((c) => c.name) ?? described.spec.columns.map((c) => c.name),
     bytes: result.bytes,
     preview: result.preview,
-    files: { csv: result.files[rootName]!, ...(result.cardJson ? { cardJson: result.cardJson, cardMarkdown: result.cardMarkdown! } : {}) },
+    files: { csv: result.files[rootName]!, ...(result.splits?.[rootName] ? { train: result.splits[rootName]!.train, test: result.splits[rootName]!.test } : {}), ...(result.cardJson ? { cardJson: result.cardJson, cardMarkdown: result.cardMarkdown! } : {}) },
     ...(result.card ? { card: result.card } : {}),
     tables: Object.fromEntries(Object.entries(result.files).map(([name, file]) => [name, { file, rows: result!.rows[name]! }])),
     schemaSqlFile: join(result.folder, "schema.sql"),

@@ -20,6 +20,8 @@ const DIMENSION_CACHE_CHUNKS = 256;
 export interface TableBlock {
   readonly table: string;
   readonly block: Block;
+  /** For a child table: the root row (within the root chunk) each row descends from; the split follows it. */
+  readonly rootOf?: Int32Array;
 }
 
 interface Compiled {
@@ -115,7 +117,7 @@ export class TableEngine {
   }
 
   /** Makes a table's rows for one chunk (phase A, children feeding rollups, rollups and phase B, the other children). */
-  private makeTable(t: Compiled, k: number, start: number, length: number, parent: { table: Compiled; block: Block; parentOf: Int32Array } | undefined, out: TableBlock[]): Block {
+  private makeTable(t: Compiled, k: number, start: number, length: number, parent: { table: Compiled; block: Block; parentOf: Int32Array } | undefined, out: TableBlock[], rootOf?: Int32Array): Block {
     const columns: (Value[] | undefined)[] = new Array(t.compiled.generators.length);
     const ctx: ChunkContext = { seed: t.seed, chunk: k, start, length, columns, faker: this.faker };
     const picks = new Map<string, Int32Array>();
@@ -128,13 +130,13 @@ export class TableEngine {
     this.fill(t, ctx, t.phaseA);
     const block: Block = { index: k, start, length, columns: columns as Value[][] };
     const children = new Map<string, ChildRows>();
-    for (const name of t.feeders) children.set(name, this.makeChildren(name, t, block, k, out));
+    for (const name of t.feeders) children.set(name, this.makeChildren(name, t, block, k, out, rootOf));
     for (const [i, slot] of t.flat.slots) {
       if (slot.kind === "rollup") columns[i] = rollupValues(slot.column, this.tables.get(slot.column.table)!, children.get(slot.column.table)!, length);
     }
     this.fill(t, ctx, t.phaseB);
     t.guard.apply(block);
-    for (const name of t.others) this.makeChildren(name, t, block, k, out);
+    for (const name of t.others) this.makeChildren(name, t, block, k, out, rootOf);
     return block;
   }
 
@@ -149,7 +151,7 @@ export class TableEngine {
   }
 
   /** A child table's rows for a chunk of parents: a count per parent row, then the rows made like any table's. */
-  private makeChildren(name: string, parent: Compiled, parentBlock: Block, k: number, out: TableBlock[]): ChildRows {
+  private makeChildren(name: string, parent: Compiled, parentBlock: Block, k: number, out: TableBlock[], parentRootOf: Int32Array | undefined): ChildRows {
     const t = this.tables.get(name)!;
     const count = t.flat.node.parent!.count;
     const shifts = new Float64Array(parentBlock.length);
@@ -162,8 +164,9 @@ export class TableEngine {
     for (let i = 0, r = 0; i < parentBlock.length; i++) for (let j = 0; j < counts[i]!; j++) parentOf[r++] = i;
     const start = this.cursors.get(name) ?? 0;
     this.cursors.set(name, start + total);
-    const block = this.makeTable(t, k, start, total, { table: parent, block: parentBlock, parentOf }, out);
-    out.push({ table: name, block });
+    const rootOf = parentRootOf ? parentOf.map((p) => parentRootOf[p]!) : parentOf;
+    const block = this.makeTable(t, k, start, total, { table: parent, block: parentBlock, parentOf }, out, rootOf);
+    out.push({ table: name, block, rootOf });
     return { block, parentOf };
   }
 

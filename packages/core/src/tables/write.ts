@@ -10,12 +10,13 @@ import { OutputSet, type SetEntry } from "../output/outputSet.js";
 import type { StagedFile } from "../output/stagedFile.js";
 import { addMessCounts, ChunkPipeline } from "../pipeline/chunk.js";
 import { FORMAT_EXTENSION, type OutputFormat } from "../sinks/formats.js";
-import { openSink, type DatasetSink } from "../sinks/sink.js";
+import { chunkEncoder, openSink, type ChunkEncoder, type DatasetSink } from "../sinks/sink.js";
+import { checkSplitOptions, SplitRouter, type SplitOptions } from "../split/split.js";
 import type { DatasetSpec } from "../spec/datasetSchema.js";
 import { calibrateRollups } from "./calibrate.js";
 import { buildTablesCard, renderTablesCardMarkdown, type TablesCard } from "./card.js";
 import { TableEngine, tableSeed } from "./engine.js";
-import { flattenTables, type FlatTable } from "./flatten.js";
+import { flattenTables, rootTableName, type FlatTable } from "./flatten.js";
 import { orderedForKeys, schemaSql } from "./schemaSql.js";
 
 /** Rows of the root table the signal check fits and scores on. */
@@ -34,12 +35,16 @@ export interface TablesRunOptions {
   description?: string | undefined;
   warnings?: string[] | undefined;
   format?: OutputFormat | undefined;
+  /** A train/test split by the root table: each root row's descendants go where it goes. */
+  split?: SplitOptions | undefined;
 }
 
 export interface TablesRunResult {
   folder: string;
   /** Each table's file, by table name. */
   files: Record<string, string>;
+  /** With a split: each split table's train and test files and rows. */
+  splits?: Record<string, { train: string; test: string; trainRows: number; testRows: number }>;
   rows: Record<string, number>;
   bytes: number;
   /** The root table's first rows as CSV cells. */
@@ -66,6 +71,15 @@ interface TableOut {
   rows: number;
   file: string;
   staged: StagedFile;
+  /** With a split: the table's train and test files (tables of their own rows are not split: both parts use them whole). */
+  parts?: { train: Part; test: Part; encoder: ChunkEncoder };
+}
+
+interface Part {
+  sink: DatasetSink;
+  staged: StagedFile;
+  file: string;
+  rows: number;
 }
 
 /**
@@ -80,7 +94,11 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
   const tables = orderedForKeys([...flat.values()]);
   const wantCard = options.card ?? true;
   const fileOf = (t: FlatTable) => `${t.node.name}${FORMAT_EXTENSION[format]}`;
-  const names = [...tables.map(fileOf), SCHEMA_FILE, ...(wantCard ? [CARD_JSON, CARD_MARKDOWN] : [])];
+  const partOf = (t: FlatTable, part: "train" | "test") => `${t.node.name}.${part}${FORMAT_EXTENSION[format]}`;
+  const split = options.split ? checkSplitOptions(options.split, flat.get(rootTableName(spec))!.outSpec) : undefined;
+  if (split?.by === "time") throw new SynthdataError("INVALID_ARGUMENT", "a time split of several tables is not supported yet; split at random (by the root table: a customer's orders stay on one side)");
+  const splitTables = split ? tables.filter((t) => t.node.rows === undefined) : [];
+  const names = [...tables.map(fileOf), ...splitTables.flatMap((t) => [partOf(t, "train"), partOf(t, "test")]), SCHEMA_FILE, ...(wantCard ? [CARD_JSON, CARD_MARKDOWN] : [])];
   const set = await OutputSet.open(folder, { allowedFolders: options.allowedFolders });
   if (!options.overwrite) {
     const taken = await set.firstTaken(names);
@@ -103,13 +121,39 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         tallies: wantCard,
       });
       const sink = await openSink(format, file, t.outSpec);
-      outs.set(t.node.name, { flat: t, pipeline, sink, stats: new StatsTotals(t.outSpec), relations: wantCard ? new RelationTotals(t.outSpec) : undefined, mess: emptyMess(), rows: 0, file: fileOf(t), staged: file });
+      const out: TableOut = { flat: t, pipeline, sink, stats: new StatsTotals(t.outSpec), relations: wantCard ? new RelationTotals(t.outSpec) : undefined, mess: emptyMess(), rows: 0, file: fileOf(t), staged: file };
+      outs.set(t.node.name, out);
+      if (splitTables.includes(t)) {
+        const part = async (which: "train" | "test"): Promise<Part> => {
+          const staged = await set.stage(partOf(t, which));
+          return { sink: await openSink(format, staged, t.outSpec), staged, file: partOf(t, which), rows: 0 };
+        };
+        out.parts = { train: await part("train"), test: await part("test"), encoder: chunkEncoder(format, t.outSpec) };
+      }
     }
+    const router = split ? new SplitRouter(split, root.outSpec) : undefined;
+    let rootTest: Uint8Array | undefined;
     const sample: Value[][] = [];
     const preview: string[][] = [];
-    const write = async (out: TableOut, block: Block) => {
-      const chunk = out.pipeline.process(visibleBlock(out.flat, block));
+    const write = async (out: TableOut, block: Block, rootOf?: Int32Array) => {
+      const visible = visibleBlock(out.flat, block);
+      const chunk = out.pipeline.process(visible);
       await out.sink.write(chunk.data, chunk.rows);
+      if (out.parts) {
+        // The root is routed as one table's rows are (after its mess); every other row goes where its root row went.
+        if (out.flat.node.root) {
+          rootTest = new Uint8Array(visible.length);
+          for (const r of router!.route(visible).testRows) rootTest[r] = 1;
+        }
+        const toTest = (r: number) => rootTest![rootOf ? rootOf[r]! : r] === 1;
+        const rows = { train: [] as number[], test: [] as number[] };
+        for (let r = 0; r < visible.length; r++) rows[toTest(r) ? "test" : "train"].push(r);
+        for (const which of ["train", "test"] as const) {
+          const part = pick(visible, rows[which]);
+          await out.parts[which].sink.write(out.parts.encoder.encode(part), part.length);
+          out.parts[which].rows += part.length;
+        }
+      }
       out.stats.merge(chunk.tallies);
       out.relations?.merge(chunk.relations);
       addMessCounts(out.mess, chunk.mess);
@@ -122,7 +166,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
     const chunks = Math.ceil(options.rows / DEFAULT_CHUNK_ROWS);
     for (let k = 0; k < chunks; k++) {
       throwIfAborted(options.signal);
-      for (const { table, block } of engine.rootChunk(k, options.rows)) await write(outs.get(table)!, block);
+      for (const { table, block, rootOf } of engine.rootChunk(k, options.rows)) await write(outs.get(table)!, block, rootOf);
       options.onProgress?.(Math.min(options.rows, (k + 1) * DEFAULT_CHUNK_ROWS), options.rows);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -133,10 +177,16 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
       }
     }
     throwIfAborted(options.signal);
-    for (const out of outs.values()) await out.sink.end();
+    for (const out of outs.values()) {
+      await out.sink.end();
+      if (out.parts) for (const part of [out.parts.train, out.parts.test]) await part.sink.end();
+    }
 
     const sql = schemaSql(tables);
-    const entries: SetEntry[] = [...outs.values()].map((o) => ({ file: o.staged, name: o.file }));
+    const entries: SetEntry[] = [...outs.values()].flatMap((o) => [
+      { file: o.staged, name: o.file },
+      ...(o.parts ? [o.parts.train, o.parts.test].map((p) => ({ file: p.staged, name: p.file })) : []),
+    ]);
     const schemaFile = await set.stage(SCHEMA_FILE);
     await schemaFile.write(sql);
     entries.push({ file: schemaFile, name: SCHEMA_FILE });
@@ -154,6 +204,8 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         ...(hasMess(root.outSpec) ? { mess: rootOut.mess } : {}),
         ...(target ? { signal: await checkSignal(root.outSpec, target, sample) } : {}),
         warnings: options.warnings ?? [],
+        ...(split ? { split: { by: "random" as const, train: split.train, trainRows: rootOut.parts!.train.rows, testRows: rootOut.parts!.test.rows, ...(split.stratifyOn ? { stratifyOn: split.stratifyOn } : {}) } } : {}),
+        splitTables: Object.fromEntries([...outs].filter(([, o]) => o.parts).map(([n, o]) => [n, { train: o.parts!.train.rows, test: o.parts!.test.rows }])),
         rowsByTable: new Map([...outs].map(([n, o]) => [n, o.rows])),
         statsByTable: new Map([...outs].map(([n, o]) => [n, o.stats.result()])),
         fileByTable: new Map([...outs].map(([n, o]) => [n, o.file])),
@@ -171,13 +223,14 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
       folder,
       files: Object.fromEntries([...outs].map(([n, o]) => [n, at(o.file)])),
       rows: Object.fromEntries([...outs].map(([n, o]) => [n, o.rows])),
+      ...(split ? { splits: Object.fromEntries([...outs].filter(([, o]) => o.parts).map(([n, o]) => [n, { train: at(o.parts!.train.file), test: at(o.parts!.test.file), trainRows: o.parts!.train.rows, testRows: o.parts!.test.rows }])) } : {}),
       bytes: [...outs.values()].reduce((s, o) => s + o.sink.bytes, 0),
       preview,
       schemaSql: sql,
       ...(card ? { cardJson: at(CARD_JSON), cardMarkdown: at(CARD_MARKDOWN), card } : {}),
     };
   } catch (error) {
-    await Promise.all([...outs.values()].map((o) => o.sink.cancel()));
+    await Promise.all([...outs.values()].flatMap((o) => [o.sink.cancel(), ...(o.parts ? [o.parts.train.sink.cancel(), o.parts.test.sink.cancel()] : [])]));
     await set.discard();
     if (error instanceof SynthdataError) throw error;
     throw new SynthdataError("IO_ERROR", `could not write ${folder}: ${(error as Error).message}`, { cause: error });
@@ -199,6 +252,10 @@ function prepareTables(flat: Map<string, FlatTable>): Map<string, FlatTable> {
 function visibleBlock(t: FlatTable, block: Block): Block {
   if (t.visible.length === t.spec.columns.length) return block;
   return { index: block.index, start: block.start, length: block.length, columns: t.visible.map((i) => block.columns[i]!) };
+}
+
+function pick(block: Block, rows: number[]): Block {
+  return { index: block.index, start: block.start, length: rows.length, columns: block.columns.map((c) => rows.map((r) => c[r]!)) };
 }
 
 function emptyMess(): MessCounts {
