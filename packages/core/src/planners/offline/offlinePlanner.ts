@@ -10,6 +10,9 @@ import { applyMess, extractMess, findColumn, type MessRequest } from "./mess.js"
 import { columnNameFrom, splitDescription } from "./phrases.js";
 import { applyLinks } from "./links.js";
 import { applyRelations } from "./relations.js";
+import { readEntities } from "./entities.js";
+import { linkNames } from "./names.js";
+import { planTables } from "./tableSpec.js";
 import { targetEffects } from "./targets.js";
 
 const EXAMPLE =
@@ -36,6 +39,9 @@ export function planOffline(description: string): PlanResult {
   const { text, mess } = extractMess(original);
   const { subject, phrases } = splitDescription(text);
   const domain = detectDomain(text, subject) ?? voteDomain(phrases);
+  // "customers, their orders and products": several related tables (entities.ts, tableSpec.ts).
+  const entities = readEntities(subject, phrases);
+  if (entities) return planTables(entities, { original, subject, domain: domain?.domain, mess });
 
   // "a healthcare dataset", "some finance data": a domain and no columns.
   const onlyDomain = subject === "" && phrases.length === 1 && domain !== undefined && /\b(data ?set|data|table|csv|records|spreadsheet|sample)\b/i.test(phrases[0]!);
@@ -197,20 +203,6 @@ function uniqueName(name: string, used: Set<string>): string {
   for (let i = 2; used.has(candidate); i++) candidate = `${name}_${i}`;
   used.add(candidate);
   return candidate;
-}
-
-/** Makes emails and usernames match the row's name columns. */
-function linkNames(columns: Column[]): void {
-  const first = columns.find((c) => c.kind === "faker" && c.method === "person.firstName");
-  const last = columns.find((c) => c.kind === "faker" && c.method === "person.lastName");
-  const full = columns.find((c) => c.kind === "faker" && c.method === "person.fullName");
-  const from = first && last ? [first.name, last.name] : full ? [full.name] : undefined;
-  if (!from) return;
-  columns.forEach((c, i) => {
-    if (c.kind !== "faker") return;
-    const rule = c.method === "internet.email" ? "email" : c.method === "internet.username" ? "username" : undefined;
-    if (rule) columns[i] = { name: c.name, kind: "derived", rule, from, ...(c.unique ? { unique: true } : {}) };
-  });
 }
 
 function titleFrom(subject: string, domainSubject: string | undefined, columns: Column[]): string {

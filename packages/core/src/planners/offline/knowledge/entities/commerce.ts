@@ -1,0 +1,146 @@
+import type { EntityModule } from "../entityTypes.js";
+
+/** A shop: customers place orders of items of products; orders are paid, shipped, sometimes returned; customers review products. */
+export const commerce: EntityModule = {
+  entities: [
+    {
+      id: "customer",
+      table: "customers",
+      names: ["customers", "customer", "clients", "client", "shoppers", "shopper", "buyers", "buyer"],
+      domain: "e-commerce",
+      key: { name: "customer_id", format: "sequence" },
+      columns: ["full name", "email", "signup date", "country", "segment (consumer, business)"],
+      date: "signup_date",
+    },
+    {
+      id: "order",
+      table: "orders",
+      names: ["orders", "order", "purchases", "purchase"],
+      domain: "e-commerce",
+      key: { name: "order_id", format: "sequence", start: 100001 },
+      columns: ["order date", "status (delivered, shipped, cancelled, returned)", "payment method"],
+      date: "order_date",
+    },
+    {
+      id: "order_item",
+      table: "order_items",
+      names: ["order items", "order item", "order lines", "order line", "line items", "line item", "basket items", "items"],
+      domain: "e-commerce",
+      key: { name: "item_id", format: "sequence" },
+      columns: ["quantity"],
+      derived: [{ name: "line_total", kind: "formula", expression: "quantity * unit_price", decimals: 2 }],
+    },
+    {
+      id: "product",
+      table: "products",
+      names: ["products", "product", "catalog", "catalogue", "product catalog"],
+      domain: "e-commerce",
+      key: { name: "product_id", format: "sequence", prefix: "P-" },
+      columns: ["product name", "category", "price"],
+      rows: 500,
+    },
+    {
+      id: "review",
+      table: "reviews",
+      names: ["reviews", "review", "product reviews", "ratings"],
+      domain: "e-commerce",
+      key: { name: "review_id", format: "sequence" },
+      columns: ["rating 1-5", "review text", "review date"],
+      date: "review_date",
+    },
+    {
+      id: "payment",
+      table: "payments",
+      names: ["payments", "payment"],
+      domain: "e-commerce",
+      key: { name: "payment_id", format: "sequence" },
+      columns: ["payment date", "payment method"],
+      date: "payment_date",
+    },
+    {
+      id: "shipment",
+      table: "shipments",
+      names: ["shipments", "shipment", "deliveries", "delivery"],
+      domain: "e-commerce",
+      key: { name: "shipment_id", format: "sequence" },
+      columns: ["carrier (ups, fedex, usps, dhl)", "ship date"],
+      date: "ship_date",
+    },
+    {
+      id: "return",
+      table: "returns",
+      names: ["returns", "return", "refunds"],
+      domain: "e-commerce",
+      key: { name: "return_id", format: "sequence" },
+      columns: ["return date", "return reason (damaged, wrong size, not as described, changed mind)"],
+      date: "return_date",
+    },
+  ],
+  parents: [
+    {
+      child: "order",
+      parent: "customer",
+      count: { distribution: "negative_binomial", mean: 4, dispersion: 1.5, max: 60 },
+      rollups: [
+        { name: "order_count", function: "count", description: "orders the customer placed" },
+        { name: "total_spent", function: "sum", column: "order_total", decimals: 2, description: "sum of the customer's order totals" },
+      ],
+      after: { minDays: 0, maxDays: 720 },
+    },
+    {
+      child: "order_item",
+      parent: "order",
+      count: { distribution: "poisson", mean: 2.5, min: 1, max: 10 },
+      rollups: [
+        { name: "item_count", function: "count", description: "items in the order" },
+        { name: "order_total", function: "sum", column: "line_total", decimals: 2, description: "sum of the order's line totals" },
+      ],
+    },
+    {
+      child: "review",
+      parent: "customer",
+      count: { distribution: "poisson", mean: 1.5, max: 30 },
+      rollups: [
+        { name: "review_count", function: "count", description: "reviews the customer wrote" },
+        { name: "mean_rating", function: "mean", column: "rating", decimals: 2, description: "the customer's mean star rating" },
+      ],
+      after: { minDays: 1, maxDays: 720 },
+    },
+    {
+      child: "payment",
+      parent: "order",
+      count: { distribution: "uniform", min: 1, max: 1 },
+      rollups: [],
+      after: { minDays: 0, maxDays: 3 },
+    },
+    {
+      child: "shipment",
+      parent: "order",
+      count: { distribution: "uniform", min: 1, max: 1 },
+      rollups: [],
+      after: { minDays: 0, maxDays: 5 },
+    },
+    {
+      child: "return",
+      parent: "order",
+      count: { distribution: "poisson", mean: 0.1, max: 1 },
+      rollups: [{ name: "return_count", function: "count", description: "returns of the order" }],
+      after: { minDays: 1, maxDays: 30 },
+    },
+  ],
+  references: [
+    {
+      from: "order_item",
+      to: "product",
+      popularity: "zipf",
+      skew: 1.1,
+      lookups: [{ name: "unit_price", column: "price", description: "the product's price when ordered" }],
+    },
+    { from: "review", to: "product", popularity: "zipf", skew: 1 },
+  ],
+  outcomes: [
+    // Recency-frequency-monetary churn models: customers who buy more often churn less.
+    { words: ["churn", "churned", "churns", "lapsed", "inactive", "cancelled", "canceled", "left", "unsubscribed"], weight: -1.2, source: "Fader, Hardie & Lee (2005), RFM and CLV: purchase frequency predicts retention" },
+    { words: ["vip", "loyal", "repeat", "upgraded", "premium"], weight: 1.2 },
+  ],
+};

@@ -1,0 +1,225 @@
+import type { DatasetSpec, DatasetTable, LookupColumn, ReferenceColumn, RollupColumn } from "../../spec/datasetSchema.js";
+import type { Column, Effect } from "../../spec/schema.js";
+import { parseSpec } from "../../spec/validate.js";
+import type { PlanResult } from "../planner.js";
+import { planColumn, type PlannedColumn } from "./columns.js";
+import { entityById, type EntityPlan, type EntityTable } from "./entities.js";
+import { ENTITY_MODULES } from "./knowledge/entities/index.js";
+import type { EntityKnowledge } from "./knowledge/entityTypes.js";
+import { applyLinks } from "./links.js";
+import { applyMess, type MessRequest } from "./mess.js";
+import { linkNames } from "./names.js";
+import { applyRelations } from "./relations.js";
+import { targetEffects } from "./targets.js";
+
+/**
+ * A multi-table spec from the tables entities.ts found: each table's columns planned
+ * from its column phrases by the one-table planner's reader (planColumn, relations,
+ * links), a key, a reference to its parent (its foreign key) and to the tables of
+ * their own rows it joins, lookups (unit price from products), rollups on the parent
+ * (order_count, total), time order (an order after its customer signed up), and an
+ * outcome the description asks for on the root, driven by a count of child rows.
+ */
+
+interface BuiltTable {
+  table: EntityTable;
+  items: PlannedColumn[];
+  columns: Column[];
+  references: ReferenceColumn[];
+  lookups: LookupColumn[];
+  rollups: RollupColumn[];
+}
+
+/** Quantifiers and verbs around an outcome: "some customers churn", "flag which patients get readmitted". */
+const OUTCOME_NOISE = /\b(some|a few|few|many|most|several|of them|which|who|that|whether|if|flag|flags|mark|label|predict|predicting|prediction|will|eventually|later|end up|ends up|also|and|the|a|an|their|they|them)\b/gi;
+
+export function planTables(plan: EntityPlan, context: { original: string; subject: string; domain?: string | undefined; mess: MessRequest }): PlanResult {
+  const warnings = [...plan.warnings];
+  const built = plan.tables.map((t) => buildTable(t, warnings));
+  const byEntity = new Map(built.map((b) => [b.table.entity.id, b]));
+  // Children first: a parent's rollup may sum a child's own rollup (total_spent over orders.order_total).
+  for (const b of [...built].reverse()) relate(b, byEntity);
+  const root = built[0]!;
+  const target = chooseOutcome(plan, built, context, warnings);
+  if (target) driveTarget(root, target, warnings);
+  for (const b of built) b.columns = b.items.map((p) => p.column);
+  for (const b of built) linkNames(b.columns);
+
+  const section = (b: BuiltTable) => ({
+    ...(b.references.length ? { references: b.references } : {}),
+    ...(b.lookups.length ? { lookups: b.lookups } : {}),
+    ...(b.rollups.length ? { rollups: b.rollups } : {}),
+  });
+  const tables: DatasetTable[] = built.slice(1).map((b) => {
+    const t = b.table;
+    const parent = t.parent ? { table: entityById(t.parent.parent)!.table, count: t.parent.count } : undefined;
+    return { name: t.entity.table, ...(t.own ? { rows: t.entity.rows! } : { parent: parent! }), columns: b.columns, ...section(b) };
+  });
+  const spec: DatasetSpec = applyMess(
+    {
+      version: 1,
+      title: titleOf(context.subject, built),
+      domain: context.domain ?? root.table.entity.domain,
+      description: context.original.slice(0, 2000),
+      table: root.table.entity.table,
+      columns: root.columns,
+      ...(target ? { target: target.column.name } : {}),
+      ...section(root),
+      tables,
+    },
+    context.mess,
+    warnings,
+  );
+  return { spec: parseSpec(spec), warnings };
+}
+
+function buildTable(t: EntityTable, warnings: string[]): BuiltTable {
+  const e = t.entity;
+  const items: PlannedColumn[] = [];
+  const used = new Set<string>([e.key.name]);
+  const key: Column = { name: e.key.name, kind: "id", format: e.key.format, ...(e.key.prefix ? { prefix: e.key.prefix } : {}), ...(e.key.start ? { start: e.key.start } : {}) };
+  items.push({ column: key, facts: { text: e.key.name, words: [] } as unknown as PlannedColumn["facts"], outcomeRank: 0, known: true });
+  for (const phrase of t.columns ?? e.columns) {
+    const item = planColumn(phrase, e.domain, e.names[0]);
+    // "customer id" listed for customers is the key; an id of another table is its reference.
+    if (item.column.kind === "id" || used.has(item.column.name)) continue;
+    if (!item.known) warnings.push(`guessed: ${e.table}.${item.column.name}, check it`);
+    used.add(item.column.name);
+    items.push(item);
+  }
+  applyRelations(items);
+  applyLinks(items);
+  return { table: t, items, columns: [], references: [], lookups: [], rollups: [] };
+}
+
+const plannedNames = (b: BuiltTable) => new Set([...b.items.map((p) => p.column.name), ...b.references.map((r) => r.name), ...b.lookups.map((l) => l.name), ...b.rollups.map((r) => r.name)]);
+
+/** Keys, lookups, derived columns, rollups and time order between a table and its parent and the tables it references. */
+function relate(b: BuiltTable, byEntity: Map<string, BuiltTable>): void {
+  const t = b.table;
+  const edge = t.parent;
+  const parent = edge ? byEntity.get(edge.parent) : undefined;
+  if (edge && parent) {
+    const keyName = parent.table.entity.key.name;
+    b.references.push({ name: keyName, table: parent.table.entity.table });
+    const childDate = dateColumn(b, t.entity.date);
+    const parentDate = dateColumn(parent, parent.table.entity.date);
+    if (edge.after && childDate && parentDate) {
+      const name = `${singular(parent.table.entity)}_${parentDate.column.name}`.slice(0, 64);
+      if (!plannedNames(b).has(name)) {
+        b.lookups.push({ name, reference: keyName, column: parentDate.column.name, hidden: true });
+        childDate.column = { ...childDate.column, after: { column: name, minDays: edge.after.minDays, maxDays: edge.after.maxDays } } as Column;
+      }
+    }
+  }
+  for (const ref of t.references) {
+    const other = byEntity.get(ref.to);
+    if (!other) continue;
+    const name = other.table.entity.key.name;
+    if (plannedNames(b).has(name)) continue;
+    b.references.push({ name, table: other.table.entity.table, popularity: ref.popularity, ...(ref.skew !== undefined ? { skew: ref.skew } : {}) });
+    for (const l of ref.lookups ?? []) {
+      if (other.items.some((p) => p.column.name === l.column) && !plannedNames(b).has(l.name)) b.lookups.push({ name: l.name, reference: name, column: l.column, description: l.description, ...(l.hidden ? { hidden: true } : {}) });
+    }
+  }
+  for (const d of t.entity.derived ?? []) {
+    const inputs = d.kind === "formula" ? (d.expression.match(/[a-z_][a-z0-9_]*/g) ?? []) : [];
+    const names = plannedNames(b);
+    if (inputs.every((i) => names.has(i)) && !names.has(d.name)) b.items.push({ column: d, facts: { text: d.name, words: [] } as unknown as PlannedColumn["facts"], outcomeRank: 0, known: true });
+  }
+  if (edge && parent) {
+    for (const r of edge.rollups) {
+      const names = plannedNames(b);
+      if (r.column !== undefined && !names.has(r.column)) continue;
+      if (plannedNames(parent).has(r.name)) continue;
+      parent.rollups.push({ ...r, table: t.entity.table });
+    }
+  }
+}
+
+/** The table's date column for time order: a plain date (not a datetime, not already ordered). */
+function dateColumn(b: BuiltTable, name: string | undefined): PlannedColumn | undefined {
+  if (!name) return undefined;
+  const item = b.items.find((p) => p.column.name === name);
+  return item && item.column.kind === "date" && item.column.after === undefined && item.column.offset === undefined ? item : undefined;
+}
+
+function singular(e: EntityKnowledge): string {
+  return e.key.name.replace(/_id$/, "");
+}
+
+/**
+ * The outcome the description asks for: a phrase that is an outcome once its entity and
+ * quantifier words are gone ("some customers churn": churn), "predict X" in the subject,
+ * or a stated rate ("10% churn"). On the root it is the target; on another table a column there.
+ */
+function chooseOutcome(plan: EntityPlan, built: BuiltTable[], context: { subject: string; mess: MessRequest }, warnings: string[]): PlannedColumn | undefined {
+  const root = built[0]!;
+  const asks: { words: string; on: BuiltTable; rate?: number }[] = [];
+  for (const r of plan.rest) {
+    let words = r.phrase;
+    for (const e of r.entities) for (const n of [...e.names].sort((a, b) => b.length - a.length)) words = words.replace(new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gi"), " ");
+    words = words.replace(OUTCOME_NOISE, " ").replace(/\s+/g, " ").trim();
+    const on = built.find((b) => r.entities.includes(b.table.entity)) ?? root;
+    if (words) asks.push({ words, on });
+    else warnings.push(`ignored "${r.phrase}": no column or outcome in it`);
+  }
+  const predicted = /\bpredict(?:ing)?\s+(?:whether\s+|if\s+|the\s+)?([a-z ]+?)$|\b([a-z]+) prediction\b/i.exec(context.subject);
+  if (predicted) asks.unshift({ words: (predicted[1] ?? predicted[2])!, on: root });
+  for (const rate of context.mess.rates) if (!/^(missing|outliers?)$/.test(rate.word)) asks.push({ words: rate.word.replace(/^(is|was)\s+/, ""), on: root, rate: rate.rate });
+
+  let target: PlannedColumn | undefined;
+  for (const ask of asks) {
+    const item = planColumn(`whether ${ask.words}`, ask.on.table.entity.domain);
+    if (item.column.kind !== "boolean" && !item.concept?.outcome) {
+      warnings.push(`ignored "${ask.words}": read as neither a column list nor an outcome; list a table's columns in parentheses, e.g. "customers (name, email, age)"`);
+      continue;
+    }
+    if (plannedNames(ask.on).has(item.column.name)) {
+      // "some customers churn" and "10% churn": one outcome, the rate from the second.
+      const same = ask.on.items.find((p) => p.column.name === item.column.name);
+      if (same && same === target && ask.rate !== undefined && same.column.kind === "boolean") same.column = { ...same.column, probability: ask.rate, rate: ask.rate };
+      continue;
+    }
+    if (item.column.kind === "boolean") {
+      const rate = ask.rate ?? item.facts.rate ?? item.column.probability ?? 0.3;
+      item.column = { ...item.column, probability: rate, rate };
+    }
+    ask.on.items.push(item);
+    if (ask.on === root && !target) target = item;
+  }
+  return target;
+}
+
+/** The target depends on how many child rows the root row has (the signal appears after a join and a group-by), and on the root's own drivers. */
+function driveTarget(root: BuiltTable, target: PlannedColumn, warnings: string[]): void {
+  const own = targetEffects(target, root.items);
+  const count = root.rollups.find((r) => r.function === "count");
+  const effects: Effect[] = [...own];
+  if (count) {
+    const name = target.column.name.toLowerCase();
+    const tokens = name.split("_");
+    const known = ENTITY_MODULES.flatMap((m) => m.outcomes ?? []).find((o) => o.words.some((w) => name === w.replace(/\s+/g, "_") || tokens.includes(w)));
+    const weight = known?.weight ?? 0.8;
+    if (!known) warnings.push(`${target.column.name} was made more likely with more ${count.table} per ${root.table.entity.table} row: the knowledge base has no sign for it; say e.g. "${target.column.name} is less likely with more ${count.table}" in a spec effect to change it`);
+    effects.unshift({ column: count.name, weight });
+    // A model learns it only after the join: the root's rollups are worked out but not written.
+    for (const r of root.rollups) r.hidden = true;
+    warnings.push(`${target.column.name} depends on ${count.name} (${count.table} per ${root.table.entity.table} row, ${weight < 0 ? "fewer: more likely" : "more: more likely"}); ${root.rollups.map((r) => r.name).join(", ")} are not written, so the signal appears after joining ${count.table} to ${root.table.entity.table} and grouping by ${root.table.entity.key.name}`);
+  }
+  if (effects.length > 0) target.column = { ...target.column, effects: effects.slice(0, 8) } as Column;
+}
+
+function titleOf(subject: string, built: BuiltTable[]): string {
+  const cleaned = subject
+    .replace(/^(please\s+)?(generate|create|make|give me|build|i need|i want|simulate)\s+/i, "")
+    .replace(/^(a|an|the|some)\s+/i, "")
+    .replace(/\b(synthetic|fake|sample|mock)\s+/gi, "")
+    .replace(/\b(dataset|data set|database|tables?|csv)\s*(of|for|about)?\s*/gi, "")
+    .replace(/\bpredict(ing)?\b.*$/i, "")
+    .replace(/[\s,:;]+$/, "")
+    .trim();
+  const names = built.filter((b) => !b.table.added).sort((a, b) => a.table.mention - b.table.mention).map((b) => b.table.entity.table.replace(/_/g, " "));
+  const title = cleaned || `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return (title.charAt(0).toUpperCase() + title.slice(1)).slice(0, 120);
+}
