@@ -8,6 +8,8 @@ import type { SpecSource } from "./planners/planner.js";
 import type { HostModel } from "./planners/llm/hostModelPlanner.js";
 import { describeSchema } from "./describe.js";
 import type { DatasetSpec } from "./spec/schema.js";
+import type { ScenarioKind } from "./scenarios/kinds.js";
+import { checkScenarioNames, withScenarios } from "./scenarios/request.js";
 import type { DatasetCard } from "./card/card.js";
 import { resolveFormat, withFormatExtension, type OutputFormat } from "./sinks/formats.js";
 
@@ -88,6 +90,8 @@ export interface GenerateOptions extends DescribeOptions {
    * Given and named differently (`parquet` for `x.csv`) is INVALID_ARGUMENT.
    */
   format?: OutputFormat | undefined;
+  /** Teaching scenarios to build in (leak, confounder, paradox, multicollinear, nonlinear, imbalance, drift), on top of any the spec has. */
+  scenario?: readonly ScenarioKind[] | undefined;
 }
 
 export interface GenerateResult extends DescribeResult {
@@ -133,7 +137,7 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
   const seed = checkSeed(options.seed);
   // Before planning: a format that contradicts the file name is the caller's to fix, and costs no API call.
   const format = resolveFormat(options.format, options.outPath);
-  const described = await resolveSpec(input, options);
+  const described = await withAskedScenarios(await resolveSpec(input, options), options.scenario);
   if (isMultiTable(described.spec)) return generateTables(described, input, options, { rows, seed, format });
   const path = options.outPath ?? join(options.outDir ?? ".", withFormatExtension(suggestFilename(described.spec.title), format));
   const run = await writeDataset(described.spec, path, {
@@ -154,4 +158,13 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
     format,
   });
   return { ...described, path: run.files.csv, format, rows, seed, columns: described.spec.columns.map((c) => c.name), ...run };
+}
+
+/** The described spec with the scenarios a door asked for added, validated again (a leak needs a target...). */
+async function withAskedScenarios(described: DescribeResult, kinds: readonly ScenarioKind[] | undefined): Promise<DescribeResult> {
+  if (!kinds || kinds.length === 0) return described;
+  const spec = withScenarios(described.spec, checkScenarioNames(kinds));
+  if (spec === described.spec) return described;
+  const { parseSpec } = await import("./spec/validate.js");
+  return { ...described, spec: parseSpec(spec) };
 }

@@ -9,7 +9,10 @@ export {
   columnSchema,
 } from "./spec/schema.js";
 export { datasetSpecSchema } from "./spec/datasetSchema.js";
-export type { Column, ColumnKind, DatasetSpec, Distribution, Effect } from "./spec/schema.js";
+export type { Column, ColumnKind, DatasetSpec, Distribution, Effect, Scenario, ScenarioKind } from "./spec/schema.js";
+export { SCENARIO_KINDS } from "./scenarios/kinds.js";
+export { checkScenarioNames } from "./scenarios/request.js";
+export { expandScenarios, scenarioNotes } from "./scenarios/expand.js";
 export { checkSpec, parseSpec } from "./spec/validate.js";
 export { JSON_SCHEMA_DIALECT, specJsonSchema, specJsonSchemaOutline } from "./spec/jsonSchema.js";
 export { columnDependencies, generationOrder } from "./spec/dependencies.js";

@@ -48,12 +48,18 @@ export interface DatasetCard {
   relations: string[];
   mess: { lines: string[]; exactDuplicates: number; nearDuplicates: number; difficulty: number };
   signal?: SignalCheck;
+  /** Teaching scenarios built in (spec `scenario`), each with what a careful learner should notice. */
+  scenarios?: string[];
   warnings: string[];
   spec: DatasetSpec;
 }
 
 export interface CardInput {
   spec: DatasetSpec;
+  /** The spec with its scenarios expanded into columns and effects: what the columns and relationships describe. */
+  expanded?: DatasetSpec;
+  /** The answer key's lines on the scenarios (scenarios/expand.ts). */
+  scenarios?: string[];
   description?: string;
   seed: number;
   rows: number;
@@ -104,15 +110,16 @@ export function buildCard(input: CardInput): DatasetCard {
     files: input.files,
     ...(input.signal ? { target: input.signal.target } : spec.target ? { target: spec.target } : {}),
     ...(input.split ? { split: input.split } : {}),
-    columns: spec.columns.map((c) => {
+    columns: (input.expanded ?? spec).columns.map((c) => {
       const injected = mess?.columns.get(c.name);
       const hasInjected = injected && (injected.missing || injected.outliers || injected.typos || injected.labelFlips);
       return { name: c.name, kind: c.kind, generator: describeGenerator(c), ...input.stats.get(c.name)!, ...(hasInjected ? { injected } : {}) };
     }),
-    relationships: describeRelationships(spec),
+    relationships: describeRelationships(input.expanded ?? spec),
     relations: input.relations ?? [],
     mess: { lines: messLines(spec, input.rows, mess), exactDuplicates: mess?.exactDuplicates ?? 0, nearDuplicates: mess?.nearDuplicates ?? 0, difficulty: spec.difficulty ?? 0 },
     ...(input.signal ? { signal: input.signal } : {}),
+    ...(input.scenarios?.length ? { scenarios: input.scenarios } : {}),
     warnings,
     spec,
   };
@@ -161,6 +168,7 @@ export function renderCardMarkdown(card: DatasetCard): string {
   if (card.relations.length) out.push("", "## Answer key: relations between columns", "", ...card.relations.map((r) => `- ${r}`));
   out.push("", "## Answer key: injected mess", "");
   out.push(...(card.mess.lines.length ? card.mess.lines.map((l) => `- ${l}`) : ["- none"]));
+  if (card.scenarios?.length) out.push("", "## Answer key: teaching scenarios", "", ...card.scenarios.map((l) => `- ${l}`));
   if (card.split) {
     out.push("", "## Train/test split", "");
     out.push(

@@ -34,7 +34,15 @@ function effectSentences(column: Column, effects: Effect[], byName: Map<string, 
 
 /** "tenure_months is high", "plan is basic", "is_member is true", or their opposites. */
 function condition(effect: Effect, byName: Map<string, Column>, positive: boolean): string {
+  const gate = effect.within ? ` (only where ${effect.within.column} is ${effect.within.value})` : "";
+  return `${sourceCondition(effect, byName, positive)}${gate}`;
+}
+
+function sourceCondition(effect: Effect, byName: Map<string, Column>, positive: boolean): string {
   const source = byName.get(effect.column);
+  const at = effect.at !== undefined ? ` ${effect.at}` : " its centre";
+  if (effect.shape === "threshold") return `${effect.column} is ${positive ? "at least" : "below"}${at} (a step)`;
+  if (effect.shape === "u") return `${effect.column} is ${positive ? "far from" : "close to"}${at} (U-shaped)`;
   if (source?.kind === "category") return `${effect.column} is ${positive ? "" : "not "}${effect.value}`;
   if (source?.kind === "boolean") return `${effect.column} is ${positive ? "true" : "false"}`;
   return `${effect.column} is ${positive ? "high" : "low"}`;

@@ -4,6 +4,9 @@ import { generationOrder } from "../spec/dependencies.js";
 import type { DatasetSpec } from "../spec/schema.js";
 import { applyNulls, compileColumns, type ColumnGenerator } from "./columns.js";
 import { createFaker, loadFaker } from "./faker.js";
+import { numericModel } from "./numeric.js";
+import { driftOf } from "../scenarios/expand.js";
+import { driftTestRows } from "../split/testRows.js";
 import type { Block, ChunkContext, Value } from "./types.js";
 
 /**
@@ -22,6 +25,8 @@ export interface CompiledSpec {
   readonly order: readonly number[];
   /** A column calls faker itself: generation needs `fakerFor(compiled)` (which loads faker). */
   readonly usesFaker: boolean;
+  /** A drift scenario: this column moves by `amount` on the test rows (split/testRows.ts) before its dependants are drawn. */
+  readonly drift?: { index: number; amount: number; factor: number; train: number };
 }
 
 /** Compiles a spec that has passed `parseSpec`. */
@@ -29,7 +34,19 @@ export function compileSpec(spec: DatasetSpec): CompiledSpec {
   const order = generationOrder(spec.columns);
   if ("cycle" in order) throw new SynthdataError("INVALID_SPEC", `columns depend on each other in a cycle: ${order.cycle.join(" -> ")}`);
   const generators = compileColumns(spec);
-  return { spec, generators, order: order.order, usesFaker: generators.some((g) => g.usesFaker) };
+  const drift = compileDrift(spec);
+  return { spec, generators, order: order.order, usesFaker: generators.some((g) => g.usesFaker), ...(drift ? { drift } : {}) };
+}
+
+/** The drift of an expanded spec as the generator applies it: the shift in the column's own units, on its grid. */
+function compileDrift(spec: DatasetSpec): CompiledSpec["drift"] {
+  const drift = driftOf(spec);
+  const index = drift ? spec.columns.findIndex((c) => c.name === drift.column) : -1;
+  const column = spec.columns[index];
+  // A pilot (prepare.ts) may leave the drifted column out.
+  if (!drift || !column || (column.kind !== "integer" && column.kind !== "number")) return undefined;
+  const factor = 10 ** (column.kind === "number" ? (column.decimals ?? 2) : 0);
+  return { index, amount: Math.round(drift.shift * numericModel(column).scale * factor) / factor, factor, train: drift.train };
 }
 
 /** The Faker a run of this spec passes to `generateChunk`: loaded and made only when a column calls faker. */
@@ -60,9 +77,19 @@ export function generateChunk(
     const g = compiled.generators[i]!;
     const values = g.fill(ctx);
     applyNulls(values, g.column.nullRate ?? 0, ctx, g.salt);
+    if (compiled.drift?.index === i) shiftTestRows(values, compiled.drift, seed, start);
     columns[i] = values;
   }
   return { index: k, start, length, columns: columns as Value[][] };
+}
+
+/** Moves the drifted column on the chunk's test rows, before any column that reads it is drawn. */
+function shiftTestRows(values: Value[], drift: NonNullable<CompiledSpec["drift"]>, seed: number, start: number): void {
+  const test = driftTestRows(seed, start, values.length, drift.train);
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r];
+    if (test[r] && typeof v === "number") values[r] = Math.round((v + drift.amount) * drift.factor) / drift.factor;
+  }
 }
 
 /**

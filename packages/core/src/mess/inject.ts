@@ -1,6 +1,7 @@
 import type { Block, Value } from "../generate/types.js";
 import { numericModel, type NumericModel } from "../generate/numeric.js";
 import { columnSalts } from "../generate/columnStream.js";
+import { caseKey, effectShift } from "../generate/effects.js";
 import { Random } from "../generate/random.js";
 import type { Column, DatasetSpec, Effect } from "../spec/schema.js";
 import { addTypo } from "./typo.js";
@@ -147,15 +148,15 @@ export class MessInjector {
     return count;
   }
 
-  /** An effect's contribution for row r, read from the clean values (same encoding as the generator's effects). */
+  /** An effect's contribution for row r, read from the clean values (the generator's own effect reading). */
   private effectReader(effect: Effect, clean: Value[][]): (r: number) => number {
     const source = this.index.get(effect.column)!;
     const values = clean[source]!;
-    const model = this.models.get(source);
-    const w = effect.weight;
-    if (model) return (r) => (typeof values[r] === "number" ? (w * ((values[r] as number) - model.center)) / model.scale : 0);
-    if (this.spec.columns[source]!.kind === "boolean") return (r) => (values[r] === true ? w : 0);
-    return (r) => (values[r] === effect.value ? w : 0);
+    const f = effectShift(effect, this.spec.columns[source]!.kind, this.models.get(source));
+    if (!effect.within) return (r) => f(values[r]!);
+    const by = clean[this.index.get(effect.within.column)!]!;
+    const value = effect.within.value;
+    return (r) => (caseKey(by[r]) === value ? f(values[r]!) : 0);
   }
 
   /** Rows that repeat an earlier row of the same chunk, exactly or with one small change. */

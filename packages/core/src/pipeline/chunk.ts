@@ -132,7 +132,7 @@ export class ChunkPipeline {
     };
     if (split) {
       // A router per chunk keeps each chunk's class shares exact and chunks independent.
-      const parts = new SplitRouter(split, this.plan.spec).route(block);
+      const parts = new SplitRouter(split, this.plan.spec, this.plan.seed).route(block);
       output.train = this.chunks.encode(parts.train);
       output.test = this.chunks.encode(parts.test);
       output.trainRows = parts.train.length;

@@ -3,6 +3,7 @@ import { describeRelationships } from "../card/relationships.js";
 import { resolveSpec, type DatasetInput, type DescribeOptions, type DescribeResult } from "../dataset.js";
 import { checkUniqueCapacity, compileSpec, generateBlocks } from "../generate/generator.js";
 import { prepareGenerationSpec } from "../mess/prepare.js";
+import { expandScenarios } from "../scenarios/expand.js";
 import { checkSeed } from "../options.js";
 import { SynthdataError } from "../errors.js";
 import { storedType, type StoredType } from "../sinks/storedTypes.js";
@@ -51,7 +52,8 @@ export async function previewDataset(input: DatasetInput, options: PreviewOption
   const rows = checkPreviewRows(options.rows ?? DEFAULT_PREVIEW_ROWS);
   const seed = checkSeed(options.seed);
   const described = await resolveSpec(input, options);
-  const spec = prepareGenerationSpec(described.spec);
+  const expanded = expandScenarios(described.spec);
+  const spec = prepareGenerationSpec(expanded);
   const compiled = compileSpec(spec);
   checkUniqueCapacity(compiled, rows);
   const pipeline = new ChunkPipeline({ spec, seed, split: undefined, sampleRows: 0, previewRows: rows, tallies: false });
@@ -60,9 +62,9 @@ export async function previewDataset(input: DatasetInput, options: PreviewOption
   return {
     ...described,
     seed,
-    columns: described.spec.columns.map((c) => ({ name: c.name, kind: c.kind, generator: describeGenerator(c), stored: storedType(c) })),
-    relationships: describeRelationships(described.spec),
-    header: described.spec.columns.map((c) => c.name),
+    columns: expanded.columns.map((c) => ({ name: c.name, kind: c.kind, generator: describeGenerator(c), stored: storedType(c) })),
+    relationships: describeRelationships(expanded),
+    header: expanded.columns.map((c) => c.name),
     rows: records,
   };
 }

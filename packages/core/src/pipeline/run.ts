@@ -14,6 +14,7 @@ import type { PipelineInit } from "./pipelineWorker.js";
 import type { Value } from "../generate/types.js";
 import { hasMess, type MessCounts } from "../mess/inject.js";
 import { prepareGenerationSpec } from "../mess/prepare.js";
+import { driftOf, expandScenarios, scenarioNotes } from "../scenarios/expand.js";
 import type { DatasetSpec } from "../spec/schema.js";
 import { checkSplitOptions, TimeCutoff, type SplitOptions, type SplitPlan } from "../split/split.js";
 import { addMessCounts, ChunkPipeline, type ChunkOutput, type ChunkPlan } from "./chunk.js";
@@ -70,11 +71,15 @@ const FREE_NAME_TRIES = 1000;
  * until a name (with its side files) can be claimed.
  */
 export async function writeDataset(spec: DatasetSpec, csvPath: string, options: RunOptions): Promise<RunResult> {
-  const generationSpec = prepareGenerationSpec(spec);
+  const expanded = expandScenarios(spec, { train: options.split?.train });
+  const generationSpec = prepareGenerationSpec(expanded);
   const compiled = compileSpec(generationSpec);
   // Before any row is made or any file opened: a unique column too small for the rows fails here.
   checkUniqueCapacity(compiled, options.rows);
-  const split = options.split ? await planSplit(options.split, compiled, options) : undefined;
+  // A drift is between train and test: a run without a split asked for gets the drift's own.
+  const drift = driftOf(expanded);
+  const splitOptions = options.split ?? (drift ? { train: drift.train } : undefined);
+  const split = splitOptions ? await planSplit(splitOptions, compiled, options) : undefined;
   const target = targetColumn(generationSpec);
   const wantCard = options.card ?? true;
   const format = options.format ?? "csv";
@@ -145,6 +150,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     const card = wantCard
       ? buildCard({
           spec,
+          ...(expanded !== spec ? { expanded, scenarios: scenarioNotes(spec, { train: options.split?.train }).map((n) => n.text) } : {}),
           ...(options.description ? { description: options.description } : {}),
           seed: options.seed,
           rows: options.rows,
@@ -244,7 +250,7 @@ export function datasetCsvChunks(spec: DatasetSpec, options: CsvStreamOptions): 
 /** The data of a run as CSV or JSON Lines text chunks (CSV's header first), without writing files: stdout, HTTP bodies. */
 export async function* datasetTextChunks(spec: DatasetSpec, options: TextStreamOptions): AsyncGenerator<string> {
   const format = options.format ?? "csv";
-  const generationSpec = prepareGenerationSpec(spec);
+  const generationSpec = prepareGenerationSpec(expandScenarios(spec));
   const compiled = compileSpec(generationSpec);
   const plan: ChunkPlan = { spec: generationSpec, seed: options.seed, format, split: undefined, sampleRows: 0, previewRows: 0, tallies: false };
   const pipeline = new ChunkPipeline(plan);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { columnName, columnSchema, effectSchema, finite } from "./schema.js";
+import { columnName, columnSchema, effectSchema, finite, scenarioSchema } from "./schema.js";
+import { SCENARIO_KINDS } from "../scenarios/kinds.js";
 
 /**
  * The whole DatasetSpec: one table (today's spec: `columns` and the rest), or
@@ -114,6 +115,7 @@ export const datasetSpecSchema = z
       })
       .strict()
       .optional(),
+    scenario: z.array(scenarioSchema).max(SCENARIO_KINDS.length).optional().describe("teaching scenarios to build in, each written into the card's answer key"),
     table: tableNameSchema.optional().describe("with `tables`: the name of the root table these columns make (default from the title)"),
     ...relationFields,
     tables: z.array(tableSchema).min(1).max(MAX_TABLES - 1).optional().describe("more tables related to the root one (its columns are `columns`): children with a parent, or tables of their own rows"),

@@ -24,7 +24,11 @@ export function dateOffset(column: Extract<Column, { kind: "date" | "datetime" }
 export function columnReferences(column: Column): ColumnReference[] {
   const refs: ColumnReference[] = [];
   const add = (name: string, field: string) => refs.push({ name, field });
-  if ("effects" in column) (column.effects ?? []).forEach((e, i) => add(e.column, `effects.${i}.column`));
+  if ("effects" in column)
+    (column.effects ?? []).forEach((e, i) => {
+      add(e.column, `effects.${i}.column`);
+      if (e.within) add(e.within.column, `effects.${i}.within.column`);
+    });
   switch (column.kind) {
     case "derived":
       column.from.forEach((name, i) => add(name, `from.${i}`));

@@ -1,5 +1,8 @@
 import { z } from "zod";
 export type { DatasetSpec, DatasetTable, ChildCount, ReferenceColumn, LookupColumn, RollupColumn } from "./datasetSchema.js";
+import { SCENARIO_KINDS } from "../scenarios/kinds.js";
+
+export { SCENARIO_KINDS } from "../scenarios/kinds.js";
 
 /**
  * The DatasetSpec: the contract between planners, the cache, the generator and
@@ -17,6 +20,8 @@ export const GAP_DISTRIBUTIONS = ["uniform", "normal", "lognormal", "exponential
 export const TIME_UNITS = ["days", "hours", "minutes", "seconds"] as const;
 /** Calendar rules for dates and datetimes: any day; Monday-Friday only; Monday-Friday 09:00-17:00. */
 export const CALENDARS = ["any", "weekdays", "business_hours"] as const;
+/** How an effect reads a numeric source: a straight line, a step, or a U (see effectSchema). */
+export const EFFECT_SHAPES = ["linear", "threshold", "u"] as const;
 /** What a formula column's value is. */
 export const FORMULA_TYPES = ["number", "integer", "boolean", "date", "datetime"] as const;
 /** Styles of free text, each with its own templates and word lists (generate/text/). */
@@ -55,6 +60,16 @@ export const effectSchema = z
       ),
     value: z.string().max(200).optional().describe("for a category source: the value that triggers the effect"),
     outcome: z.string().max(200).optional().describe("for a category target: which of its values the effect favours"),
+    shape: z
+      .enum(EFFECT_SHAPES)
+      .optional()
+      .describe("numeric source only: linear (default); threshold: the full weight once the source reaches `at`; u: weight times (distance from `at` in sds) squared, less 1"),
+    at: finite.optional().describe("for threshold and u shapes: the source value where the step or the bottom of the U lies (default the source's centre)"),
+    within: z
+      .object({ column: columnName.describe("a category or boolean column of the same row"), value: z.string().max(200).describe("its value (true/false for a boolean)") })
+      .strict()
+      .optional()
+      .describe("the effect acts only on rows where this column has this value (an interaction)"),
   })
   .strict();
 
@@ -324,7 +339,24 @@ export const columnSchema = z.discriminatedUnion("kind", [
   textColumnSchema,
 ]);
 
+export const scenarioSchema = z
+  .object({
+    kind: z
+      .enum(SCENARIO_KINDS)
+      .describe(
+        "leak: a column recorded after the outcome; confounder: a new column driving a feature and the target; paradox: a relation that flips within groups (Simpson's); multicollinear: a near-copy of a feature; nonlinear: a threshold, U-shaped or within-one-group effect; imbalance: the target's positive rate; drift: test rows from a shifted population",
+      ),
+    column: columnName.optional().describe("the existing numeric feature it works on (confounder, multicollinear, nonlinear, drift); default chosen from the target's drivers"),
+    rate: finite.min(0.001).max(0.5).optional().describe("imbalance: share of positives, default 0.05"),
+    shift: finite.min(-5).max(5).optional().describe("drift: how far test rows move, in sds of the column, default 1"),
+    shape: z.enum(["threshold", "u", "within"]).optional().describe("nonlinear: default u"),
+    train: finite.min(0.05).max(0.95).optional().describe("drift: share of rows in the training file, default the run's split or 0.8"),
+  })
+  .strict();
+
 export type Effect = z.infer<typeof effectSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type { ScenarioKind } from "../scenarios/kinds.js";
 export type Missing = z.infer<typeof missingSchema>;
 export type FakerColumn = z.infer<typeof fakerColumnSchema>;
 export type CategoryColumn = z.infer<typeof categoryColumnSchema>;

@@ -10,6 +10,7 @@ import { datasetSpecSchema } from "./datasetSchema.js";
 import { checkTextColumn } from "./textColumn.js";
 import { isMultiTable } from "../tables/flatten.js";
 import { tableIssues } from "../tables/validate.js";
+import { scenarioIssues } from "../scenarios/validate.js";
 
 const NUMERIC_KINDS = new Set(["integer", "number"]);
 const TEXT_KINDS = new Set(["faker", "category", "derived", "id"]);
@@ -25,6 +26,7 @@ export function parseSpec(input: unknown): DatasetSpec {
   if (!result.success) throw invalid(zodIssues(result.error, input));
   const spec = result.data;
   const issues = isMultiTable(spec) ? tableIssues(spec, semanticIssues) : [...tableIssues(spec, semanticIssues), ...semanticIssues(spec)];
+  if (isMultiTable(spec) && spec.scenario?.length) issues.push({ field: "scenario", message: "teaching scenarios apply to a one-table spec for now; remove scenario or tables" });
   if (issues.length > 0) throw invalid(issues);
   return spec;
 }
@@ -96,6 +98,7 @@ export function semanticIssues(spec: DatasetSpec): SpecIssue[] {
       issues.push({ field: "target", message: `"${spec.target}" is a ${target.kind} column; a target is a boolean, category, integer or number column` });
     }
   }
+  issues.push(...scenarioIssues(spec));
   if (issues.length === 0) {
     const order = generationOrder(spec.columns);
     if ("cycle" in order) {
@@ -219,6 +222,25 @@ function checkEffectSource(effect: Effect, field: string, column: Column, byName
   } else if (!NUMERIC_KINDS.has(source.kind) && source.kind !== "boolean") {
     add(`${field}.column`, `"${effect.column}" is a ${source.kind} column; effects come from integer, number, boolean or category columns`);
   } else if (effect.value !== undefined) add(`${field}.value`, `value only applies to category sources; "${effect.column}" is ${source.kind}`);
+  if ((effect.shape !== undefined || effect.at !== undefined) && !NUMERIC_KINDS.has(source.kind)) {
+    add(`${field}.shape`, `shape and at only apply to integer and number sources; "${effect.column}" is ${source.kind}`);
+  } else if (effect.at !== undefined && (effect.shape ?? "linear") === "linear") add(`${field}.at`, "at only applies to the threshold and u shapes");
+  if (effect.within) checkWithin(effect.within, `${field}.within`, column, byName, add);
+}
+
+/** An effect's `within`: a category or boolean column of the row (not the column itself) and one of its values. */
+function checkWithin(within: NonNullable<Effect["within"]>, field: string, column: Column, byName: Map<string, Column>, add: Add): void {
+  const by = byName.get(within.column);
+  if (!by) {
+    if (field.startsWith("missing")) add(`${field}.column`, `refers to a column "${within.column}" that the spec does not have`);
+    return;
+  }
+  if (by.name === column.name) return; // reported as "cannot depend on itself"
+  if (by.kind === "category") {
+    if (!by.values.includes(within.value)) add(`${field}.value`, `"${within.value}" is not one of ${within.column}'s values (${by.values.join(", ")})`);
+  } else if (by.kind === "boolean") {
+    if (within.value !== "true" && within.value !== "false") add(`${field}.value`, `"${within.column}" is a boolean; write "true" or "false"`);
+  } else add(`${field}.column`, `"${within.column}" is a ${by.kind} column; within needs a category or boolean column`);
 }
 
 function checkEffects(column: Extract<Column, { effects?: Effect[] | undefined }>, byName: Map<string, Column>, add: Add): void {

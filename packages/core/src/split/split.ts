@@ -2,9 +2,9 @@ import { SynthdataError } from "../errors.js";
 import type { Block, Value } from "../generate/types.js";
 import type { DatasetSpec } from "../spec/schema.js";
 import { targetColumn } from "../card/signal.js";
+import { driftOf } from "../scenarios/expand.js";
+import { driftTestRows, testRowsBefore } from "./testRows.js";
 
-/** Shares are taken in millionths, so split sizes come from integer arithmetic. */
-const PPM = 1_000_000;
 
 export interface SplitOptions {
   /** Share of rows in the training file, e.g. 0.8. */
@@ -29,6 +29,12 @@ export function checkSplitOptions(options: SplitOptions, spec: DatasetSpec): Spl
   if (!(options.train > 0 && options.train < 1)) {
     throw new SynthdataError("INVALID_ARGUMENT", `split must be a share between 0 and 1 for the training file, e.g. 0.8; got ${options.train}`);
   }
+  const drift = driftOf(spec);
+  if (drift && (options.by ?? "random") === "time") {
+    throw new SynthdataError("INVALID_ARGUMENT", `the drift scenario picks its own test rows (a shifted population, ${drift.column} moved); split at random instead of by time`);
+  }
+  // A drift's test rows are chosen apart from the target (they are shifted before it is drawn): no stratification.
+  if (drift) return { train: options.train, by: "random" };
   if ((options.by ?? "random") === "time") {
     const name = options.timeColumn ?? spec.columns.find((c) => c.kind === "date" || c.kind === "datetime")?.name;
     const column = spec.columns.find((c) => c.name === name);
@@ -81,30 +87,35 @@ export class SplitRouter {
   private readonly stratify: number;
   private readonly time: number;
 
+  private readonly drift: { seed: number; train: number } | undefined;
+
   constructor(
     private readonly plan: SplitPlan,
     spec: DatasetSpec,
+    seed = 0,
   ) {
     this.stratify = plan.stratifyOn ? spec.columns.findIndex((c) => c.name === plan.stratifyOn) : -1;
     this.time = plan.timeColumn ? spec.columns.findIndex((c) => c.name === plan.timeColumn) : -1;
+    const drift = driftOf(spec);
+    this.drift = drift ? { seed, train: drift.train } : undefined;
   }
 
   /** The block's train and test rows, and which of its rows (0-based within the block) went to test. */
   route(block: Block): { train: Block; test: Block; testRows: number[] } {
-    const toTest: boolean[] = new Array(block.length).fill(false);
-    if (this.time >= 0) {
+    let toTest: boolean[] = new Array(block.length).fill(false);
+    if (this.drift) {
+      // The rows the generator shifted: the same count as a plain split, picked by (seed, chunk) alone.
+      toTest = driftTestRows(this.drift.seed, block.start, block.length, this.drift.train);
+    } else if (this.time >= 0) {
       for (let r = 0; r < block.length; r++) {
         const v = block.columns[this.time]![r];
         // Rows without a date go to training, where a model can still use them.
         toTest[r] = typeof v === "number" && v >= this.plan.cutoff!;
       }
     } else {
-      // Integer arithmetic on row counts: the test share in millionths, and this chunk's test rows are
-      // round(end * share) - round(start * share), so the chunks' counts add up to round(rows * share)
-      // exactly, whatever thread made which chunk (0.2 as 1 - 0.8 was 0.19999999999999996: 122/28 on 150 rows).
-      const testPpm = PPM - Math.round(this.plan.train * PPM);
-      const testBefore = (rows: number) => Math.floor((rows * testPpm + PPM / 2) / PPM);
-      const wanted = testBefore(block.start + block.length) - testBefore(block.start);
+      // This chunk's test rows are round(end * share) - round(start * share) in integer arithmetic
+      // (testRowsBefore), so the chunks' counts add up to round(rows * share) exactly.
+      const wanted = testRowsBefore(block.start + block.length, this.plan.train) - testRowsBefore(block.start, this.plan.train);
       const rowsOf = new Map<Value, number[]>();
       for (let r = 0; r < block.length; r++) {
         const key = this.stratify >= 0 ? block.columns[this.stratify]![r]! : "all";

@@ -198,6 +198,7 @@ export function answer(fields: Fields & { columns: Fields[] }): Fields {
     target: null,
     difficulty: null,
     duplicates: null,
+    scenario: null,
     ...fields,
   };
 }

@@ -1,7 +1,7 @@
 import { FAKER_CATALOG } from "../../catalog/catalog.js";
 
 /** Changes whenever the prompt or the wire schema changes: part of the planner's cache fingerprint. */
-export const PROMPT_VERSION = "openai-prompt-4";
+export const PROMPT_VERSION = "openai-prompt-5";
 
 /**
  * Catalog entries whose names alone could mislead; their one-line catalog
@@ -40,7 +40,7 @@ Example: {"kind":"date","name":"delivered","offset":{"columns":["shipped"],"dire
 
 Signal: an outcome in the text (churned, fraud, passed) is the target with 2-4 effects from plausible drivers, signs as an expert expects. Effect weight -3..3 per sd of a numeric source, when a boolean is true, or when a category equals value; outcome: the favoured value of a category target. Effects are the signal, relations are structure.
 
-Mess only when asked: nullRate, missing, outliers (rate ~0.01), typoRate, labelNoise on the target, duplicates, difficulty 0 (clear) to 1 (no signal).
+Mess and scenario only when asked: nullRate, missing, outliers (rate ~0.01), typoRate, labelNoise on the target, duplicates, difficulty 0 (clear) to 1 (no signal).
 
 domain: e-commerce, healthcare, finance, education, social media or another short label.
 

@@ -85,7 +85,7 @@ export function repairSpec(candidate: Record<string, unknown>, noColumnsMessage:
         continue;
       }
       const field = issue.field.split(".")[0]!;
-      if (["target", "difficulty", "duplicates", "description"].includes(field) && spec[field] !== undefined) {
+      if (["target", "difficulty", "duplicates", "description", "scenario"].includes(field) && spec[field] !== undefined) {
         delete spec[field];
         changed = true;
         warn(`dropped the model's ${field}: ${issue.message}`);

@@ -1,5 +1,5 @@
 import { catalogIds } from "../../catalog/catalog.js";
-import { CALENDARS, DERIVED_RULES, DISTRIBUTIONS, FORMULA_TYPES, GAP_DISTRIBUTIONS, ID_FORMATS, TEXT_STYLES, TIME_UNITS } from "../../spec/schema.js";
+import { CALENDARS, DERIVED_RULES, DISTRIBUTIONS, FORMULA_TYPES, GAP_DISTRIBUTIONS, ID_FORMATS, SCENARIO_KINDS, TEXT_STYLES, TIME_UNITS } from "../../spec/schema.js";
 
 /**
  * The DatasetSpec as a JSON Schema that OpenAI strict structured outputs accept.
@@ -156,8 +156,18 @@ function columnVariants(): Json[] {
   ];
 }
 
-/** Spec fields the wire leaves out to keep the request small; the spec's defaults apply. */
-export const WIRE_OMITTED = [".conditional.cases[].sd", ".conditional.cases[].min", ".conditional.cases[].max", ".after", ".maxWords", ">.description"] as const;
+/**
+ * Spec fields the wire leaves out to keep the request small; the spec's defaults apply.
+ * An effect's shape, at and within are left off (three more nulls on every effect): a
+ * model asks for a bent effect with a `nonlinear` scenario instead.
+ */
+export const WIRE_OMITTED = [".conditional.cases[].sd", ".conditional.cases[].min", ".conditional.cases[].max", ".after", ".maxWords", ">.description", "effects[].shape", "effects[].at", "effects[].within", "when[].shape", "when[].at", "when[].within", ".scenario[]"] as const;
+
+/**
+ * Teaching scenarios as their kinds alone (fromWire makes each `{ kind }`): the spec's
+ * per-scenario options keep their defaults, and the request stays under its token budget.
+ */
+const scenarioKinds = orNull({ type: "array", items: enumOf(SCENARIO_KINDS) });
 
 /** Fields of several related tables (issue 17) the wire does not offer yet: the OpenAI planner still plans one table. */
 export const WIRE_PENDING_FIELDS: readonly string[] = ["table", "references", "lookups", "rollups", "tables"];
@@ -215,8 +225,9 @@ export function buildWireSchema(): Json {
       target: nullable("string"),
       difficulty: nullable("number"),
       duplicates: orNull(object({ exact: nullable("number"), near: nullable("number") })),
+      scenario: scenarioKinds,
     },
-    required: [NOT_A_DATASET_FIELD, "title", "domain", "description", "columns", "target", "difficulty", "duplicates"],
+    required: [NOT_A_DATASET_FIELD, "title", "domain", "description", "columns", "target", "difficulty", "duplicates", "scenario"],
     additionalProperties: false,
   };
 }
@@ -241,6 +252,7 @@ export function fromWire(answer: unknown): WireAnswer {
   const reason = root[NOT_A_DATASET_FIELD];
   const { [NOT_A_DATASET_FIELD]: _dropped, ...rest } = root;
   const spec: Record<string, unknown> = { version: 1, ...rest };
+  if (Array.isArray(spec["scenario"])) spec["scenario"] = spec["scenario"].map((kind) => (typeof kind === "string" ? { kind } : kind));
   return typeof reason === "string" && reason.trim() !== "" ? { spec, notADataset: reason.trim() } : { spec };
 }
 
