@@ -40,6 +40,13 @@ if (mode === "synthdata") {
   process.argv = [process.argv[0], fileURLToPath(cli), "generate", "--schema", fileURLToPath(specPath), "--rows", String(rows), "--seed", "1", "--out", out, "--force", ...(workersText ? ["--workers", workersText] : [])];
   await import(cli.href);
   if (process.exitCode) throw new Error(`synthdata exited with ${process.exitCode}`);
+} else if (mode === "tables") {
+  // The seven-table shop (test fixture) through the built CLI: <rows> customers, a folder of CSV tables and the card.
+  const cli = new URL("../packages/cli/dist/main.js", import.meta.url);
+  const shop = new URL("../packages/core/test/fixtures/tables/shop.json", import.meta.url);
+  process.argv = [process.argv[0], fileURLToPath(cli), "generate", "--schema", fileURLToPath(shop), "--rows", String(rows), "--seed", "1", "--out", out, "--force"];
+  await import(cli.href);
+  if (process.exitCode) throw new Error(`synthdata exited with ${process.exitCode}`);
 } else if (mode === "baseline") {
   const { faker } = await import("@faker-js/faker");
   const { stringify } = await import("csv-stringify");
@@ -95,5 +102,15 @@ if (out !== "-") {
   // CPU time of every thread of the process: on a shared machine it moves less with other load than wall time does.
   const cpu = process.cpuUsage();
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  process.stdout.write(JSON.stringify({ mode, rows, workers: workersText ? Number(workersText) : undefined, seconds, cpuSeconds, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(out).size }) + "\n");
+  const tables = mode === "tables" ? tableCounts(out) : undefined;
+  const bytes = tables ? tables.bytes : statSync(out).size;
+  process.stdout.write(JSON.stringify({ mode, rows, workers: workersText ? Number(workersText) : undefined, seconds, cpuSeconds, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes, ...(tables ? { tables: tables.rows } : {}) }) + "\n");
+}
+
+/** Rows per table (from the card) and bytes of a multi-table run's folder. */
+function tableCounts(folder) {
+  const card = JSON.parse(readFileSync(`${folder}/card.json`, "utf8"));
+  const rows = Object.fromEntries(card.tables.map((t) => [t.name, t.rows]));
+  const bytes = card.tables.reduce((sum, t) => sum + statSync(`${folder}/${t.file}`).size, 0);
+  return { rows, bytes };
 }

@@ -6,6 +6,8 @@
 //   BENCH_VARIETY_ROWS=1000000  rows for the distinct-value check (0 skips it)
 //   BENCH_FORMAT_ROWS=1000000   rows for the per-format CLI cases (csv, jsonl, parquet, sqlite; 0 skips them)
 //   BENCH_ONLY=formats          only the per-format cases (the machine may be shared: run what you measure)
+//   BENCH_ONLY=tables           only the multi-table case
+//   BENCH_TABLE_ROWS=10000,100000  customers of the seven-table shop (about 10 order items each; BENCH_FULL=1 adds 1M: 10M items)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -22,6 +24,8 @@ const workers = Number(process.env.BENCH_WORKERS ?? availableParallelism());
 const varietyRows = Number(process.env.BENCH_VARIETY_ROWS ?? 1_000_000);
 const formatRows = Number(process.env.BENCH_FORMAT_ROWS ?? 1_000_000);
 const onlyFormats = process.env.BENCH_ONLY === "formats";
+const onlyTables = process.env.BENCH_ONLY === "tables";
+const tableSizes = (process.env.BENCH_TABLE_ROWS ?? (full ? "10000,100000,1000000" : "10000,100000")).split(",").map(Number).filter((n) => n > 0);
 const dir = mkdtempSync(join(tmpdir(), "synthdata-bench-"));
 // The sqlite case needs core's optional better-sqlite3; the CLI bundle finds it through NODE_PATH, like a global install.
 const sqliteModules = fileURLToPath(new URL("../packages/core/node_modules", import.meta.url));
@@ -32,7 +36,7 @@ function run(mode, rows, threads, extension = ".csv") {
   const args = [caseScript, mode, String(rows), out, ...(threads === undefined ? [] : [String(threads)])];
   const env = { ...process.env, NODE_PATH: sqliteModules };
   const line = execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "pipe"], env });
-  rmSync(out, { force: true });
+  rmSync(out, { force: true, recursive: true });
   return JSON.parse(line.trim().split("\n").pop());
 }
 
@@ -69,6 +73,30 @@ function generatorCases() {
   }
 }
 
+/** The seven-table shop through the CLI: rows/s over all tables, and peak RSS as the child tables grow (target <= 1.3x). */
+function tableCases() {
+  console.log("\nseveral tables: the seven-table shop (customers, addresses, orders, order_items, products, payments, returns), `synthdata generate --schema` into a folder with its card");
+  console.log("customers  | order items | all rows    | seconds | rows/s (all tables) | peak RSS MB");
+  console.log("-----------|-------------|-------------|---------|---------------------|------------");
+  const done = [];
+  for (const rows of tableSizes) {
+    let r;
+    try {
+      r = run("tables", rows, undefined, "");
+    } catch (error) {
+      console.log(`${fmt(rows).padEnd(10)} | failed: ${String(error.stderr ?? error.message).trim().split("\n").pop()}`);
+      continue;
+    }
+    const all = Object.values(r.tables).reduce((a, b) => a + b, 0);
+    done.push(r);
+    console.log(`${fmt(rows).padEnd(10)} | ${fmt(r.tables.order_items).padStart(11)} | ${fmt(all).padStart(11)} | ${r.seconds.toFixed(2).padStart(7)} | ${fmt(all / r.seconds).padStart(19)} | ${r.maxRssMb.toFixed(0).padStart(11)}`);
+  }
+  if (done.length > 1) {
+    const [a, b] = [done[0], done[done.length - 1]];
+    console.log(`peak RSS at ${fmt(b.tables.order_items)} / ${fmt(a.tables.order_items)} order items: ${(b.maxRssMb / a.maxRssMb).toFixed(2)}x (target <= 1.3x)`);
+  }
+}
+
 /** Time to first row in a cold process, and the distinct-value check. */
 async function startupAndVariety() {
   // The 10-column spec cached under a description, as the offline planner leaves it, in a private cache.
@@ -98,9 +126,11 @@ async function startupAndVariety() {
 }
 
 try {
-  if (!onlyFormats) generatorCases();
+  if (!onlyFormats && !onlyTables) generatorCases();
 
-  if (formatRows > 0) {
+  if (!onlyFormats && tableSizes.length > 0) tableCases();
+
+  if (formatRows > 0 && !onlyTables) {
     // The CLI with its card and default workers, one process per format; the format comes from --out's extension.
     console.log(`\nformats, \`synthdata generate --schema\` (card included), ${fmt(formatRows)} rows (target: Parquet within 1.5x of CSV time)`);
     console.log("format  | seconds | rows/s     | peak RSS MB | time vs csv | CPU s  | CPU vs csv | file MB");
@@ -118,7 +148,7 @@ try {
     }
   }
 
-  if (!onlyFormats) await startupAndVariety();
+  if (!onlyFormats && !onlyTables) await startupAndVariety();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
