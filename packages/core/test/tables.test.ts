@@ -141,6 +141,30 @@ describe("related tables", () => {
     });
   });
 
+  it("makes orphan keys and duplicate children when asked, and counts them in the answer key", async () => {
+    const messy = structuredClone(LIBRARY) as unknown as Record<string, any>;
+    Object.assign(messy.tables[1], { orphans: 0.03, duplicates: { exact: 0.02 } });
+    const dir = await tempDir();
+    const result = await generateDataset({ spec: parseSpec(messy) }, { rows: 3000, seed: 2, outPath: join(dir, "library") });
+    const [header, ...loans] = parse(await readFile(join(dir, "library", "loans.csv"), "utf8")) as string[][];
+    const members = new Set((parse(await readFile(join(dir, "library", "members.csv"), "utf8")) as string[][]).slice(1).map((r) => r[0]!));
+    const at = header!.indexOf("member_id");
+    const orphans = loans.filter((l) => !members.has(l[at]!)).length;
+    expect(orphans / loans.length).toBeGreaterThan(0.02);
+    expect(orphans / loans.length).toBeLessThan(0.045);
+    const lines = result.card!.mess.lines;
+    // Exact copies of an earlier row can copy an orphan too, so the count is of rows given an orphan key plus copies of them.
+    const stated = Number(/loans: (\d+) \(.*orphan keys/.exec(lines.join("\n"))![1]);
+    expect(orphans).toBeGreaterThanOrEqual(stated);
+    expect(orphans - stated).toBeLessThan(stated * 0.1 + 5);
+    const ids = loans.map((l) => l[0]!);
+    const copies = ids.length - new Set(ids).size;
+    expect(lines.join("\n")).toContain(`loans: ${copies} (`);
+    const sql = await readFile(join(dir, "library", "schema.sql"), "utf8");
+    expect(sql).not.toContain('FOREIGN KEY ("member_id")');
+    expect(sql).not.toMatch(/"loan_id" VARCHAR NOT NULL PRIMARY KEY/);
+  });
+
   it("leaves a one-table spec exactly as it was: naming its table changes no byte", async () => {
     const one = { title: "Members", domain: "education", columns: LIBRARY.columns.map((c) => ({ ...c })) };
     const dir = await tempDir();

@@ -68,6 +68,13 @@ const relationFields = {
   rollups: z.array(rollupColumnSchema).max(20).optional(),
 };
 
+const duplicatesSchema = z
+  .object({
+    exact: finite.min(0).max(0.5).optional().describe("share of rows that repeat an earlier row exactly"),
+    near: finite.min(0).max(0.5).optional().describe("share of rows that repeat an earlier row with one small change"),
+  })
+  .strict();
+
 /** How many child rows each parent row has. */
 export const childCountSchema = z
   .object({
@@ -92,6 +99,8 @@ export const tableSchema = z
       .describe("the table whose rows this one's rows belong to (orders of a customer)"),
     columns: z.array(columnSchema).min(1, "a table needs at least one column").max(200),
     ...relationFields,
+    orphans: finite.min(0).max(0.2).optional().describe("mess: share of rows whose key to the parent points at no parent row (orphan keys), e.g. 0.01"),
+    duplicates: duplicatesSchema.optional().describe("mess: share of rows repeated (duplicate children), exactly or with one small change"),
   })
   .strict();
 
@@ -108,13 +117,7 @@ export const datasetSpecSchema = z
       .max(1)
       .optional()
       .describe("0 keeps the effects as written, 1 removes them: scales how hard the target is to predict"),
-    duplicates: z
-      .object({
-        exact: finite.min(0).max(0.5).optional().describe("share of rows that repeat an earlier row exactly"),
-        near: finite.min(0).max(0.5).optional().describe("share of rows that repeat an earlier row with one small change"),
-      })
-      .strict()
-      .optional(),
+    duplicates: duplicatesSchema.optional(),
     scenario: z.array(scenarioSchema).max(SCENARIO_KINDS.length).optional().describe("teaching scenarios to build in, each written into the card's answer key"),
     table: tableNameSchema.optional().describe("with `tables`: the name of the root table these columns make (default from the title)"),
     ...relationFields,

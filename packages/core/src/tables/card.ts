@@ -1,6 +1,7 @@
 import { buildCard, renderCardMarkdown, specHash, type CardColumnStats, type CardInput, type DatasetCard } from "../card/card.js";
 import { describeGenerator } from "../card/generatorText.js";
 import { describeRelationships } from "../card/relationships.js";
+import type { MessCounts } from "../mess/inject.js";
 import type { DatasetSpec } from "../spec/datasetSchema.js";
 import { storedType } from "../sinks/storedTypes.js";
 import type { FlatTable } from "./flatten.js";
@@ -33,6 +34,8 @@ export interface TablesCardInput extends Omit<CardInput, "spec" | "files"> {
   rowsByTable: ReadonlyMap<string, number>;
   statsByTable: ReadonlyMap<string, Map<string, CardColumnStats>>;
   fileByTable: ReadonlyMap<string, string>;
+  /** Each table's injected mess, and its orphan keys. */
+  messByTable?: ReadonlyMap<string, { mess: MessCounts; orphans: number }>;
   /** With a split: train and test rows of each split table. */
   splitTables?: Record<string, { train: number; test: number }>;
 }
@@ -42,8 +45,19 @@ export function buildTablesCard(input: TablesCardInput): TablesCard {
   const rootCard = buildCard({ ...input, spec: root.outSpec, stats: input.statsByTable.get(root.node.name)!, files: { csv: input.fileByTable.get(root.node.name)! } });
   const tables = input.flat.map((t) => cardTable(t, input));
   const relationships = [...tableRelationships(input.flat), ...input.flat.filter((t) => !t.node.root).flatMap((t) => describeRelationships(t.outSpec).map((line) => `${t.node.name}: ${line}`)), ...rootCard.relationships];
+  const messLines = [...rootCard.mess.lines];
+  for (const t of input.flat) {
+    if (t.node.root) continue;
+    const tally = input.messByTable?.get(t.node.name);
+    const rows = input.rowsByTable.get(t.node.name) ?? 0;
+    if (!tally || rows === 0) continue;
+    const lines = buildCard({ spec: t.outSpec, seed: input.seed, rows, stats: input.statsByTable.get(t.node.name)!, mess: tally.mess, files: {} }).mess.lines;
+    if (tally.orphans) lines.push(`${tally.orphans} (${((tally.orphans / rows) * 100).toFixed(2)}% of rows) have a ${t.node.parent!.table} key that no ${t.node.parent!.table} row has (orphan keys; schema.sql declares no foreign key for it)`);
+    messLines.push(...lines.map((l) => `${t.node.name}: ${l}`));
+  }
   return {
     ...rootCard,
+    mess: { ...rootCard.mess, lines: messLines, exactDuplicates: rootCard.mess.exactDuplicates, nearDuplicates: rootCard.mess.nearDuplicates },
     title: input.spec.title,
     reproduce: { ...rootCard.reproduce, specHash: specHash(input.spec) },
     relationships,

@@ -27,6 +27,10 @@ export interface TableNode {
   /** A table of its own rows (products): made apart from the root, referenced by index. */
   readonly rows?: number | undefined;
   readonly parent?: { table: string; count: ChildCount } | undefined;
+  /** Mess: share of rows whose parent key points at no parent row. */
+  readonly orphans?: number | undefined;
+  /** Mess: duplicate rows (the root's come from the spec's own `duplicates`). */
+  readonly duplicates?: DatasetSpec["duplicates"];
 }
 
 export interface FlatTable {
@@ -78,6 +82,8 @@ function childNode(t: DatasetTable): TableNode {
     rollups: t.rollups ?? [],
     rows: t.rows,
     parent: t.parent ? { table: t.parent.table, count: t.parent.count ?? {} } : undefined,
+    orphans: t.orphans,
+    duplicates: t.duplicates,
   };
 }
 
@@ -154,7 +160,7 @@ function flattenTable(spec: DatasetSpec, node: TableNode, nodes: Map<string, Tab
     slots.set(columns.length, { kind: "rollup", column: rollup });
     columns.push(columnOf(node.name, rollup.name)!);
   }
-  const base = { title: node.root ? spec.title : `${spec.title}: ${node.name}`, domain: spec.domain };
+  const base = { title: node.root ? spec.title : `${spec.title}: ${node.name}`, domain: spec.domain, ...(node.duplicates ? { duplicates: node.duplicates } : {}) };
   const tableSpec: DatasetSpec = {
     ...(node.root ? spec : base),
     ...(node.description && !node.root ? { description: node.description } : {}),

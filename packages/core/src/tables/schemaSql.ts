@@ -18,7 +18,8 @@ export function schemaSql(tables: readonly FlatTable[]): string {
     for (const [i, slot] of t.slots) {
       if (slot.kind !== "reference" || !t.visible.includes(i)) continue;
       const target = tables.find((x) => x.node.name === slot.column.table)!;
-      if (target.key && keyable(target)) lines.push(`  FOREIGN KEY (${quote(slot.column.name)}) REFERENCES ${quote(target.node.name)} (${quote(target.key)})`);
+      // Orphan keys (asked-for mess) would break the constraint: the key is left undeclared, the card counts them.
+      if (target.key && keyable(target) && !(slot.parent && (t.node.orphans ?? 0) > 0)) lines.push(`  FOREIGN KEY (${quote(slot.column.name)}) REFERENCES ${quote(target.node.name)} (${quote(target.key)})`);
     }
     return `CREATE TABLE ${quote(t.node.name)} (\n${lines.join(",\n")}\n);`;
   });

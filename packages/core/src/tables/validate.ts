@@ -81,10 +81,13 @@ function structureIssues(node: TableNode, byName: Map<string, TableNode>, add: A
       const count = node.parent.count;
       if (count.min !== undefined && count.max !== undefined && count.min > count.max) add("parent.count.min", `min (${count.min}) is greater than max (${count.max})`);
       if (count.distribution === "uniform" && count.max === undefined) add("parent.count.max", "a uniform child count needs a max");
+      const parentKey = byName.get(node.parent.table) ? keyColumn(byName.get(node.parent.table)!) : undefined;
+      if ((node.orphans ?? 0) > 0 && parentKey?.format === "pattern") add("orphans", `orphan keys need "${node.parent.table}"'s key to be a sequence or a uuid (a pattern key could repeat a real one)`);
       if (!node.references.some((r) => r.table === node.parent!.table)) {
         add("references", `"${node.name}" needs a reference column to its parent "${node.parent.table}" (its foreign key), e.g. { "name": "${node.parent.table.replace(/s$/, "")}_id", "table": "${node.parent.table}" }`);
       }
     }
+    if (node.rows !== undefined && (node.orphans ?? 0) > 0) add("orphans", "orphan keys point at a missing parent row; a table of its own rows has no parent");
     if (node.rows !== undefined) {
       for (const f of ["references", "lookups", "rollups"] as const) if (node[f].length > 0) add(f, `a table of its own rows (like products) cannot have ${f} yet; put them on the tables that reference it`);
       for (const c of node.columns) if (c.unique && c.kind !== "id") add("unique", `in a table of its own rows only id columns can be unique; drop "unique" or make the column an id`, c.name);

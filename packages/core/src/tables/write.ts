@@ -3,6 +3,7 @@ import { RelationTotals } from "../card/relations.js";
 import { StatsTotals } from "../card/stats.js";
 import { SynthdataError } from "../errors.js";
 import { DEFAULT_CHUNK_ROWS, throwIfAborted } from "../generate/generator.js";
+import { Random } from "../generate/random.js";
 import type { Block, Value } from "../generate/types.js";
 import { hasMess, type MessCounts } from "../mess/inject.js";
 import { prepareGenerationSpec } from "../mess/prepare.js";
@@ -71,6 +72,8 @@ interface TableOut {
   rows: number;
   file: string;
   staged: StagedFile;
+  /** Rows given an orphan key (mess). */
+  orphans: number;
   /** With a split: the table's train and test files (tables of their own rows are not split: both parts use them whole). */
   parts?: { train: Part; test: Part; encoder: ChunkEncoder };
 }
@@ -121,7 +124,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         tallies: wantCard,
       });
       const sink = await openSink(format, file, t.outSpec);
-      const out: TableOut = { flat: t, pipeline, sink, stats: new StatsTotals(t.outSpec), relations: wantCard ? new RelationTotals(t.outSpec) : undefined, mess: emptyMess(), rows: 0, file: fileOf(t), staged: file };
+      const out: TableOut = { flat: t, pipeline, sink, stats: new StatsTotals(t.outSpec), relations: wantCard ? new RelationTotals(t.outSpec) : undefined, mess: emptyMess(), rows: 0, file: fileOf(t), staged: file, orphans: 0 };
       outs.set(t.node.name, out);
       if (splitTables.includes(t)) {
         const part = async (which: "train" | "test"): Promise<Part> => {
@@ -137,6 +140,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
     const preview: string[][] = [];
     const write = async (out: TableOut, block: Block, rootOf?: Int32Array) => {
       const visible = visibleBlock(out.flat, block);
+      out.orphans += orphanKeys(out.flat, flat, visible, tableSeed(options.seed, out.flat.node.name, false));
       const chunk = out.pipeline.process(visible);
       await out.sink.write(chunk.data, chunk.rows);
       if (out.parts) {
@@ -208,6 +212,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         splitTables: Object.fromEntries([...outs].filter(([, o]) => o.parts).map(([n, o]) => [n, { train: o.parts!.train.rows, test: o.parts!.test.rows }])),
         rowsByTable: new Map([...outs].map(([n, o]) => [n, o.rows])),
         statsByTable: new Map([...outs].map(([n, o]) => [n, o.stats.result()])),
+        messByTable: new Map([...outs].map(([n, o]) => [n, { mess: o.mess, orphans: o.orphans }])),
         fileByTable: new Map([...outs].map(([n, o]) => [n, o.file])),
       });
       const json = await set.stage(CARD_JSON);
@@ -252,6 +257,45 @@ function prepareTables(flat: Map<string, FlatTable>): Map<string, FlatTable> {
 function visibleBlock(t: FlatTable, block: Block): Block {
   if (t.visible.length === t.spec.columns.length) return block;
   return { index: block.index, start: block.start, length: block.length, columns: t.visible.map((i) => block.columns[i]!) };
+}
+
+/** Stream purpose of orphan keys. */
+const ORPHANS = 0x0e7a;
+
+/**
+ * Mess: gives a share of a child table's rows a parent key that no parent row
+ * has (a sequence number past any real one, or a fresh uuid), drawn per chunk
+ * from the table's seed. Returns how many rows it changed.
+ */
+function orphanKeys(t: FlatTable, all: ReadonlyMap<string, FlatTable>, block: Block, seed: number): number {
+  const rate = t.node.orphans ?? 0;
+  if (!(rate > 0) || !t.node.parent) return 0;
+  const ref = t.node.references.find((r) => r.table === t.node.parent!.table)!;
+  const at = t.outSpec.columns.findIndex((c) => c.name === ref.name);
+  const parent = all.get(t.node.parent.table)!;
+  const key = parent.spec.columns.find((c) => c.name === parent.key);
+  if (at < 0 || key?.kind !== "id") return 0;
+  const rng = Random.for(seed, block.index, ORPHANS);
+  const values = block.columns[at]!;
+  let n = 0;
+  for (let r = 0; r < block.length; r++) {
+    if (rng.next() >= rate) continue;
+    const missing = ORPHAN_BASE + block.start + r;
+    values[r] = key.format === "uuid" ? randomUuid(rng) : key.prefix ? `${key.prefix}${missing}` : missing;
+    n++;
+  }
+  return n;
+}
+
+/** Orphan sequence keys start here: past the parent rows any run can make. */
+const ORPHAN_BASE = 1_000_000_000;
+
+function randomUuid(rng: Random): string {
+  const hex = Array.from({ length: 32 }, () => "0123456789abcdef"[rng.int(16)]!);
+  hex[12] = "4";
+  hex[16] = "89ab"[rng.int(4)]!;
+  const h = hex.join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 function pick(block: Block, rows: number[]): Block {
