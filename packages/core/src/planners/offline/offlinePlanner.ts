@@ -7,6 +7,7 @@ import { readPhrase } from "./facts.js";
 import { detectDomain, knowledgeIndex } from "./knowledge/index.js";
 import { matchConcept } from "./match.js";
 import { applyMess, extractMess, findColumn, type MessRequest } from "./mess.js";
+import { applyScenarios, extractScenarios } from "./scenarios.js";
 import { columnNameFrom, splitDescription } from "./phrases.js";
 import { applyLinks } from "./links.js";
 import { applyRelations } from "./relations.js";
@@ -36,12 +37,18 @@ export function planOffline(description: string): PlanResult {
   if (NOT_A_DATASET.test(original) && !DATASET_WORDS.test(original)) {
     throw new SynthdataError("UNINTERPRETABLE_DESCRIPTION", `this reads like a request for something other than a dataset ("${original.slice(0, 60)}"). ${EXAMPLE}`);
   }
-  const { text, mess } = extractMess(original);
+  // Scenario phrases first: "imbalanced 5%" is not a rate for an outcome, "a data leak" not a column.
+  const asked = extractScenarios(original);
+  const { text, mess } = extractMess(asked.text);
   const { subject, phrases } = splitDescription(text);
   const domain = detectDomain(text, subject) ?? voteDomain(phrases);
   // "customers, their orders and products": several related tables (entities.ts, tableSpec.ts).
   const entities = readEntities(subject, phrases);
-  if (entities) return planTables(entities, { original, subject, domain: domain?.domain, mess });
+  if (entities) {
+    if (asked.scenario.length > 0) warnings.push(`teaching scenarios (${asked.scenario.map((s) => s.kind).join(", ")}) apply to one-table datasets for now; they were left out`);
+    const planned = planTables(entities, { original, subject, domain: domain?.domain, mess });
+    return warnings.length > 0 ? { ...planned, warnings: [...planned.warnings, ...warnings] } : planned;
+  }
 
   // "a healthcare dataset", "some finance data": a domain and no columns.
   const onlyDomain = subject === "" && phrases.length === 1 && domain !== undefined && /\b(data ?set|data|table|csv|records|spreadsheet|sample)\b/i.test(phrases[0]!);
@@ -72,12 +79,13 @@ export function planOffline(description: string): PlanResult {
     columns: cols,
     ...(target ? { target: target.column.name } : {}),
   });
-  let spec = applyMess(build(columns), mess, warnings);
+  const withScenarios = (built: DatasetSpec) => (asked.scenario.length > 0 ? applyScenarios(built, asked.scenario, warnings) : built);
+  let spec = withScenarios(applyMess(build(columns), mess, warnings));
   try {
     return { spec: parseSpec(spec), warnings };
   } catch (error) {
     // A relation the knowledge base suggested does not fit this dataset: keep the columns, drop the relations.
-    spec = applyMess(build(columns.map(withoutRelations)), mess, warnings);
+    spec = withScenarios(applyMess(build(columns.map(withoutRelations)), mess, warnings));
     warnings.push(`some relations between columns were left out: ${error instanceof Error ? error.message.split("\n").slice(1, 3).join("; ").trim() : String(error)}`);
     return { spec: parseSpec(spec), warnings };
   }
