@@ -21,5 +21,6 @@ export { defaultCacheDir } from "./cache/cacheDir.js";
 export { useStreamingHeap } from "./processHeap.js";
 export { DEFAULT_PREVIEW_ROWS, MAX_PREVIEW_ROWS, previewDataset } from "./pipeline/preview.js";
 export type { PreviewColumn, PreviewOptions, PreviewResult } from "./pipeline/preview.js";
+export type { PreviewTable } from "./pipeline/previewTables.js";
 export { SCENARIO_KINDS, type ScenarioKind } from "./scenarios/kinds.js";
 export { checkScenarioNames } from "./scenarios/request.js";

@@ -70,6 +70,7 @@ export type { DatasetFiles, DatasetInput, DescribeOptions, DescribeResult, Gener
 export type { DatasetCard } from "./card/card.js";
 export { DEFAULT_PREVIEW_ROWS, MAX_PREVIEW_ROWS, checkPreviewRows, previewDataset } from "./pipeline/preview.js";
 export type { PreviewColumn, PreviewOptions, PreviewResult } from "./pipeline/preview.js";
+export type { PreviewTable } from "./pipeline/previewTables.js";
 
 export { writeTables, SCHEMA_FILE, CARD_JSON as TABLES_CARD_JSON, CARD_MARKDOWN as TABLES_CARD_MARKDOWN } from "./tables/write.js";
 export type { TablesRunOptions, TablesRunResult } from "./tables/write.js";

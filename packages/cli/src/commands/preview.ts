@@ -1,4 +1,4 @@
-import { escapeControlCharacters, previewDataset, type PreviewResult } from "@synthdata/core/doors";
+import { escapeControlCharacters, previewDataset, type PreviewResult, type PreviewTable } from "@synthdata/core/doors";
 import type { CliArgs } from "../args.js";
 import type { CliIO } from "../io.js";
 import { describeOrigin } from "./origin.js";
@@ -39,9 +39,23 @@ function table(header: string[], rows: string[][], width = MAX_CELL): string[] {
 }
 
 export function renderPreview(result: PreviewResult): string {
+  if (result.tables) return renderTablesPreview(result, result.tables);
   const out: string[] = [`${shown(result.spec.title)} (${shown(result.spec.domain)}): ${result.columns.length} columns${result.spec.target ? `, target ${shown(result.spec.target)}` : ""}`, ""];
   out.push(...table(["column", "kind", "stored", "values"], result.columns.map((c) => [c.name, c.kind, c.stored, c.generator]), 72).map((l) => `  ${l}`));
   if (result.relationships.length > 0) out.push("", "Relations:", ...result.relationships.map((r) => `  - ${shown(r)}`));
   out.push("", `First ${result.rows.length} rows:`, "", ...table(result.header, result.rows).map((l) => `  ${l}`));
+  return `${out.join("\n")}\n`;
+}
+
+/** A spec of several tables: each table's columns in short and its first rows, the relations between them after. */
+function renderTablesPreview(result: PreviewResult, tables: PreviewTable[]): string {
+  const out: string[] = [`${shown(result.spec.title)} (${shown(result.spec.domain)}): ${tables.length} tables${result.spec.target ? `, target ${shown(result.spec.target)}` : ""}`];
+  for (const t of tables) {
+    const about = [t.root ? "root table" : "", t.parent ? `child of ${shown(t.parent)}` : "", t.ownRows !== undefined ? `${t.ownRows} rows of its own` : "", t.key ? `key ${shown(t.key)}` : ""].filter(Boolean).join(", ");
+    out.push("", `Table ${shown(t.name)} (${about}): ${t.columns.length} columns`, "");
+    out.push(...table(["column", "kind", "stored", "values"], t.columns.map((c) => [c.name, c.kind, c.stored, c.generator]), 72).map((l) => `  ${l}`));
+    out.push("", `  First ${t.rows.length} rows:`, "", ...table(t.header, t.rows).map((l) => `    ${l}`));
+  }
+  if (result.relationships.length > 0) out.push("", "Relations:", ...result.relationships.map((r) => `  - ${shown(r)}`));
   return `${out.join("\n")}\n`;
 }

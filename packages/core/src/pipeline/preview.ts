@@ -7,7 +7,9 @@ import { expandScenarios } from "../scenarios/expand.js";
 import { checkSeed } from "../options.js";
 import { SynthdataError } from "../errors.js";
 import { storedType, type StoredType } from "../sinks/storedTypes.js";
+import { isMultiTable } from "../tables/flatten.js";
 import { ChunkPipeline } from "./chunk.js";
+import { previewTables, type PreviewTable } from "./previewTables.js";
 
 /** Rows a preview may show: enough to see the data, few enough to stay inline (MCP) and on one screen. */
 export const MAX_PREVIEW_ROWS = 100;
@@ -29,6 +31,8 @@ export interface PreviewResult extends DescribeResult {
   header: string[];
   /** The first rows as CSV cell text, mess included: what the CSV of this seed starts with. */
   rows: string[][];
+  /** A spec of several tables: each table in short with its first rows (the fields above are the root table's). */
+  tables?: PreviewTable[];
 }
 
 export interface PreviewOptions extends DescribeOptions {
@@ -52,6 +56,11 @@ export async function previewDataset(input: DatasetInput, options: PreviewOption
   const rows = checkPreviewRows(options.rows ?? DEFAULT_PREVIEW_ROWS);
   const seed = checkSeed(options.seed);
   const described = await resolveSpec(input, options);
+  if (isMultiTable(described.spec)) {
+    const { tables, relationships } = await previewTables(described.spec, rows, seed, options.signal);
+    const root = tables.find((t) => t.root)!;
+    return { ...described, seed, columns: root.columns, relationships, header: root.header, rows: root.rows, tables };
+  }
   const expanded = expandScenarios(described.spec);
   const spec = prepareGenerationSpec(expanded);
   const compiled = compileSpec(spec);

@@ -243,7 +243,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
 }
 
 /** Each table's spec as generated: the root's target effects scaled by difficulty and class rates calibrated, as for one table. */
-function prepareTables(flat: Map<string, FlatTable>): Map<string, FlatTable> {
+export function prepareTables(flat: Map<string, FlatTable>): Map<string, FlatTable> {
   const out = new Map<string, FlatTable>();
   for (const [name, t] of flat) {
     const spec = prepareGenerationSpec(t.spec);
@@ -254,7 +254,7 @@ function prepareTables(flat: Map<string, FlatTable>): Map<string, FlatTable> {
   return out;
 }
 
-function visibleBlock(t: FlatTable, block: Block): Block {
+export function visibleBlock(t: FlatTable, block: Block): Block {
   if (t.visible.length === t.spec.columns.length) return block;
   return { index: block.index, start: block.start, length: block.length, columns: t.visible.map((i) => block.columns[i]!) };
 }
