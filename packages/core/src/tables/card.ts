@@ -126,7 +126,7 @@ export function tableRelationships(flat: readonly FlatTable[]): string[] {
   const fromTables = target && "effects" in target ? (target.effects ?? []).filter((e) => rollupNames.has(e.column)) : [];
   if (fromTables.length > 0) {
     const tables = [...new Set(fromTables.map((e) => rollupNames.get(e.column)!.table))];
-    lines.push(`${target!.name} depends on ${fromTables.map((e) => e.column).join(" and ")}, worked out from ${tables.join(" and ")}: the signal appears only after joining ${tables.join(" and ")} to ${root.node.name} and grouping by ${root.key ?? "its key"}`);
+    lines.push(`${target!.name} depends on ${fromTables.map((e) => e.column).join(" and ")}, worked out from ${tables.join(" and ")}: the signal appears only after joining ${tables.join(" and ")} to ${root.node.name} and grouping by ${root.key ?? "its key"} (the signal check works them out so, written or not)`);
   }
   return lines;
 }

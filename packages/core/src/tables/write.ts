@@ -109,7 +109,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
   }
   const engine = await TableEngine.create(flat, options.seed);
   const root = engine.root;
-  const target = targetColumn(root.outSpec);
+  const target = targetColumn(root.spec);
   const outs = new Map<string, TableOut>();
   try {
     for (const t of tables) {
@@ -119,7 +119,8 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         seed: tableSeed(options.seed, t.node.name, t.node.root),
         format,
         split: undefined,
-        sampleRows: t.node.root && target && wantCard ? SIGNAL_ROWS : 0,
+        // The root's sample is taken from its whole rows (hidden rollups too): see below.
+        sampleRows: 0,
         previewRows: t.node.root ? (options.previewRows ?? 0) : 0,
         tallies: wantCard,
       });
@@ -163,7 +164,8 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
       addMessCounts(out.mess, chunk.mess);
       out.rows += chunk.rows;
       if (out.flat.node.root) {
-        sample.push(...chunk.sample);
+        // The signal check sees the root's rows with its hidden rollups, as a learner who joins and groups would (mess included).
+        if (target && wantCard) for (let r = 0; r < block.length && sample.length < SIGNAL_ROWS; r++) sample.push(block.columns.map((c) => c[r] ?? null));
         preview.push(...chunk.preview);
       }
     };
@@ -206,7 +208,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         stats: rootOut.stats.result(),
         relations: [...outs.values()].flatMap((o) => (o.relations?.lines() ?? []).map((l) => (o.flat.node.root ? l : `${o.flat.node.name}: ${l}`))),
         ...(hasMess(root.outSpec) ? { mess: rootOut.mess } : {}),
-        ...(target ? { signal: await checkSignal(root.outSpec, target, sample) } : {}),
+        ...(target ? { signal: await checkSignal(root.spec, target, sample) } : {}),
         warnings: options.warnings ?? [],
         ...(split ? { split: { by: "random" as const, train: split.train, trainRows: rootOut.parts!.train.rows, testRows: rootOut.parts!.test.rows, ...(split.stratifyOn ? { stratifyOn: split.stratifyOn } : {}) } } : {}),
         splitTables: Object.fromEntries([...outs].filter(([, o]) => o.parts).map(([n, o]) => [n, { train: o.parts!.train.rows, test: o.parts!.test.rows }])),
