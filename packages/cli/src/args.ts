@@ -7,7 +7,8 @@ Usage:
   synthdata generate "<description>" [--rows N] [--seed S] [--out PATH] [--force]
                      [--schema SPEC.json] [--planner auto|offline|openai]
                      [--split 0.8 [--split-by random|time]] [--no-card] [--workers N] [--bom]
-                     [--format csv|jsonl|parquet|sqlite]
+                     [--format csv|jsonl|parquet|sqlite] [--exam]
+  synthdata grade <name>.card.json <predictions.csv>
   synthdata preview "<description>" [--rows 10] [--schema SPEC.json]
   synthdata schema "<description>" [--planner auto|offline|openai]
   synthdata cache path | clear
@@ -21,6 +22,8 @@ Examples:
   synthdata generate "orders with date, amount and status" --rows 1000000 --out orders.parquet
   synthdata generate "customers with name, age and plan" --format jsonl --out - | head -3
   synthdata preview "patients with age, blood pressure and whether they were readmitted"
+  synthdata generate "customers with tenure, plan and whether they churned" --split 0.8 --exam --out churn.csv
+  synthdata grade churn.card.json my-predictions.csv
 
 Options:
   --rows N        rows to generate (default 1000)
@@ -34,6 +37,9 @@ Options:
   --planner P     auto (OpenAI when OPENAI_API_KEY is set, else offline), offline, or openai
   --split S       also write <name>.train.csv and <name>.test.csv with share S in train (e.g. 0.8),
                   stratified on the target; --split-by time splits on the first date column
+  --exam          with --split: write <name>.train.csv (with the target) and <name>.exam.csv (the test
+                  rows without it, each with a row_id) and the card, but no file holding the answers;
+                  \`synthdata grade\` re-derives them from the card and scores a CSV of row_id and predictions
   --no-card       skip <name>.card.md / <name>.card.json (the dataset card: stats, answer key, signal check)
   --bom           start the CSV with a UTF-8 byte order mark (for Excel on Windows)
   --workers N     worker threads (default: cores - 1 from 500,000 rows on 3+ cores; 1 = this thread only)
@@ -44,7 +50,10 @@ SYNTHDATA_CACHE_DIR (where specs are cached); also read from a .env file in this
 Exit codes: 0 done, 2 bad input (the message says what to change), 1 other failure.`;
 
 export interface CliArgs {
-  command: "generate" | "preview" | "schema" | "cache" | "help" | "version";
+  command: "generate" | "preview" | "schema" | "cache" | "grade" | "help" | "version";
+  /** grade: the card and the predictions file. */
+  files: string[];
+  exam: boolean;
   cacheAction: "path" | "clear" | undefined;
   split: number | undefined;
   splitBy: "random" | "time";
@@ -81,6 +90,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         "no-card": { type: "boolean", default: false },
         workers: { type: "string" },
         bom: { type: "boolean", default: false },
+        exam: { type: "boolean", default: false },
         format: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
@@ -101,9 +111,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
     return { ...base("cache"), cacheAction: action };
   }
-  if (command !== "generate" && command !== "schema" && command !== "preview") {
-    throw new SynthdataError("INVALID_ARGUMENT", `unknown command "${command}"; use "generate", "preview", "schema" or "cache" (see synthdata --help)`);
+  if (command === "grade") {
+    if (rest.length !== 2) throw new SynthdataError("INVALID_ARGUMENT", 'use "synthdata grade <name>.card.json <predictions.csv>": the exam\'s card, then a CSV of row_id and your predictions');
+    return { ...base("grade"), files: rest };
   }
+  if (command !== "generate" && command !== "schema" && command !== "preview") {
+    throw new SynthdataError("INVALID_ARGUMENT", `unknown command "${command}"; use "generate", "preview", "schema", "grade" or "cache" (see synthdata --help)`);
+  }
+  if (values.exam && values.split === undefined) throw new SynthdataError("INVALID_ARGUMENT", "--exam needs --split (e.g. --split 0.8): the test rows become the exam");
   const splitBy = values["split-by"];
   if (splitBy !== "random" && splitBy !== "time") {
     throw new SynthdataError("INVALID_ARGUMENT", `--split-by must be random or time, got "${splitBy}"`);
@@ -135,6 +150,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     workers: values.workers === undefined ? undefined : wholeNumber("--workers", values.workers),
     bom: values.bom ?? false,
     format: values.format === undefined ? undefined : cliFormat(values.format),
+    files: [],
+    exam: values.exam ?? false,
   };
 }
 
@@ -146,9 +163,11 @@ function cliFormat(text: string): OutputFormat {
   }
 }
 
-function base(command: "help" | "version" | "cache"): CliArgs {
+function base(command: "help" | "version" | "cache" | "grade"): CliArgs {
   return {
     command,
+    files: [],
+    exam: false,
     description: undefined,
     rows: undefined,
     seed: undefined,

@@ -5,6 +5,7 @@ import { generateCommand } from "./commands/generate.js";
 import { schemaCommand } from "./commands/schema.js";
 import { previewCommand } from "./commands/preview.js";
 import { cacheCommand } from "./commands/cache.js";
+import { gradeCommand } from "./commands/grade.js";
 import type { CliIO } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -39,6 +40,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return 0;
       case "cache":
         await cacheCommand(args, io);
+        return 0;
+      case "grade":
+        await gradeCommand(args, io);
         return 0;
     }
   } catch (error) {

@@ -92,6 +92,11 @@ export interface GenerateOptions extends DescribeOptions {
   format?: OutputFormat | undefined;
   /** Teaching scenarios to build in (leak, confounder, paradox, multicollinear, nonlinear, imbalance, drift), on top of any the spec has. */
   scenario?: readonly ScenarioKind[] | undefined;
+  /**
+   * Exam mode (needs `split`): `<name>.train.<ext>` with the target, `<name>.exam.<ext>` without it
+   * (each row with an id), the card; no whole data file or test file. Graded with `gradePredictions`.
+   */
+  exam?: boolean | undefined;
 }
 
 export interface GenerateResult extends DescribeResult {
@@ -102,7 +107,7 @@ export interface GenerateResult extends DescribeResult {
   columns: string[];
   bytes: number;
   preview: string[][];
-  /** Every file written by the run (the CSV, and the card and split files when asked for). */
+  /** Every file written by the run (the CSV, and the card and split files when asked for; exam mode: train, exam and card). */
   files: DatasetFiles;
   /** The dataset card (also written beside the CSV unless `card: false`). */
   card?: DatasetCard;
@@ -113,8 +118,10 @@ export interface GenerateResult extends DescribeResult {
 }
 
 export interface DatasetFiles {
-  /** The data file, whatever its format (the key predates the other formats). */
+  /** The data file, whatever its format (the key predates the other formats); in exam mode, the exam file. */
   csv: string;
+  /** Exam mode: the test rows without the target, each with a row id (the learner's to predict). */
+  exam?: string;
   cardJson?: string;
   cardMarkdown?: string;
   train?: string;
@@ -156,6 +163,7 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
     workers: options.workers,
     bom: options.bom,
     format,
+    exam: options.exam,
   });
   return { ...described, path: run.files.csv, format, rows, seed, columns: described.spec.columns.map((c) => c.name), ...run };
 }

@@ -24,3 +24,5 @@ export type { PreviewColumn, PreviewOptions, PreviewResult } from "./pipeline/pr
 export type { PreviewTable } from "./pipeline/previewTables.js";
 export { SCENARIO_KINDS, type ScenarioKind } from "./scenarios/kinds.js";
 export { checkScenarioNames } from "./scenarios/request.js";
+export { gradePredictionFiles, gradePredictions, renderGrade } from "./grade/grade.js";
+export type { DriverCheck, GradeReport } from "./grade/grade.js";

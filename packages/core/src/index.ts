@@ -76,3 +76,8 @@ export { writeTables, SCHEMA_FILE, CARD_JSON as TABLES_CARD_JSON, CARD_MARKDOWN 
 export type { TablesRunOptions, TablesRunResult } from "./tables/write.js";
 export type { TablesCard, CardTable } from "./tables/card.js";
 export { isMultiTable, rootTableName } from "./tables/flatten.js";
+export { gradePredictionFiles, gradePredictions, renderGrade } from "./grade/grade.js";
+export type { DriverCheck, GradeReport } from "./grade/grade.js";
+export { examAnswers } from "./grade/answers.js";
+export type { ExamAnswers } from "./grade/answers.js";
+export type { CardExam } from "./card/card.js";

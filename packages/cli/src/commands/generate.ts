@@ -26,14 +26,18 @@ export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
     ...(args.workers !== undefined ? { workers: args.workers } : {}),
     ...(args.bom ? { bom: true } : {}),
     ...(args.format !== undefined ? { format: args.format } : {}),
+    ...(args.exam ? { exam: true } : {}),
   });
   progress?.done();
   for (const w of result.warnings) io.stderr.write(`warning: ${escapeControlCharacters(w)}\n`);
   const { files, card } = result;
   const lines = result.tables
     ? [`Wrote ${Object.keys(result.tables).length} tables to ${result.path}/${result.format === "csv" ? "" : ` (${result.format})`}: ${Object.entries(result.tables).map(([name, t]) => `${name} (${t.rows} rows)`).join(", ")}`, `  keys: ${result.schemaSqlFile}`]
-    : [`Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path}${result.format === "csv" ? "" : ` (${result.format})`}`];
-  if (files.train && card?.split) lines.push(`  split: ${files.train} (${card.split.trainRows} rows), ${files.test} (${card.split.testRows} rows)`);
+    : [`Wrote ${result.rows} rows x ${result.columns.length} columns${files.exam ? " as an exam" : ` to ${result.path}`}${result.format === "csv" ? "" : ` (${result.format})`}`];
+  if (files.exam && card?.split && card.exam) {
+    lines.push(`  for the learner: ${files.train} (${card.split.trainRows} rows, with ${card.exam.target}), ${files.exam} (${card.exam.rows} rows, without it, ${card.exam.idColumn} per row)`);
+    lines.push(`  keep the card: it is the answer key; grade with: synthdata grade ${files.cardJson} <predictions.csv>`);
+  } else if (files.train && card?.split) lines.push(`  split: ${files.train} (${card.split.trainRows} rows), ${files.test} (${card.split.testRows} rows)`);
   if (files.cardMarkdown) lines.push(`  card: ${files.cardMarkdown} (and ${result.tables ? "card.json" : ".card.json"}): ${result.tables ? "tables and keys, " : ""}column stats, hidden relationships, injected mess`);
   if (card?.signal) lines.push(`  signal check: ${card.signal.target} ${card.signal.metric} ${card.signal.score} vs ${card.signal.baseline} for a blind guess (${card.signal.note ?? card.signal.verdict})`);
   if (card?.signal?.ceiling !== undefined) lines.push(`  ceiling: best possible ${card.signal.metric} ${card.signal.ceiling}; the baseline model gets ${card.signal.score}`);

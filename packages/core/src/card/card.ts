@@ -30,17 +30,25 @@ export interface CardSplit {
   cutoff?: string;
 }
 
+export interface CardExam {
+  target: string;
+  idColumn: string;
+  rows: number;
+}
+
 /** The dataset card: how to reproduce the data, what is in it, and the answer key. */
 export interface DatasetCard {
   cardVersion: 1;
   title: string;
   domain: string;
   reproduce: { description?: string; specHash: string; seed: number; rows: number; tool: string; toolVersion: string };
-  files: { csv?: string; train?: string; test?: string };
+  files: { csv?: string; train?: string; test?: string; exam?: string };
   /** The format of the data files and each column's stored type (absent on cards made before formats). */
   storage?: CardStorage;
   target?: string;
   split?: CardSplit;
+  /** Exam mode: the test rows went out without `target` as the exam file, each with its run row number (1-based) in `idColumn`. */
+  exam?: CardExam;
   columns: ({ name: string; kind: string; generator: string } & CardColumnStats & { injected?: { missing: number; outliers: number; typos: number; labelFlips: number } })[];
   /** Effects and links that make the signal: the answer key's hidden relationships. */
   relationships: string[];
@@ -69,6 +77,7 @@ export interface CardInput {
   mess?: MessCounts;
   signal?: SignalCheck;
   split?: CardSplit;
+  exam?: CardExam;
   files: DatasetCard["files"];
   warnings?: string[];
 }
@@ -110,6 +119,7 @@ export function buildCard(input: CardInput): DatasetCard {
     files: input.files,
     ...(input.signal ? { target: input.signal.target } : spec.target ? { target: spec.target } : {}),
     ...(input.split ? { split: input.split } : {}),
+    ...(input.exam ? { exam: input.exam } : {}),
     columns: (input.expanded ?? spec).columns.map((c) => {
       const injected = mess?.columns.get(c.name);
       const hasInjected = injected && (injected.missing || injected.outliers || injected.typos || injected.labelFlips);
@@ -173,6 +183,13 @@ export function renderCardMarkdown(card: DatasetCard): string {
     out.push("", "## Train/test split", "");
     out.push(
       `- ${card.split.by === "time" ? `by time on ${card.split.timeColumn} (test from ${card.split.cutoff})` : card.split.stratifyOn ? `random, stratified on ${card.split.stratifyOn}` : "random"}: ${card.split.trainRows} train rows, ${card.split.testRows} test rows`,
+    );
+  }
+  if (card.exam && card.files.train && card.files.exam) {
+    out.push("", "## Exam", "");
+    out.push(
+      `- for the learner: \`${card.files.train}\` (${card.split?.trainRows ?? "?"} rows, with ${cell(card.exam.target)}) and \`${card.files.exam}\` (${card.exam.rows} rows, without it; ${cell(card.exam.idColumn)} names each row)`,
+      `- for the instructor: this card is the answer key; \`synthdata grade ${card.files.exam.replace(/\.exam\.[^.]+$/, "")}.card.json predictions.csv\` re-derives the answers from its spec, seed and rows and scores a learner's predictions (a CSV of ${cell(card.exam.idColumn)} and ${cell(card.exam.target)})`,
     );
   }
   if (card.signal) {

@@ -5,7 +5,7 @@ import type { Block, Value } from "../generate/types.js";
 import { emptyColumnMess, MessInjector, type MessCounts } from "../mess/inject.js";
 import { chunkEncoder, type ChunkData, type ChunkEncoder } from "../sinks/sink.js";
 import type { OutputFormat } from "../sinks/formats.js";
-import type { DatasetSpec } from "../spec/schema.js";
+import type { Column, DatasetSpec } from "../spec/schema.js";
 import { SplitRouter, type SplitPlan } from "../split/split.js";
 import { compileSpec } from "../generate/generator.js";
 import { targetTruth, type TargetTruth } from "../generate/truth.js";
@@ -26,6 +26,29 @@ export interface ChunkPlan {
   tallies: boolean;
   /** The target whose truth (the generator's side channel) comes back beside the sampled rows, for the card's ceiling. */
   truthOf?: string | undefined;
+  /** Exam mode (with a split): the test rows are encoded without the target, after a row id column (see examSpec). */
+  exam?: ExamPlan | undefined;
+}
+
+/** What exam mode writes: the test rows without `target`, each after its run row number (1-based) in `idColumn`. */
+export interface ExamPlan {
+  target: string;
+  idColumn: string;
+}
+
+/** The exam file's spec: the row id (a whole number) first, then every column but the target. */
+export function examSpec(spec: DatasetSpec, exam: ExamPlan): DatasetSpec {
+  const id: Column = { name: exam.idColumn, kind: "id", format: "sequence" } as Column;
+  return { ...spec, target: undefined, columns: [id, ...spec.columns.filter((c) => c.name !== exam.target)] } as DatasetSpec;
+}
+
+/** `row_id`, or `exam_row_id`, `row_id_2`... when the spec has a column of that name. */
+export function examIdColumn(spec: DatasetSpec): string {
+  const names = new Set(spec.columns.map((c) => c.name));
+  for (const candidate of ["row_id", "exam_row_id"]) if (!names.has(candidate)) return candidate;
+  let i = 2;
+  while (names.has(`row_id_${i}`)) i++;
+  return `row_id_${i}`;
 }
 
 /** One chunk, finished: its data for the sink (and split parts), and what the card needs from it. */
@@ -35,6 +58,8 @@ export interface ChunkOutput {
   data: ChunkData;
   train?: ChunkData;
   test?: ChunkData;
+  /** Exam mode: the test rows as the exam file holds them. */
+  exam?: ChunkData;
   trainRows: number;
   testRows: number;
   tallies: ColumnTally[];
@@ -62,8 +87,12 @@ export class ChunkPipeline {
   private readonly stats: StatsCollector | undefined;
   private readonly relations: RelationCollector | undefined;
   private readonly truth: TargetTruth | undefined;
+  private readonly exam: { encoder: ChunkEncoder; target: number } | undefined;
 
   constructor(private readonly plan: ChunkPlan) {
+    this.exam = plan.exam
+      ? { encoder: chunkEncoder(plan.format ?? "csv", examSpec(plan.spec, plan.exam)), target: plan.spec.columns.findIndex((c) => c.name === plan.exam!.target) }
+      : undefined;
     this.truth = plan.truthOf !== undefined ? targetTruth(compileSpec(plan.spec), plan.truthOf, plan.seed) : undefined;
     this.encoder = new CsvEncoder(plan.spec);
     this.chunks = chunkEncoder(plan.format ?? "csv", plan.spec);
@@ -105,10 +134,10 @@ export class ChunkPipeline {
    * (1-based) and the target's truth: the answers an exam is graded against, re-derived from the
    * spec, seed and rows alone.
    */
-  answers(block: Block): { test: Block; rowIds: number[]; truth: number[][] } {
+  answers(block: Block): { train: Block; test: Block; rowIds: number[]; truth: number[][] } {
     const { truthOf } = this.finish(block, true);
-    const { test, testRows } = new SplitRouter(this.plan.split!, this.plan.spec).route(block);
-    return { test, rowIds: testRows.map((r) => block.start + r + 1), truth: truthOf?.(testRows) ?? [] };
+    const { train, test, testRows } = new SplitRouter(this.plan.split!, this.plan.spec, this.plan.seed).route(block);
+    return { train, test, rowIds: testRows.map((r) => block.start + r + 1), truth: truthOf?.(testRows) ?? [] };
   }
 
   process(block: Block): ChunkOutput {
@@ -134,7 +163,11 @@ export class ChunkPipeline {
       // A router per chunk keeps each chunk's class shares exact and chunks independent.
       const parts = new SplitRouter(split, this.plan.spec, this.plan.seed).route(block);
       output.train = this.chunks.encode(parts.train);
-      output.test = this.chunks.encode(parts.test);
+      if (this.exam) {
+        const { target, encoder } = this.exam;
+        const ids = parts.testRows.map((r) => block.start + r + 1);
+        output.exam = encoder.encode({ ...parts.test, columns: [ids, ...parts.test.columns.filter((_, i) => i !== target)] });
+      } else output.test = this.chunks.encode(parts.test);
       output.trainRows = parts.train.length;
       output.testRows = parts.test.length;
     }

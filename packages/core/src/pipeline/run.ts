@@ -15,9 +15,9 @@ import type { Value } from "../generate/types.js";
 import { hasMess, type MessCounts } from "../mess/inject.js";
 import { prepareGenerationSpec } from "../mess/prepare.js";
 import { driftOf, expandScenarios, scenarioNotes } from "../scenarios/expand.js";
-import type { DatasetSpec } from "../spec/schema.js";
+import type { Column, DatasetSpec } from "../spec/schema.js";
 import { checkSplitOptions, TimeCutoff, type SplitOptions, type SplitPlan } from "../split/split.js";
-import { addMessCounts, ChunkPipeline, type ChunkOutput, type ChunkPlan } from "./chunk.js";
+import { addMessCounts, ChunkPipeline, examIdColumn, examSpec, type ChunkOutput, type ChunkPlan, type ExamPlan } from "./chunk.js";
 import { freeCsvPath, runFilePaths, sidecarPaths } from "./sidecars.js";
 import { openSink, type DatasetSink } from "../sinks/sink.js";
 import type { OutputFormat } from "../sinks/formats.js";
@@ -49,12 +49,20 @@ export interface RunOptions {
   bom?: boolean | undefined;
   /** What the data (and split) files are: csv (default), jsonl, parquet or sqlite. */
   format?: OutputFormat | undefined;
+  /**
+   * Exam mode (needs `split` and a target): writes `<name>.train.<ext>` with the target and
+   * `<name>.exam.<ext>` (the test rows without it, each with a row id) and the card, and neither the
+   * whole data file nor the test file, which hold the answers. The answers are re-derived from the
+   * card's spec, seed and rows when grading: nothing secret is written.
+   */
+  exam?: boolean | undefined;
 }
 
 export interface RunResult {
   bytes: number;
   preview: string[][];
-  files: { csv: string; cardJson?: string; cardMarkdown?: string; train?: string; test?: string };
+  /** `csv` is the data file; in exam mode (no whole data file is written) the exam file, the rows the learner predicts. */
+  files: { csv: string; cardJson?: string; cardMarkdown?: string; train?: string; test?: string; exam?: string };
   card?: DatasetCard;
 }
 
@@ -83,6 +91,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
   const target = targetColumn(generationSpec);
   const wantCard = options.card ?? true;
   const format = options.format ?? "csv";
+  const exam = options.exam ? examPlan(generationSpec, split, target, wantCard) : undefined;
   const plan: ChunkPlan = {
     spec: generationSpec,
     seed: options.seed,
@@ -92,11 +101,12 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     previewRows: options.previewRows ?? 0,
     tallies: wantCard,
     truthOf: target && wantCard ? target.name : undefined,
+    exam,
   };
   const dir = dirname(csvPath);
   const replace = !options.freeName && (options.overwrite ?? false);
   const set = await OutputSet.open(dir, { allowedFolders: options.allowedFolders });
-  const written = (csvName: string) => runFileNames(csvName, { split: split !== undefined, card: wantCard, format });
+  const written = (csvName: string) => runFileNames(csvName, { split: split !== undefined, card: wantCard, format, exam: exam !== undefined });
   if (!options.freeName && !replace) {
     // Fail before generating; the atomic claim at the end is what guarantees it.
     const taken = await set.firstTaken(written(basename(csvPath)));
@@ -105,8 +115,9 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
 
   const sinks: DatasetSink[] = [];
   try {
-    const csv = await set.stage(basename(csvPath));
-    const parts = split ? { train: await set.stage(sidecarName(csvPath, "train", format)), test: await set.stage(sidecarName(csvPath, "test", format)) } : undefined;
+    // Exam mode writes neither the whole data nor the test rows with their target: those are the answers.
+    const csv = exam ? undefined : await set.stage(basename(csvPath));
+    const parts = split ? { train: await set.stage(sidecarName(csvPath, "train", format)), test: await set.stage(sidecarName(csvPath, exam ? "exam" : "test", format)) } : undefined;
 
     const pipeline = new ChunkPipeline(plan);
     const open = async (file: StagedFile) => {
@@ -114,8 +125,8 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
       sinks.push(sink);
       return sink;
     };
-    const sink = await open(csv);
-    const partSinks = parts ? { train: await open(parts.train), test: await open(parts.test) } : undefined;
+    const sink = csv ? await open(csv) : undefined;
+    const partSinks = parts ? { train: await open(parts.train), test: exam ? await openSink(format, parts.test, examSpec(generationSpec, exam), { bom: options.bom }).then((s) => (sinks.push(s), s)) : await open(parts.test) } : undefined;
 
     const stats = new StatsTotals(generationSpec);
     const relations = wantCard ? new RelationTotals(generationSpec) : undefined;
@@ -127,10 +138,10 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     let testRows = 0;
     let done = 0;
     for await (const chunk of chunkOutputs(compiled, pipeline, plan, options)) {
-      await sink.write(chunk.data, chunk.rows);
+      await sink?.write(chunk.data, chunk.rows);
       if (partSinks) {
         await partSinks.train.write(chunk.train!, chunk.trainRows);
-        await partSinks.test.write(chunk.test!, chunk.testRows);
+        await partSinks.test.write((exam ? chunk.exam : chunk.test)!, chunk.testRows);
         trainRows += chunk.trainRows;
         testRows += chunk.testRows;
       }
@@ -159,6 +170,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
           ...(hasMess(generationSpec) ? { mess } : {}),
           ...(target ? { signal: await checkSignal(generationSpec, target, sample, sampleTruth.length ? sampleTruth : undefined) } : {}),
           ...(split ? { split: cardSplit(split, trainRows, testRows) } : {}),
+          ...(exam ? { exam: { target: exam.target, idColumn: exam.idColumn, rows: testRows } } : {}),
           files: {},
           warnings: options.warnings ?? [],
         })
@@ -172,9 +184,12 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
      */
     const commitAs = async (csvName: string, replaceEarlier: boolean): Promise<RunResult> => {
       const side = sidecarPaths(join(dir, csvName), format);
-      const entries: SetEntry[] = [{ file: csv, name: csvName }];
-      if (parts) entries.push({ file: parts.train, name: basename(side.train) }, { file: parts.test, name: basename(side.test) });
-      const named = card ? { ...card, files: { csv: csvName, ...(parts ? { train: basename(side.train), test: basename(side.test) } : {}) }, ...storage } : undefined;
+      const testPath = exam ? side.exam : side.test;
+      const entries: SetEntry[] = csv ? [{ file: csv, name: csvName }] : [];
+      if (parts) entries.push({ file: parts.train, name: basename(side.train) }, { file: parts.test, name: basename(testPath) });
+      const named = card
+        ? { ...card, files: exam ? { train: basename(side.train), exam: basename(side.exam) } : { csv: csvName, ...(parts ? { train: basename(side.train), test: basename(side.test) } : {}) }, ...storage }
+        : undefined;
       const cardFiles: StagedFile[] = [];
       if (named) {
         const json = await set.stage(basename(side.cardJson));
@@ -191,9 +206,10 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
         await set.discard(cardFiles);
         throw error;
       }
-      const files: RunResult["files"] = { csv: join(dir, csvName), ...(parts ? { train: side.train, test: side.test } : {}) };
+      const files: RunResult["files"] = exam ? { csv: side.exam, train: side.train, exam: side.exam } : { csv: join(dir, csvName), ...(parts ? { train: side.train, test: side.test } : {}) };
       if (named) Object.assign(files, { cardJson: side.cardJson, cardMarkdown: side.cardMarkdown });
-      return { bytes: sink.bytes, preview, files, ...(named ? { card: named } : {}) };
+      const bytes = sink ? sink.bytes : partSinks!.train.bytes + partSinks!.test.bytes;
+      return { bytes, preview, files, ...(named ? { card: named } : {}) };
     };
 
     if (!options.freeName) return await commitAs(basename(csvPath), replace);
@@ -217,13 +233,23 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
   }
 }
 
-/** The names of the files a run writes for `csvName`: the data file, the split files, the card. */
-function runFileNames(csvName: string, what: { split: boolean; card: boolean; format: OutputFormat }): string[] {
+/** The names of the files a run writes for `csvName`: the data file, the split files, the card (exam mode: train, exam, card). */
+function runFileNames(csvName: string, what: { split: boolean; card: boolean; format: OutputFormat; exam: boolean }): string[] {
   const side = sidecarPaths(csvName, what.format);
+  if (what.exam) return [side.train, side.exam, ...(what.card ? [side.cardJson, side.cardMarkdown] : [])];
   return [csvName, ...(what.split ? [side.train, side.test] : []), ...(what.card ? [side.cardJson, side.cardMarkdown] : [])];
 }
 
-const sidecarName = (csvPath: string, which: "train" | "test", format: OutputFormat) => basename(sidecarPaths(csvPath, format)[which]);
+const sidecarName = (csvPath: string, which: "train" | "test" | "exam", format: OutputFormat) => basename(sidecarPaths(csvPath, format)[which]);
+
+/** Exam mode's plan, or a clear error when the run cannot hold an exam. */
+function examPlan(spec: DatasetSpec, split: SplitPlan | undefined, target: Column | undefined, card: boolean): ExamPlan {
+  if (!split) throw new SynthdataError("INVALID_ARGUMENT", "exam mode needs a train/test split: add one, e.g. --split 0.8 (the test rows become the exam)");
+  if (!target) throw new SynthdataError("INVALID_ARGUMENT", "exam mode needs a target to hold back: set the spec's `target`, or give a column effects");
+  // Grading re-derives the answers from the card's spec, seed and rows: without a card there is nothing to grade against.
+  if (!card) throw new SynthdataError("INVALID_ARGUMENT", "exam mode needs the card: grading re-derives the answers from it; drop --no-card");
+  return { target: target.name, idColumn: examIdColumn(spec) };
+}
 
 export interface CsvStreamOptions {
   rows: number;
@@ -281,7 +307,7 @@ async function* chunkOutputs(compiled: CompiledSpec, pipeline: ChunkPipeline, pl
 }
 
 /** A time split needs the cutoff first: one pass over the time column's values. */
-async function planSplit(options: SplitOptions, compiled: CompiledSpec, run: RunOptions): Promise<SplitPlan> {
+export async function planSplit(options: SplitOptions, compiled: CompiledSpec, run: Pick<RunOptions, "rows" | "seed" | "signal">): Promise<SplitPlan> {
   const plan = checkSplitOptions(options, compiled.spec);
   if (plan.by !== "time") return plan;
   const index = compiled.spec.columns.findIndex((c) => c.name === plan.timeColumn);

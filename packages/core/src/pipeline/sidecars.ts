@@ -11,24 +11,26 @@ function stemAndExtension(filename: string, format?: OutputFormat): { stem: stri
   return found ? { stem: filename.slice(0, -found.ext.length), ext: found.ext } : { stem: filename, ext: FORMAT_EXTENSION[format ?? "csv"] };
 }
 
-/** The files a run may write beside its data file: `<stem>.card.md`, `<stem>.card.json`, `<stem>.train.csv`, `<stem>.test.csv` (or `.parquet`...). */
+/** The files a run may write beside its data file: `<stem>.card.md`, `<stem>.card.json`, `<stem>.train.csv`, `<stem>.test.csv`, `<stem>.exam.csv` (or `.parquet`...). */
 export interface SidecarPaths {
   cardMarkdown: string;
   cardJson: string;
   train: string;
   test: string;
+  /** Exam mode's test rows without the target, with a row id. */
+  exam: string;
 }
 
 export function sidecarPaths(csvPath: string, format?: OutputFormat): SidecarPaths {
   const { stem, ext } = stemAndExtension(basename(csvPath), format);
   const at = (suffix: string) => join(dirname(csvPath), `${stem}${suffix}`);
-  return { cardMarkdown: at(".card.md"), cardJson: at(".card.json"), train: at(`.train${ext}`), test: at(`.test${ext}`) };
+  return { cardMarkdown: at(".card.md"), cardJson: at(".card.json"), train: at(`.train${ext}`), test: at(`.test${ext}`), exam: at(`.exam${ext}`) };
 }
 
 /** Every file a run may write for this CSV: the CSV itself, then its side files. */
 export function runFilePaths(csvPath: string, format?: OutputFormat): string[] {
   const side = sidecarPaths(csvPath, format);
-  return [csvPath, side.cardMarkdown, side.cardJson, side.train, side.test];
+  return [csvPath, side.cardMarkdown, side.cardJson, side.train, side.test, side.exam];
 }
 
 /**

@@ -28,6 +28,7 @@ const MIME: Record<keyof DatasetFiles, string> = {
   csv: "text/csv",
   train: "text/csv",
   test: "text/csv",
+  exam: "text/csv",
   cardMarkdown: "text/markdown",
   cardJson: "application/json",
 };

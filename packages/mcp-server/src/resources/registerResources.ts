@@ -63,7 +63,7 @@ export function registerResources(server: McpServer, datasets: DatasetRegistry):
 }
 
 function title(f: DatasetFile): string {
-  const what = { csv: "data", train: "train split", test: "test split", cardMarkdown: "dataset card", cardJson: "dataset card (JSON)" }[f.role];
+  const what = { csv: "data", train: "train split", test: "test split", exam: "exam rows", cardMarkdown: "dataset card", cardJson: "dataset card (JSON)" }[f.role];
   return `${f.file} (${what})`;
 }
 
