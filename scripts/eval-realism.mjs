@@ -16,7 +16,8 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import { parse } from "csv-parse/sync";
-import { checkLabel, runCheck } from "./realism/checks.mjs";
+import { checkLabel, resolveColumn, runCheck } from "./realism/checks.mjs";
+import { TABLE_CHECKS, runTableCheck, tableCheckLabel } from "./realism/tableChecks.mjs";
 
 const arg = (name) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -60,35 +61,50 @@ for (const c of cases) {
   let rows = [];
   let columns = [];
   let error;
+  const tables = new Map();
   try {
     const t0 = performance.now();
     ({ spec, warnings } = planOffline(c.description));
     times.push(performance.now() - t0);
-    const out = join(work, `${c.id}.csv`);
-    await generateDataset({ spec }, { rows: c.rows ?? 2000, seed: c.seed ?? 7, outPath: out, overwrite: true, card: false, workers: 1 });
-    rows = parse(await readFile(out, "utf8"), { columns: true, skip_empty_lines: false });
-    columns = spec.columns.map((col) => col.name);
-    await rm(out, { force: true });
+    // A spec of several tables is written as a folder, one CSV per table (realism/tables.json).
+    const out = join(work, spec.tables?.length ? c.id : `${c.id}.csv`);
+    const result = await generateDataset({ spec }, { rows: c.rows ?? 2000, seed: c.seed ?? 7, outPath: out, overwrite: true, card: false, workers: 1 });
+    for (const [name, t] of Object.entries(result.tables ?? { [spec.table ?? "data"]: { file: out } })) {
+      const text = await readFile(t.file, "utf8");
+      const parsed = parse(text, { columns: true, skip_empty_lines: false });
+      tables.set(name, { rows: parsed, columns: parse(text.split("\n", 1)[0])[0] ?? [] });
+    }
+    rows = [...tables.values()][0].rows;
+    columns = spec.tables?.length ? [...tables.values()][0].columns : spec.columns.map((col) => col.name);
+    await rm(out, { recursive: true, force: true });
   } catch (e) {
     error = e instanceof Error ? e.message.split("\n")[0] : String(e);
   }
   const failures = [];
   let casePassed = 0;
   for (const check of c.checks) {
-    const result = error ? { ok: false, why: `planning or generation failed: ${error}` } : runCheck(check, rows, columns);
+    const onTable = check.table !== undefined && !TABLE_CHECKS.has(check.kind) ? tables.get(resolveColumn([...tables.keys()], check.table)) : undefined;
+    const result = error
+      ? { ok: false, why: `planning or generation failed: ${error}` }
+      : TABLE_CHECKS.has(check.kind)
+        ? runTableCheck(check, tables)
+        : check.table !== undefined && !onTable
+          ? { ok: false, why: `no table "${check.table}" (tables: ${[...tables.keys()].join(", ")})` }
+          : runCheck(check, onTable?.rows ?? rows, onTable?.columns ?? columns);
     tally(byKind, check.kind, result.ok);
     tally(byDomain, c.domain, result.ok);
     total++;
     if (result.ok) {
       passed++;
       casePassed++;
-    } else failures.push(`${checkLabel(check)}: ${result.why}`);
+    } else failures.push(`${TABLE_CHECKS.has(check.kind) ? tableCheckLabel(check) : `${check.table ? `${check.table}: ` : ""}${checkLabel(check)}`}: ${result.why}`);
   }
   results.push({ id: c.id, group: c.group, domain: c.domain, passed: casePassed, checks: c.checks.length, failures, warnings, error });
   const status = failures.length === 0 ? "PASS" : "FAIL";
   console.log(`${status} ${pad(c.id, 34)}${pad(c.domain, 16)}${casePassed}/${c.checks.length}${failures.length ? `  ${failures.join(" | ")}` : ""}`);
   if (verbose && spec) {
     console.log(`     columns: ${spec.columns.map((col) => `${col.name}:${col.kind}`).join(", ")}${spec.target ? ` | target ${spec.target}` : ""}`);
+    for (const t of spec.tables ?? []) console.log(`     ${t.name}: ${t.columns.map((col) => `${col.name}:${col.kind}`).join(", ")}`);
     for (const w of warnings) console.log(`     warning: ${w}`);
   }
 }

@@ -81,11 +81,18 @@ interface PhraseReading {
   columns?: string[] | undefined;
 }
 
-/** The entity names in a phrase (longest first), and whether nothing else is in it. A parenthesised list is its columns. */
-function readEntityPhrase(phrase: string): PhraseReading {
+/** "I need a dataset of", "generate tables for": a request, not an entity. */
+const REQUEST = /^(?:please\s+)?(?:(?:i|we)\s+(?:need|want|would like)|give\s+me|generate|create|make|build|simulate)?\s*(?:a|an|some)?\s*(?:synthetic|fake|sample|mock|realistic)?\s*(?:data ?set|data|database|tables?|csv files?)\s+(?:of|for|about|with|on)\s+/i;
+
+/**
+ * The entity names in a phrase (longest first), and whether nothing else is in it. A
+ * parenthesised list is its columns. `qualified`: up to two words may come before the first
+ * name ("bank customers", "hotel guests"), as a subject says where the rows are from.
+ */
+function readEntityPhrase(phrase: string, qualified = false): PhraseReading {
   const kb = entityIndex();
   const listed = /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(phrase);
-  const head = listed ? listed[1]! : phrase;
+  const head = (listed ? listed[1]! : phrase).replace(REQUEST, "");
   const columns = listed ? listed[2]!.split(/\s*[,;]\s*|\s+and\s+/).map((c) => c.trim()).filter(Boolean) : undefined;
   const words = wordsOf(head);
   const names: EntityKnowledge[][] = [];
@@ -102,10 +109,23 @@ function readEntityPhrase(phrase: string): PhraseReading {
       }
     }
     if (found) continue;
-    if (!FILLER.has(words[i]!)) whole = false;
+    if (!FILLER.has(words[i]!) && !(qualified && names.length === 0 && i < 2)) whole = false;
     i++;
   }
   return { phrase, names, whole: whole && names.length > 0, columns: listed && whole && names.length === 1 ? columns : undefined };
+}
+
+/** Words that lead a sentence about some of an entity's rows: "some customers churn", "flag patients who...", "predict which students...". */
+const ABOUT = /^(?:(?:flag|mark|label|predict|predicting|identify|some|a few|few|many|most|several|which|whether|if|the|their)\s+)+/i;
+
+/** "some customers churn": a lead word, then an entity name, then what happens to them. */
+function aboutEntity(phrase: string): boolean {
+  const lead = ABOUT.exec(phrase);
+  if (!lead || /^(?:the|their)\s+$/i.test(lead[0])) return false;
+  const kb = entityIndex();
+  const words = wordsOf(phrase.slice(lead[0].length));
+  for (let n = Math.min(kb.longest, words.length - 1); n >= 1; n--) if (kb.byName.has(words.slice(0, n).join(" "))) return true;
+  return false;
 }
 
 /**
@@ -115,14 +135,14 @@ function readEntityPhrase(phrase: string): PhraseReading {
  * other phrases, naming at least two entities that the knowledge base relates.
  */
 export function readEntities(subject: string, phrases: string[]): EntityPlan | undefined {
-  const readings = phrases.map(readEntityPhrase);
-  const subjectReading = subject ? readEntityPhrase(subject) : undefined;
+  const readings = phrases.map((p, i) => readEntityPhrase(p, i === 0 && !subject));
+  const subjectReading = subject ? readEntityPhrase(subject, true) : undefined;
   const whole = readings.filter((r) => r.whole);
-  const others = readings.length - whole.length;
-  const wholeCount = whole.length + (subjectReading?.whole ? 1 : 0);
-  if (wholeCount < 2 || wholeCount <= others) return undefined;
+  // Phrases about an entity ("some customers churn") do not argue against the tables; column phrases ("learner id") do.
+  const others = readings.filter((r) => !r.whole && !aboutEntity(r.phrase)).length;
   const named = [...(subjectReading?.whole ? [subjectReading] : []), ...whole];
   const candidates = named.flatMap((r) => r.names);
+  if (candidates.length < 2 || named.length <= others) return undefined;
   const chosen = chooseEntities(candidates);
   if (chosen.length < 2) return undefined;
   const columnsFor = new Map<string, string[]>();

@@ -6,11 +6,10 @@ import { planColumn, type PlannedColumn } from "./columns.js";
 import { entityById, type EntityPlan, type EntityTable } from "./entities.js";
 import { ENTITY_MODULES } from "./knowledge/entities/index.js";
 import type { EntityKnowledge } from "./knowledge/entityTypes.js";
-import { applyLinks } from "./links.js";
+import { applyLinks, driverEffects, linkedDrivers, SOURCE_KINDS } from "./links.js";
 import { applyMess, type MessRequest } from "./mess.js";
 import { linkNames } from "./names.js";
 import { applyRelations } from "./relations.js";
-import { targetEffects } from "./targets.js";
 
 /**
  * A multi-table spec from the tables entities.ts found: each table's columns planned
@@ -39,6 +38,11 @@ export function planTables(plan: EntityPlan, context: { original: string; subjec
   const byEntity = new Map(built.map((b) => [b.table.entity.id, b]));
   // Children first: a parent's rollup may sum a child's own rollup (total_spent over orders.order_total).
   for (const b of [...built].reverse()) relate(b, byEntity);
+  const position = (table: string) => plan.tables.findIndex((t) => t.entity.table === table);
+  const mention = (table: string) => plan.tables.find((t) => t.entity.table === table)?.mention ?? -1;
+  for (const b of built) b.rollups.sort((x, y) => position(x.table) - position(y.table));
+  // The outcome follows the child table the description names first.
+  built[0]!.rollups.sort((x, y) => (mention(x.table) < 0 ? 99 : mention(x.table)) - (mention(y.table) < 0 ? 99 : mention(y.table)));
   const root = built[0]!;
   const target = chooseOutcome(plan, built, context, warnings);
   if (target) driveTarget(root, target, warnings);
@@ -193,7 +197,9 @@ function chooseOutcome(plan: EntityPlan, built: BuiltTable[], context: { subject
 
 /** The target depends on how many child rows the root row has (the signal appears after a join and a group-by), and on the root's own drivers. */
 function driveTarget(root: BuiltTable, target: PlannedColumn, warnings: string[]): void {
-  const own = targetEffects(target, root.items);
+  // Only the drivers the knowledge base signs: the count of child rows stands in for targetEffects' unsigned fill-ins.
+  const features = root.items.filter((p) => p !== target && p.column.kind !== "id" && SOURCE_KINDS.has(p.column.kind));
+  const own = driverEffects([...(target.concept?.drivers ?? []), ...linkedDrivers(target.concept?.id)], features);
   const count = root.rollups.find((r) => r.function === "count");
   const effects: Effect[] = [...own];
   if (count) {
@@ -205,7 +211,7 @@ function driveTarget(root: BuiltTable, target: PlannedColumn, warnings: string[]
     effects.unshift({ column: count.name, weight });
     // A model learns it only after the join: the root's rollups are worked out but not written.
     for (const r of root.rollups) r.hidden = true;
-    warnings.push(`${target.column.name} depends on ${count.name} (${count.table} per ${root.table.entity.table} row, ${weight < 0 ? "fewer: more likely" : "more: more likely"}); ${root.rollups.map((r) => r.name).join(", ")} are not written, so the signal appears after joining ${count.table} to ${root.table.entity.table} and grouping by ${root.table.entity.key.name}`);
+    warnings.push(`${target.column.name} depends on ${count.name} (${count.table} per ${root.table.entity.table} row, ${weight < 0 ? "fewer: more likely" : "more: more likely"}); ${root.rollups.map((r) => r.name).join(", ")} ${root.rollups.length === 1 ? "is" : "are"} not written, so the signal appears after joining ${count.table} to ${root.table.entity.table} and grouping by ${root.table.entity.key.name}`);
   }
   if (effects.length > 0) target.column = { ...target.column, effects: effects.slice(0, 8) } as Column;
 }

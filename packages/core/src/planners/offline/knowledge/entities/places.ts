@@ -70,7 +70,7 @@ export const places: EntityModule = {
       names: ["devices", "device", "sensors", "sensor", "meters", "machines"],
       domain: "iot",
       key: { name: "device_id", format: "sequence", prefix: "DEV-" },
-      columns: ["device type (thermostat, humidity sensor, smart plug, camera)", "location", "install date"],
+      columns: ["device type (thermostat, humidity sensor, smart plug, camera)", "location (kitchen, living room, bedroom, office, warehouse)", "install date"],
     },
     {
       id: "reading",
@@ -86,7 +86,7 @@ export const places: EntityModule = {
       names: ["teams", "team", "clubs", "club"],
       domain: "sports",
       key: { name: "team_id", format: "sequence" },
-      columns: ["team name", "city", "founded year"],
+      columns: ["team name", "city", "conference (east, west)"],
     },
     {
       id: "player",
