@@ -110,3 +110,17 @@ describe("offline planner: known relations between concepts", () => {
     expect(effects("stress_level")).toContain("hours_of_sleep_per_night");
   });
 });
+
+describe("full names without titles", () => {
+  const TITLED = /^(Dr|Mr|Mrs|Ms|Miss)\.? |\b(PhD|MD|DDS|DVM|Jr\.|Sr\.|I|II|III|IV|V)$/;
+
+  it("draws children's and players' names with no Dr., Mrs. or PhD; other full names keep faker's titles", async () => {
+    const { spec } = planOffline("school kids roster: child full name, age 5-12, parent email");
+    expect(column(spec, "child_full_name")).toMatchObject({ kind: "faker", method: "person.fullName", args: { titles: "none" } });
+    const rows = await generateRecords(spec, 3000, 8);
+    expect(rows.filter((r) => TITLED.test(r["child_full_name"]!))).toEqual([]);
+    for (const r of rows.slice(0, 50)) expect(r["child_full_name"]!.split(" ")).toHaveLength(2);
+    const adults = await generateRecords({ title: "Clients", domain: "testing", columns: [{ name: "n", kind: "faker", method: "person.fullName" }] }, 3000, 8);
+    expect(adults.filter((r) => TITLED.test(r["n"]!)).length).toBeGreaterThan(30);
+  });
+});

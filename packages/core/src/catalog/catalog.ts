@@ -64,7 +64,17 @@ const ENTRIES: readonly CatalogEntry[] = [
   entry<{ sex?: "female" | "male" }>("person.firstName", "given name, e.g. Maria", (f, a) => f.person.firstName(a.sex), sexArg),
   entry<{ sex?: "female" | "male" }>("person.lastName", "family name, e.g. Schmidt", (f, a) => f.person.lastName(a.sex), sexArg),
   entry<{ sex?: "female" | "male" }>("person.middleName", "middle name", (f, a) => f.person.middleName(a.sex), sexArg),
-  entry<{ sex?: "female" | "male" }>("person.fullName", "full name, e.g. Maria Schmidt", (f, a) => f.person.fullName({ sex: a.sex }), sexArg),
+  // titles "none": a first and a last name only, never "Dr." or "PhD" (children, pupils, players).
+  entry<{ sex?: "female" | "male"; titles?: "none" }>(
+    "person.fullName",
+    "full name, e.g. Maria Schmidt",
+    (f, a) => {
+      if (a.titles !== "none") return f.person.fullName({ sex: a.sex });
+      const sex = a.sex ?? f.person.sexType();
+      return `${f.person.firstName(sex)} ${f.person.lastName(sex)}`;
+    },
+    { ...sexArg, titles: { oneOf: ["none"] } },
+  ),
   entry("person.prefix", "name prefix, e.g. Dr.", (f) => f.person.prefix()),
   entry("person.sex", "female or male", (f) => f.person.sex()),
   entry("person.gender", "gender identity, e.g. Non-binary", (f) => f.person.gender()),

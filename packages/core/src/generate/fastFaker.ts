@@ -274,6 +274,12 @@ class FastCatalog {
     const choose = weighted(compiled);
     this.methods.set("person.fullName", (args) => {
       const fixed = sexArg(args);
+      if (args["titles"] === "none") {
+        return (rng) => {
+          const sex = fixed ?? randomSex(rng);
+          return `${this.firstName(rng, sex)} ${this.lastName(rng)}`;
+        };
+      }
       return (rng) => {
         const sex = fixed ?? randomSex(rng);
         const first = this.firstName(rng, sex);

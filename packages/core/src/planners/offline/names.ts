@@ -13,3 +13,14 @@ export function linkNames(columns: Column[]): void {
     if (rule) columns[i] = { name: c.name, kind: "derived", rule, from, ...(c.unique ? { unique: true } : {}) };
   });
 }
+
+/** People who carry no "Dr.", "Mrs." or "PhD": children, pupils and students, players and athletes. */
+const UNTITLED = /\b(child|children|kids?|pupils?|students?|schoolchildren|babies|baby|infants?|toddlers?|newborns?|minors?|juniors?|youth|teens?|teenagers?|players?|athletes?|runners?|footballers?|gamers?|campers?)\b/i;
+
+/** Full names of such people (named in the subject or in the column's own phrase, `phrases[i]` for `columns[i]`) are drawn without titles. */
+export function untitledNames(columns: Column[], phrases: string[], subject: string): void {
+  columns.forEach((c, i) => {
+    if (c.kind !== "faker" || c.method !== "person.fullName" || c.args?.["titles"] !== undefined) return;
+    if (UNTITLED.test(subject) || UNTITLED.test(phrases[i] ?? "")) columns[i] = { ...c, args: { ...c.args, titles: "none" } };
+  });
+}

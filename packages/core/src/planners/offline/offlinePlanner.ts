@@ -12,7 +12,7 @@ import { columnNameFrom, splitDescription } from "./phrases.js";
 import { applyLinks } from "./links.js";
 import { applyRelations } from "./relations.js";
 import { readEntities } from "./entities.js";
-import { linkNames } from "./names.js";
+import { linkNames, untitledNames } from "./names.js";
 import { planTables } from "./tableSpec.js";
 import { targetEffects } from "./targets.js";
 
@@ -69,6 +69,7 @@ export function planOffline(description: string): PlanResult {
     if (effects.length > 0) target.column = { ...target.column, effects } as Column;
   }
   const columns = items.map((p) => p.column);
+  untitledNames(columns, items.map((p) => p.facts.phrase), subject);
   linkNames(columns);
 
   const build = (cols: Column[]): DatasetSpec => ({

@@ -81,14 +81,14 @@ const common = (kind: Json): Record<string, Json> => ({
 });
 
 /** Every argument name used by a catalog entry; the catalog test keeps this in step. */
-export const WIRE_FAKER_ARGS = ["sex", "count"] as const;
+export const WIRE_FAKER_ARGS = ["sex", "count", "titles"] as const;
 
 function columnVariants(): Json[] {
   return [
     object({
       ...common(enumOf(["faker"])),
       method: enumOf(catalogIds()),
-      args: orNull(object({ sex: orNull(enumOf(["female", "male"])), count: nullable("integer") })),
+      args: orNull(object({ sex: orNull(enumOf(["female", "male"])), count: nullable("integer"), titles: nullable("string") })),
       typoRate: nullable("number"),
     }),
     object({

@@ -119,6 +119,8 @@ export const markets: DomainKnowledge = {
         { kind: "bounds", atLeast: ["open_price", "close_price"] },
         { kind: "formula", expression: "round(max({open_price}, {close_price}) * (1 + abs(normal(0, 0.008))), 2)", decimals: 2 },
         { kind: "formula", expression: "round({open_price} * (1 + abs(normal(0, 0.012))), 2)", decimals: 2 },
+        // Without an open the day's high still sits above its close.
+        { kind: "formula", expression: "round({close_price} * (1 + abs(normal(0, 0.012))), 2)", decimals: 2 },
       ],
     },
     {
@@ -130,6 +132,7 @@ export const markets: DomainKnowledge = {
         { kind: "bounds", atMost: ["open_price", "close_price"] },
         { kind: "formula", expression: "round(min({open_price}, {close_price}) * (1 - abs(normal(0, 0.008))), 2)", decimals: 2 },
         { kind: "formula", expression: "round({open_price} * (1 - abs(normal(0, 0.012))), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({close_price} * (1 - abs(normal(0, 0.012))), 2)", decimals: 2 },
       ],
     },
     {
