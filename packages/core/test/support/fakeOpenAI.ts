@@ -165,15 +165,16 @@ export function apiError(status: number, message: string, code: string | null = 
 
 type Fields = Record<string, unknown>;
 
-const COMMON = ["kind", "name", "nullRate", "unique", "missing"];
+const COMMON = ["kind", "name", "nullRate", "missing"];
+const UNIQUE = [...COMMON.slice(0, 3), "unique", "missing"];
 const VARIANT_KEYS: Record<string, string[]> = {
-  faker: [...COMMON, "method", "args", "typoRate"],
+  faker: [...UNIQUE, "method", "args", "typoRate"],
   category: [...COMMON, "values", "weights", "effects", "conditional", "typoRate", "labelNoise"],
   integer: [...COMMON, "expression", "type", "distribution", "mean", "sd", "min", "max", "decimals", "effects", "conditional", "offset", "bounds", "outliers"],
   date: [...COMMON, "from", "to", "offset", "bounds", "calendar", "seasonality"],
   boolean: [...COMMON, "probability", "rate", "effects", "labelNoise"],
-  id: [...COMMON, "format", "start", "prefix", "pattern"],
-  derived: [...COMMON, "rule", "from", "typoRate"],
+  id: [...UNIQUE, "format", "start", "prefix", "pattern"],
+  derived: [...UNIQUE, "rule", "from", "typoRate"],
   text: [...COMMON, "style", "sentimentFrom", "topicFrom", "mentionFrom", "typoRate"],
 };
 VARIANT_KEYS["number"] = VARIANT_KEYS["integer"]!;
@@ -199,6 +200,9 @@ export function answer(fields: Fields & { columns: Fields[] }): Fields {
     difficulty: null,
     duplicates: null,
     scenario: null,
+    table: null,
+    relations: null,
+    tables: null,
     ...fields,
   };
 }

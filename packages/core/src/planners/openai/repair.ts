@@ -6,6 +6,7 @@ import { checkTextColumn } from "../../spec/textColumn.js";
 import { parseSpecDate } from "../../spec/dates.js";
 import { checkSpec } from "../../spec/validate.js";
 import { guessColumn } from "../offline/guessColumn.js";
+import { repairTables } from "./repairTables.js";
 import { dropRelationOn, repairRelationReferences, trimSharedVariant } from "./repairRelations.js";
 
 /**
@@ -44,6 +45,23 @@ export interface RepairResult {
  * when the spec still fails validation after the repairs.
  */
 export function repairSpec(candidate: Record<string, unknown>, noColumnsMessage: string): RepairResult {
+  if (Array.isArray(candidate["tables"]) && candidate["tables"].length > 0) {
+    return repairTables(candidate, (one) => repairOneTable(one, noColumnsMessage), noColumnsMessage);
+  }
+  // One table: relation fields have nothing to relate to.
+  const warnings: string[] = [];
+  const { tables: _t, table: _name, ...rest } = candidate;
+  for (const field of ["references", "lookups", "rollups"]) {
+    const list = rest[field];
+    if (Array.isArray(list) && list.length > 0) warnings.push(`dropped the model's ${field} (${list.length}): they relate tables, and the answer has one table`);
+    delete rest[field];
+  }
+  const result = repairOneTable(rest, noColumnsMessage);
+  return { spec: result.spec, warnings: [...warnings, ...result.warnings] };
+}
+
+/** The one-table repairs: every column, then the dataset fields, validated. */
+function repairOneTable(candidate: Record<string, unknown>, noColumnsMessage: string): RepairResult {
   const warnings: string[] = [];
   const warn = (message: string) => warnings.push(message);
   const spec: Record<string, unknown> = { ...candidate };

@@ -1,4 +1,5 @@
 import { catalogIds } from "../../catalog/catalog.js";
+import { relationsFromWire, rootTableProperties, tableDefs } from "./wireTables.js";
 import { CALENDARS, DERIVED_RULES, DISTRIBUTIONS, FORMULA_TYPES, GAP_DISTRIBUTIONS, ID_FORMATS, SCENARIO_KINDS, TEXT_STYLES, TIME_UNITS } from "../../spec/schema.js";
 
 /**
@@ -42,7 +43,7 @@ function object(properties: Record<string, Json>, description?: string): Json {
   };
 }
 
-const ref = (name: "effect" | "effects" | "missing" | "offset" | "bounds" | "conditional"): Json => ({ $ref: `#/$defs/${name}` });
+const ref = (name: "effect" | "effects" | "missing" | "offset" | "bounds" | "conditional" | "duplicates"): Json => ({ $ref: `#/$defs/${name}` });
 const names = { type: "array", items: str } as const;
 
 const effect = object({
@@ -72,11 +73,12 @@ const conditionalCase: Record<string, Json> = {
   weights: orNull({ type: "array", items: num }),
 };
 
-const common = (kind: Json): Record<string, Json> => ({
+/** `unique` only where distinct values make sense (ids, names, emails); the other kinds leave it off the wire. */
+const common = (kind: Json, unique = false): Record<string, Json> => ({
   kind,
   name: str,
   nullRate: nullable("number"),
-  unique: nullable("boolean"),
+  ...(unique ? { unique: nullable("boolean") } : {}),
   missing: ref("missing"),
 });
 
@@ -86,7 +88,7 @@ export const WIRE_FAKER_ARGS = ["sex", "count", "titles"] as const;
 function columnVariants(): Json[] {
   return [
     object({
-      ...common(enumOf(["faker"])),
+      ...common(enumOf(["faker"]), true),
       method: enumOf(catalogIds()),
       args: orNull(object({ sex: orNull(enumOf(["female", "male"])), count: nullable("integer"), titles: nullable("string") })),
       typoRate: nullable("number"),
@@ -133,7 +135,7 @@ function columnVariants(): Json[] {
       labelNoise: nullable("number"),
     }),
     object({
-      ...common(enumOf(["id"])),
+      ...common(enumOf(["id"]), true),
       format: enumOf(ID_FORMATS),
       start: nullable("integer"),
       prefix: nullable("string"),
@@ -148,7 +150,7 @@ function columnVariants(): Json[] {
       typoRate: nullable("number"),
     }),
     object({
-      ...common(enumOf(["derived"])),
+      ...common(enumOf(["derived"]), true),
       rule: enumOf(DERIVED_RULES),
       from: { type: "array", items: str },
       typoRate: nullable("number"),
@@ -161,7 +163,7 @@ function columnVariants(): Json[] {
  * An effect's shape, at and within are left off (three more nulls on every effect): a
  * model asks for a bent effect with a `nonlinear` scenario instead.
  */
-export const WIRE_OMITTED = [".conditional.cases[].sd", ".conditional.cases[].min", ".conditional.cases[].max", ".after", ".maxWords", ">.description", "effects[].shape", "effects[].at", "effects[].within", "when[].shape", "when[].at", "when[].within", ".scenario[]"] as const;
+export const WIRE_OMITTED = [...["category", "integer", "number", "formula", "date", "datetime", "boolean", "text"].map((k) => `<${k}>.unique`), ".conditional.cases[].sd", ".conditional.cases[].min", ".conditional.cases[].max", ".after", ".maxWords", ">.description", "effects[].shape", "effects[].at", "effects[].within", "when[].shape", "when[].at", "when[].within", ".scenario[]"] as const;
 
 /**
  * Teaching scenarios as their kinds alone (fromWire makes each `{ kind }`): the spec's
@@ -169,8 +171,8 @@ export const WIRE_OMITTED = [".conditional.cases[].sd", ".conditional.cases[].mi
  */
 const scenarioKinds = orNull({ type: "array", items: enumOf(SCENARIO_KINDS) });
 
-/** Fields of several related tables (issue 17) the wire does not offer yet: the OpenAI planner still plans one table. */
-export const WIRE_PENDING_FIELDS: readonly string[] = ["table", "references", "lookups", "rollups", "tables"];
+/** Fields of several related tables (issue 17) the wire does not offer yet (none: wireTables.ts has them all). */
+export const WIRE_PENDING_FIELDS: readonly string[] = [];
 
 /** Column kinds of the spec the wire does not offer (none: every kind has its variant). */
 export const WIRE_PENDING_KINDS: readonly string[] = [];
@@ -214,6 +216,9 @@ export function buildWireSchema(): Json {
       offset: orNull(object({ columns: names, direction: enumOf(["after", "before"]), gap: object(gap), unit: orNull(enumOf(TIME_UNITS)) })),
       bounds: orNull(object({ atLeast: names, atMost: names })),
       conditional: orNull(object({ column: str, cases: { type: "array", items: object(conditionalCase) } })),
+      column: { anyOf: columnVariants() },
+      duplicates: orNull(object({ exact: nullable("number"), near: nullable("number") })),
+      ...tableDefs(),
     },
     // notADataset comes first: the model decides that before it writes any column.
     properties: {
@@ -221,13 +226,14 @@ export function buildWireSchema(): Json {
       title: str,
       domain: str,
       description: nullable("string"),
-      columns: { type: "array", items: { anyOf: columnVariants() } },
+      columns: { type: "array", items: { $ref: "#/$defs/column" } },
       target: nullable("string"),
       difficulty: nullable("number"),
-      duplicates: orNull(object({ exact: nullable("number"), near: nullable("number") })),
+      duplicates: ref("duplicates"),
       scenario: scenarioKinds,
+      ...rootTableProperties(),
     },
-    required: [NOT_A_DATASET_FIELD, "title", "domain", "description", "columns", "target", "difficulty", "duplicates", "scenario"],
+    required: [NOT_A_DATASET_FIELD, "title", "domain", "description", "columns", "target", "difficulty", "duplicates", "scenario", ...Object.keys(rootTableProperties())],
     additionalProperties: false,
   };
 }
@@ -250,8 +256,9 @@ export function fromWire(answer: unknown): WireAnswer {
   const cleaned = dropNulls(answer);
   const root: Record<string, unknown> = isRecord(cleaned) ? cleaned : {};
   const reason = root[NOT_A_DATASET_FIELD];
-  const { [NOT_A_DATASET_FIELD]: _dropped, ...rest } = root;
-  const spec: Record<string, unknown> = { version: 1, ...rest };
+  const { [NOT_A_DATASET_FIELD]: _dropped, tables, ...rest } = root;
+  const spec: Record<string, unknown> = { version: 1, ...relationsFromWire(rest) };
+  if (Array.isArray(tables)) spec["tables"] = tables.map((t) => (isRecord(t) ? relationsFromWire(t) : t));
   if (Array.isArray(spec["scenario"])) spec["scenario"] = spec["scenario"].map((kind) => (typeof kind === "string" ? { kind } : kind));
   return typeof reason === "string" && reason.trim() !== "" ? { spec, notADataset: reason.trim() } : { spec };
 }
