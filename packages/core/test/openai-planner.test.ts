@@ -186,9 +186,9 @@ describe("the request", () => {
   /**
    * The budget: under 4000 tokens for a request with a description of ordinary length, one-table or
    * several tables. The longest description allowed (4000 characters, ~730 tokens on its own) adds its
-   * own length on top: under 4400 since the wire offers several tables (issue 17; it was 3931 with one).
+   * own length on top: under 4500 since the wire offers several tables (issue 17; it was 3984 with one table and scenarios).
    */
-  it("stays under 4000 tokens (system + user + JSON schema) for an ordinary description, and under 4400 for the longest allowed", () => {
+  it("stays under 4000 tokens (system + user + JSON schema) for an ordinary description, and under 4500 for the longest allowed", () => {
     const typical = tokens(CHURN);
     const total = typical.system + typical.user + typical.schema;
     console.log(`request tokens (o200k): system ${typical.system} + schema ${typical.schema} + user ${typical.user} = ${total}`);
@@ -200,7 +200,7 @@ describe("the request", () => {
     const longest = tokens(words);
     const longTotal = longest.system + longest.user + longest.schema;
     console.log(`request tokens for a ${words.length}-character description: ${longTotal}`);
-    expect(longTotal).toBeLessThan(4400);
+    expect(longTotal).toBeLessThan(4500);
   });
 
   it("teaches the kinds, the five domains, effects, mess and the not-a-dataset answer", () => {

@@ -98,7 +98,7 @@ export function repairTables(candidate: Record<string, unknown>, repairOne: Repa
         delete table.mess[key];
         warn(`${where}dropped its ${key}: ${issue.message}`);
         changed = true;
-      } else if (table.root && issue.column === undefined && ["target", "difficulty", "duplicates", "description"].includes(field.split(".")[0]!) && rootFields[field.split(".")[0]!] !== undefined) {
+      } else if (table.root && issue.column === undefined && ["target", "difficulty", "duplicates", "description", "scenario"].includes(field.split(".")[0]!) && rootFields[field.split(".")[0]!] !== undefined) {
         delete rootFields[field.split(".")[0]!];
         warn(`dropped the model's ${field.split(".")[0]}: ${issue.message}`);
         changed = true;
