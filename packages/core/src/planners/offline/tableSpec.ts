@@ -207,11 +207,11 @@ function driveTarget(root: BuiltTable, target: PlannedColumn, warnings: string[]
     const tokens = name.split("_");
     const known = ENTITY_MODULES.flatMap((m) => m.outcomes ?? []).find((o) => o.words.some((w) => name === w.replace(/\s+/g, "_") || tokens.includes(w)));
     const weight = known?.weight ?? 0.8;
-    if (!known) warnings.push(`${target.column.name} was made more likely with more ${count.table} per ${root.table.entity.table} row: the knowledge base has no sign for it; say e.g. "${target.column.name} is less likely with more ${count.table}" in a spec effect to change it`);
+    if (!known) warnings.push(`${target.column.name} was made more likely with more ${count.table} per ${singular(root.table.entity)}: the knowledge base has no sign for it; say e.g. "${target.column.name} is less likely with more ${count.table}" in a spec effect to change it`);
     effects.unshift({ column: count.name, weight });
     // A model learns it only after the join: the root's rollups are worked out but not written.
     for (const r of root.rollups) r.hidden = true;
-    warnings.push(`${target.column.name} depends on ${count.name} (${count.table} per ${root.table.entity.table} row, ${weight < 0 ? "fewer: more likely" : "more: more likely"}); ${root.rollups.map((r) => r.name).join(", ")} ${root.rollups.length === 1 ? "is" : "are"} not written, so the signal appears after joining ${count.table} to ${root.table.entity.table} and grouping by ${root.table.entity.key.name}`);
+    warnings.push(`${target.column.name} depends on ${count.name} (${count.table} per ${singular(root.table.entity)}: ${weight < 0 ? "more likely with fewer" : "more likely with more"}); ${root.rollups.map((r) => r.name).join(", ")} ${root.rollups.length === 1 ? "is" : "are"} not written, so the signal appears after joining ${count.table} to ${root.table.entity.table} and grouping by ${root.table.entity.key.name}`);
   }
   if (effects.length > 0) target.column = { ...target.column, effects: effects.slice(0, 8) } as Column;
 }
