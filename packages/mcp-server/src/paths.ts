@@ -38,9 +38,10 @@ export function isPathWithinFolders(path: string, folders: readonly string[]): b
 /**
  * The absolute path a requested `output_path` may be written to, or
  * PATH_NOT_ALLOWED with what to do instead. Relative paths are taken
- * from the first folder.
+ * from the first folder. With `folder` (a spec of several tables), the path
+ * names the folder the tables go into: no data extension, and it may exist.
  */
-export async function resolveOutputPath(requested: string, folders: readonly string[]): Promise<string> {
+export async function resolveOutputPath(requested: string, folders: readonly string[], options: { folder?: boolean } = {}): Promise<string> {
   const first = folders[0];
   if (first === undefined) throw notAllowed(requested, "there is no folder this server may write to", folders);
   if (requested.includes("\0")) throw notAllowed(requested, "the path contains a NUL byte", folders);
@@ -49,25 +50,32 @@ export async function resolveOutputPath(requested: string, folders: readonly str
   }
   if (sep === "/" && /^[A-Za-z]:/.test(requested)) throw notAllowed(requested, "it is a Windows drive path", folders);
   // By extension alone: a name that is only an extension (".csv") gets checkOutputPath's clearer message.
-  if (!dataExtension(`x${requested.slice(requested.lastIndexOf("."))}`)) {
-    throw new SynthdataError("INVALID_ARGUMENT", `output_path ${JSON.stringify(requested)} must end in .csv, .jsonl, .parquet or .sqlite (the card and split files are named after it)`);
+  const hasExtension = dataExtension(`x${requested.slice(requested.lastIndexOf("."))}`) !== undefined;
+  if (options.folder && hasExtension) {
+    throw new SynthdataError("INVALID_ARGUMENT", `this spec has several tables, written as one file each in a folder: give output_path a folder name such as ${JSON.stringify(requested.replace(/\.[^./]+$/, ""))}, not a file name`);
+  }
+  if (!options.folder && !hasExtension) {
+    throw new SynthdataError(
+      "INVALID_ARGUMENT",
+      `output_path ${JSON.stringify(requested)} must end in .csv, .jsonl, .parquet or .sqlite (the card and split files are named after it); a dataset of several tables goes into a folder: pass its spec (describe_schema's) with a folder name, or leave output_path out`,
+    );
   }
   checkOutputPath(requested, "output_path");
   const path = resolve(first, requested);
   if (!isPathWithinFolders(path, folders)) throw notAllowed(requested, `it resolves to ${path}`, folders);
-  const real = await realTarget(path);
+  const real = await realTarget(path, options.folder ?? false);
   if (!isPathWithinFolders(real, folders)) throw notAllowed(requested, `it leads through a symbolic link to ${real}`, folders);
   return path;
 }
 
 /** Realpath of the file if it exists, else realpath of its nearest existing parent plus the rest. */
-async function realTarget(path: string): Promise<string> {
+async function realTarget(path: string, folder: boolean): Promise<string> {
   const rest: string[] = [];
   let current = path;
   for (;;) {
     try {
       const stat = await lstat(current);
-      if (current === path && stat.isDirectory()) {
+      if (current === path && !folder && stat.isDirectory()) {
         throw new SynthdataError("INVALID_ARGUMENT", `output_path ${path} is a folder; name a file such as data.csv inside it`);
       }
       return join(await realpath(current), ...rest.reverse());

@@ -1,8 +1,9 @@
-import type { Column, DatasetCard, DatasetSpec, Effect } from "@synthdata/core";
+import { rootTableName, type Column, type DatasetCard, type DatasetSpec, type Effect } from "@synthdata/core";
 
 /** Readable text for tool results: what a calling model (and the person reading along) sees first. */
 
 export function specSummary(spec: DatasetSpec): string {
+  if (spec.tables?.length) return tablesSummary(spec);
   const lines = [`"${spec.title}" (${spec.domain}), ${spec.columns.length} column${spec.columns.length === 1 ? "" : "s"}:`];
   for (const column of spec.columns) lines.push(`- ${columnLine(column)}`);
   if (spec.target) lines.push(`target (what a model should predict): ${spec.target}`);
@@ -10,6 +11,27 @@ export function specSummary(spec: DatasetSpec): string {
   if (spec.duplicates?.exact || spec.duplicates?.near) {
     lines.push(`duplicates: ${spec.duplicates.exact ?? 0} exact, ${spec.duplicates.near ?? 0} near (share of rows)`);
   }
+  return lines.join("\n");
+}
+
+type TableLike = Pick<NonNullable<DatasetSpec["tables"]>[number], "columns" | "references" | "lookups" | "rollups" | "rows" | "parent">;
+
+/** A spec of several tables: each table with its key, parent and row count, its columns, and its relation columns. */
+function tablesSummary(spec: DatasetSpec): string {
+  const tables: [string, TableLike][] = [[rootTableName(spec), spec], ...spec.tables!.map((t): [string, TableLike] => [t.name, t])];
+  const lines = [`"${spec.title}" (${spec.domain}), ${tables.length} tables (root ${tables[0]![0]}: --rows counts its rows; the others follow):`];
+  for (const [name, t] of tables) {
+    const key = t.columns.find((c) => c.kind === "id")?.name;
+    const count = t.parent?.count;
+    const size = t.rows !== undefined ? `${t.rows} rows of its own` : t.parent ? `per ${t.parent.table} row: ${count?.distribution ?? "poisson"}${count?.mean !== undefined ? ` mean ${count.mean}` : ""}${count?.min !== undefined || count?.max !== undefined ? ` in [${count?.min ?? 0}, ${count?.max ?? "any"}]` : ""}` : "root";
+    lines.push(`table ${name} (${size}${key ? `; key ${key}` : ""}):`);
+    for (const column of t.columns) lines.push(`- ${columnLine(column)}`);
+    for (const r of t.references ?? []) lines.push(`- ${r.name}: foreign key to ${r.table}${r.table === t.parent?.table ? " (the parent row)" : `, ${r.popularity ?? "uniform"} picks`}`);
+    for (const l of t.lookups ?? []) lines.push(`- ${l.name}: copies ${l.column} of the row ${l.reference} points at${l.hidden ? " (hidden)" : ""}`);
+    for (const r of t.rollups ?? []) lines.push(`- ${r.name}: ${r.function} of ${r.column ? `${r.table}.${r.column}` : `${r.table} rows`}${r.hidden ? " (hidden)" : ""}`);
+  }
+  if (spec.target) lines.push(`target (what a model should predict): ${rootTableName(spec)}.${spec.target}`);
+  if (spec.difficulty) lines.push(`difficulty: ${spec.difficulty}`);
   return lines.join("\n");
 }
 

@@ -1,4 +1,4 @@
-import { basename } from "node:path";
+import { basename, dirname } from "node:path";
 import type { DatasetFiles } from "@synthdata/core";
 import { dataMediaType } from "../mediaTypes.js";
 
@@ -9,8 +9,16 @@ export interface DatasetFile {
   file: string;
   path: string;
   mimeType: string;
-  /** What the file is, for the listing. */
-  role: keyof DatasetFiles;
+  /** What the file is, for the listing: a table of a multi-table dataset, its schema.sql, or a one-table run's file. */
+  role: keyof DatasetFiles | "table" | "schema";
+  /** For a table's file: the table's name. */
+  table?: string;
+}
+
+/** A multi-table run's extra files: each table's file by table name, and schema.sql. */
+export interface DatasetTables {
+  tables: Record<string, string>;
+  schemaSql?: string | undefined;
 }
 
 export interface DatasetEntry {
@@ -24,8 +32,10 @@ export const DATASET_URI_PREFIX = "synthdata://datasets/";
 /** A long-running server forgets its oldest datasets beyond this many (the files stay on disk). */
 export const MAX_DATASETS = 1000;
 
-const MIME: Record<keyof DatasetFiles, string> = {
+const MIME: Record<DatasetFile["role"], string> = {
   csv: "text/csv",
+  table: "text/csv",
+  schema: "application/sql",
   train: "text/csv",
   test: "text/csv",
   exam: "text/csv",
@@ -46,15 +56,25 @@ export class DatasetRegistry {
 
   constructor(private readonly limit = MAX_DATASETS) {}
 
-  /** Records a run's files; the name is the CSV's stem, made unique (-2, -3 ...) when another folder has the same stem. */
-  add(files: DatasetFiles, run?: DatasetEntry["run"]): DatasetEntry {
+  /**
+   * Records a run's files; the name is the CSV's stem (a multi-table run's: its folder's name), made
+   * unique (-2, -3 ...) when another folder has the same stem.
+   */
+  add(files: DatasetFiles, run?: DatasetEntry["run"], tables?: DatasetTables): DatasetEntry {
     const known = this.byCsvPath.get(files.csv);
-    const name = known ?? this.freeName(basename(files.csv).replace(/\.csv$/i, ""));
+    const name = known ?? this.freeName(tables ? basename(dirname(files.csv)) : basename(files.csv).replace(/\.csv$/i, ""));
     const entry: DatasetEntry = { name, files: [], run };
+    const push = (role: DatasetFile["role"], path: string, table?: string) => {
+      const file = basename(path);
+      if (entry.files.some((f) => f.path === path)) return;
+      entry.files.push({ uri: datasetUri(name, file), file, path, mimeType: dataMediaType(file) ?? MIME[role], role, ...(table !== undefined ? { table } : {}) });
+    };
+    // A multi-table run's tables come first (the root table's file is also its `csv`), then schema.sql.
+    for (const [table, path] of Object.entries(tables?.tables ?? {})) push("table", path, table);
+    if (tables?.schemaSql) push("schema", tables.schemaSql);
     for (const [role, path] of Object.entries(files) as [keyof DatasetFiles, string | undefined][]) {
       if (!path || !(role in MIME)) continue;
-      const file = basename(path);
-      entry.files.push({ uri: datasetUri(name, file), file, path, mimeType: dataMediaType(file) ?? MIME[role], role });
+      push(role, path);
     }
     // Re-added (overwritten) datasets move to the end: the oldest are forgotten first.
     this.byName.delete(name);
@@ -63,7 +83,7 @@ export class DatasetRegistry {
     for (const [oldest, old] of this.byName) {
       if (this.byName.size <= this.limit) break;
       this.byName.delete(oldest);
-      this.byCsvPath.delete(old.files.find((f) => f.role === "csv")?.path ?? "");
+      for (const [path, n] of this.byCsvPath) if (n === old.name) this.byCsvPath.delete(path);
     }
     for (const listener of this.listeners) listener();
     return entry;

@@ -63,7 +63,8 @@ export function registerResources(server: McpServer, datasets: DatasetRegistry):
 }
 
 function title(f: DatasetFile): string {
-  const what = { csv: "data", train: "train split", test: "test split", exam: "exam rows", cardMarkdown: "dataset card", cardJson: "dataset card (JSON)" }[f.role];
+  if (f.role === "table") return `${f.file} (table ${f.table})`;
+  const what = { csv: "data", train: "train split", test: "test split", exam: "exam rows", cardMarkdown: "dataset card", cardJson: "dataset card (JSON)", schema: "CREATE TABLE statements" }[f.role];
   return `${f.file} (${what})`;
 }
 

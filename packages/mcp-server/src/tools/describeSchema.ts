@@ -65,13 +65,17 @@ export function registerDescribeSchema(server: McpServer, ctx: ToolContext): voi
           planner: result.planner,
           cached: result.cached,
           warnings: result.warnings,
-          ...(preview ? { preview: { seed: preview.seed, header: preview.header, rows: preview.rows } } : {}),
+          ...(preview ? { preview: { seed: preview.seed, header: preview.header, rows: preview.rows, ...(preview.tables ? { tables: Object.fromEntries(preview.tables.map((t) => [t.name, { header: t.header, rows: t.rows }])) } : {}) } } : {}),
         };
         const text = [
           specSummary(result.spec),
           `source: ${result.source}${result.cached ? " (cached)" : ""}, planner: ${result.planner}`,
           ...result.warnings.map((w) => `warning: ${w}`),
-          ...(preview ? [`First ${preview.rows.length} rows (seed ${preview.seed}):`, ...[preview.header, ...preview.rows].map((r) => r.map(previewCell).join(","))] : []),
+          ...(preview?.tables
+            ? preview.tables.flatMap((t) => [`First ${t.rows.length} rows of ${t.name} (seed ${preview.seed}):`, ...[t.header, ...t.rows].map((r) => r.map(previewCell).join(","))])
+            : preview
+              ? [`First ${preview.rows.length} rows (seed ${preview.seed}):`, ...[preview.header, ...preview.rows].map((r) => r.map(previewCell).join(","))]
+              : []),
           "To generate: call generate_dataset with this spec (edit it first if needed), or with the same description.",
         ].join("\n");
         return {

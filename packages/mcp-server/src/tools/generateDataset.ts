@@ -11,6 +11,7 @@ import { resolveOutputPath } from "../paths.js";
 import { columnSummaries, columnSummaryLine } from "../summary.js";
 import { SPEC_SCHEMA_URI } from "../resources/registerResources.js";
 import { DESCRIPTION_MAX } from "./guide.js";
+import { csvLines, tablesResult, tablesText } from "./tablesResult.js";
 
 /** Results this small also come back inline as CSV text. */
 export const INLINE_MAX_ROWS = 200;
@@ -160,7 +161,9 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
   const questions = ctx.questions(extra.requestId, signal);
   const input: DatasetInput = args.spec !== undefined ? { spec: args.spec } : { description: await clarified(args.description!, questions) };
   const folders = await ctx.outputFolders();
-  let outPath = args.output_path === undefined ? undefined : await resolveOutputPath(args.output_path, folders);
+  // A spec of several tables is written into a folder: output_path names it.
+  const folder = { folder: Array.isArray(args.spec?.["tables"]) && (args.spec["tables"] as unknown[]).length > 0 };
+  let outPath = args.output_path === undefined ? undefined : await resolveOutputPath(args.output_path, folders, folder);
   let overwrite = args.overwrite ?? false;
   let result: GenerateResult | undefined;
   try {
@@ -172,7 +175,7 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
         const choice = !asked && outPath !== undefined && isSynthdataError(error) && error.code === "OUTPUT_EXISTS" ? await questions.existingFile(outPath) : undefined;
         if (!choice) throw error;
         if ("overwrite" in choice) overwrite = true;
-        else outPath = choice.outputPath === "" ? undefined : await resolveOutputPath(choice.outputPath, folders);
+        else outPath = choice.outputPath === "" ? undefined : await resolveOutputPath(choice.outputPath, folders, folder);
       }
     }
   } finally {
@@ -200,15 +203,23 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
   }
   if (signal.aborted) {
     // Cancelled after the files were renamed into place: the client will never hear of them, so take them back.
-    if (!overwrite) await Promise.all(Object.values(result.files).map((f) => (f ? rm(f, { force: true }) : undefined)));
+    const written = [...Object.values(result.files), ...Object.values(result.tables ?? {}).map((t) => t.file), result.schemaSqlFile];
+    if (!overwrite) await Promise.all(written.map((f) => (f ? rm(f, { force: true }) : undefined)));
     throw new SynthdataError("CANCELLED", "generation was cancelled; no file was kept");
   }
   // Until core reports `files`, the CSV is the one file written.
   const files = { ...result.files, csv: result.files?.csv ?? result.path };
-  const dataset = ctx.datasets.add(files, { spec: result.spec, seed: result.seed, rows: result.rows });
+  const multi = result.tables;
+  const dataset = ctx.datasets.add(
+    files,
+    { spec: result.spec, seed: result.seed, rows: result.rows },
+    multi ? { tables: Object.fromEntries(Object.entries(multi).map(([name, t]) => [name, t.file])), schemaSql: result.schemaSqlFile } : undefined,
+  );
   for (const warning of result.warnings) ctx.clientLog.send("warning", `generate_dataset: ${warning}`, extra.sendNotification);
   ctx.clientLog.send("info", `generate_dataset: wrote ${result.rows} rows to ${dataset.files[0]?.uri ?? result.path}`, extra.sendNotification);
-  const csv = result.format === "csv" && result.rows <= INLINE_MAX_ROWS ? await readFile(result.path, "utf8") : undefined;
+  // A multi-table run's path is its folder: its tables come as previews and links, not inline.
+  const csv = !multi && result.format === "csv" && result.rows <= INLINE_MAX_ROWS ? await readFile(result.path, "utf8") : undefined;
+  const tables = multi ? await tablesResult({ ...result, tables: multi }, dataset, signal) : undefined;
   const summaries = columnSummaries(result.spec, result.card);
   const structured = {
     path: result.path,
@@ -225,18 +236,21 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
     preview: result.preview,
     column_summaries: summaries,
     ...(csv !== undefined ? { csv } : {}),
+    ...(tables ? { tables, schema_sql: result.schemaSqlFile } : {}),
     spec: result.spec as unknown as Record<string, unknown>,
-    resources: Object.fromEntries(dataset.files.map((f) => [f.role, f.uri])),
+    resources: Object.fromEntries(dataset.files.map((f) => [f.role === "table" ? `table:${f.table}` : f.role, f.uri])),
   };
   const otherFiles = Object.entries(files).filter(([k, v]) => k !== "csv" && v);
   const text = [
-    `Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path} (${result.format}, ${result.bytes} bytes).`,
+    tables
+      ? `Wrote ${Object.keys(tables).length} related tables (${result.rows} root rows) to the folder ${result.path} (${result.format}, ${result.bytes} bytes).`
+      : `Wrote ${result.rows} rows x ${result.columns.length} columns to ${result.path} (${result.format}, ${result.bytes} bytes).`,
     `seed ${result.seed} (pass it again with the same spec for identical data); spec from ${result.source}${result.source === "cache" ? ` (${result.planner})` : ""}.`,
     ...(otherFiles.length ? [`Also wrote: ${otherFiles.map(([k, v]) => `${k} ${v}`).join(", ")}.`] : []),
     ...result.warnings.map((w) => `warning: ${w}`),
     "Columns:",
     ...summaries.map(columnSummaryLine),
-    csv === undefined ? `First rows:\n${previewCsv(result.columns, result.preview)}` : `CSV:\n${csv}`,
+    ...(tables ? tablesText(tables, result.schemaSqlFile) : [csv === undefined ? `First rows:\n${csvLines(result.columns, result.preview)}` : `CSV:\n${csv}`]),
   ].join("\n");
   return {
     structuredContent: structured,
@@ -252,9 +266,4 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
 async function clarified(description: string, questions: Questions): Promise<string> {
   const columns = await questions.columnsFor(description);
   return columns === undefined ? description : `${description} with ${columns}`;
-}
-
-function previewCsv(header: string[], rows: string[][]): string {
-  const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [header, ...rows].map((r) => r.map(cell).join(",")).join("\n");
 }
