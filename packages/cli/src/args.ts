@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { SynthdataError, checkFormat, type OutputFormat } from "@synthdata/core/doors";
+import { SynthdataError, checkFormat, checkScenarioNames, type OutputFormat, type ScenarioKind } from "@synthdata/core/doors";
 
 export const USAGE = `synthdata: describe a dataset in plain English, get a realistic CSV
 
@@ -7,7 +7,7 @@ Usage:
   synthdata generate "<description>" [--rows N] [--seed S] [--out PATH] [--force]
                      [--schema SPEC.json] [--planner auto|offline|openai]
                      [--split 0.8 [--split-by random|time]] [--no-card] [--workers N] [--bom]
-                     [--format csv|jsonl|parquet|sqlite] [--exam]
+                     [--format csv|jsonl|parquet|sqlite] [--exam] [--scenario leak,drift,...]
   synthdata grade <name>.card.json <predictions.csv>
   synthdata preview "<description>" [--rows 10] [--schema SPEC.json]
   synthdata schema "<description>" [--planner auto|offline|openai]
@@ -24,6 +24,7 @@ Examples:
   synthdata preview "patients with age, blood pressure and whether they were readmitted"
   synthdata generate "customers with tenure, plan and whether they churned" --split 0.8 --exam --out churn.csv
   synthdata grade churn.card.json my-predictions.csv
+  synthdata generate "customers with age, tenure, plan and whether they churned" --scenario leak,drift
 
 Options:
   --rows N        rows to generate (default 1000)
@@ -40,6 +41,9 @@ Options:
   --exam          with --split: write <name>.train.csv (with the target) and <name>.exam.csv (the test
                   rows without it, each with a row_id) and the card, but no file holding the answers;
                   \`synthdata grade\` re-derives them from the card and scores a CSV of row_id and predictions
+  --scenario K    build in teaching scenarios, comma-separated: leak, confounder, paradox, multicollinear,
+                  nonlinear, imbalance, drift (drift splits 80/20 unless --split); each is explained in
+                  the card's answer key
   --no-card       skip <name>.card.md / <name>.card.json (the dataset card: stats, answer key, signal check)
   --bom           start the CSV with a UTF-8 byte order mark (for Excel on Windows)
   --workers N     worker threads (default: cores - 1 from 500,000 rows on 3+ cores; 1 = this thread only)
@@ -69,6 +73,8 @@ export interface CliArgs {
   planner: "auto" | "offline" | "openai";
   /** As given; generate checks it against --out's extension. */
   format: OutputFormat | undefined;
+  /** --scenario, checked: teaching scenarios to build in. */
+  scenario: ScenarioKind[];
 }
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -92,6 +98,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         bom: { type: "boolean", default: false },
         exam: { type: "boolean", default: false },
         format: { type: "string" },
+        scenario: { type: "string", multiple: true },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
       },
@@ -152,7 +159,16 @@ export function parseCliArgs(argv: string[]): CliArgs {
     format: values.format === undefined ? undefined : cliFormat(values.format),
     files: [],
     exam: values.exam ?? false,
+    scenario: values.scenario === undefined ? [] : cliScenarios(values.scenario),
   };
+}
+
+function cliScenarios(values: string[]): ScenarioKind[] {
+  try {
+    return checkScenarioNames(values.join(","));
+  } catch (error) {
+    throw new SynthdataError("INVALID_ARGUMENT", `--scenario: ${(error as Error).message}`);
+  }
 }
 
 function cliFormat(text: string): OutputFormat {
@@ -182,6 +198,7 @@ function base(command: "help" | "version" | "cache" | "grade"): CliArgs {
     workers: undefined,
     bom: false,
     format: undefined,
+    scenario: [],
   };
 }
 

@@ -10,6 +10,7 @@ import { describeSchema } from "./describe.js";
 import type { DatasetSpec } from "./spec/schema.js";
 import type { ScenarioKind } from "./scenarios/kinds.js";
 import { checkScenarioNames, withScenarios } from "./scenarios/request.js";
+import { expandScenarios } from "./scenarios/expand.js";
 import type { DatasetCard } from "./card/card.js";
 import { resolveFormat, withFormatExtension, type OutputFormat } from "./sinks/formats.js";
 
@@ -165,7 +166,7 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
     format,
     exam: options.exam,
   });
-  return { ...described, path: run.files.csv, format, rows, seed, columns: described.spec.columns.map((c) => c.name), ...run };
+  return { ...described, path: run.files.csv, format, rows, seed, columns: expandScenarios(described.spec).columns.map((c) => c.name), ...run };
 }
 
 /** The described spec with the scenarios a door asked for added, validated again (a leak needs a target...). */

@@ -50,6 +50,18 @@ describe("MCP tools", () => {
     expect(await listFiles(root)).not.toContain("x.csv");
   });
 
+  it("generate_dataset builds teaching scenarios asked for with scenario, and names the unknown ones", async () => {
+    const result = await call("generate_dataset", { description: CUSTOMERS, rows: 500, seed: 4, scenario: ["leak", "imbalance"] });
+    expect(result.isError, text(result)).toBeFalsy();
+    const out = result.structuredContent as { path: string; column_summaries: { name: string }[] };
+    expect(out.column_summaries.map((c) => c.name)).toContain("followup_score");
+    const card = await readFile(out.path.replace(/\.csv$/, ".card.md"), "utf8");
+    expect(card).toMatch(/- imbalance: only 5% of rows have churned true/);
+    const unknown = await call("generate_dataset", { description: CUSTOMERS, rows: 20, scenario: ["overfit"] });
+    expect(unknown.isError).toBe(true);
+    expect(text(unknown)).toContain("leak");
+  });
+
   it("describe_schema returns preview rows inline with preview_rows, and writes nothing", async () => {
     const before = await listFiles(root);
     const result = await call("describe_schema", { description: CUSTOMERS, preview_rows: 3, seed: 8 });

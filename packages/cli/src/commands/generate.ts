@@ -27,6 +27,7 @@ export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
     ...(args.bom ? { bom: true } : {}),
     ...(args.format !== undefined ? { format: args.format } : {}),
     ...(args.exam ? { exam: true } : {}),
+    ...(args.scenario.length > 0 ? { scenario: args.scenario } : {}),
   });
   progress?.done();
   for (const w of result.warnings) io.stderr.write(`warning: ${escapeControlCharacters(w)}\n`);
@@ -41,6 +42,7 @@ export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
   if (files.cardMarkdown) lines.push(`  card: ${files.cardMarkdown} (and ${result.tables ? "card.json" : ".card.json"}): ${result.tables ? "tables and keys, " : ""}column stats, hidden relationships, injected mess`);
   if (card?.signal) lines.push(`  signal check: ${card.signal.target} ${card.signal.metric} ${card.signal.score} vs ${card.signal.baseline} for a blind guess (${card.signal.note ?? card.signal.verdict})`);
   if (card?.signal?.ceiling !== undefined) lines.push(`  ceiling: best possible ${card.signal.metric} ${card.signal.ceiling}; the baseline model gets ${card.signal.score}`);
+  if (card?.spec.scenario?.length) lines.push(`  scenarios: ${card.spec.scenario.map((s) => s.kind).join(", ")} (what each hides is in the card's answer key)`);
   lines.push(`  seed ${result.seed} (pass --seed ${result.seed} for the same data); ${describeOrigin(result)}`);
   // Column names and paths are user text: shown, never acted on by the terminal.
   io.stderr.write(`${lines.map((l) => escapeControlCharacters(l)).join("\n")}\n`);

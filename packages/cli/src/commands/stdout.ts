@@ -10,6 +10,7 @@ function checkStreamable(args: CliArgs): "csv" | "jsonl" {
     throw new SynthdataError("INVALID_ARGUMENT", `--out - streams csv or jsonl; ${format} is a file format, so give it a file name (--out data.${format === "sqlite" ? "sqlite" : "parquet"})`);
   }
   if (args.split !== undefined) throw new SynthdataError("INVALID_ARGUMENT", "--split writes train and test files, which stdout cannot hold; give --out a file name");
+  if (args.scenario.length > 0) throw new SynthdataError("INVALID_ARGUMENT", "--scenario explains what it built in the card, which stdout cannot hold; give --out a file name");
   if (args.force) throw new SynthdataError("INVALID_ARGUMENT", "--force replaces files; stdout has none to replace, so leave it out");
   return format;
 }

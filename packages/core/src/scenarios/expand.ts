@@ -248,7 +248,7 @@ function leakNote(name: string, t: Column): string {
       : t.kind === "category"
         ? `it repeats ${t.name}'s value in 92% of rows`
         : `it is ${t.name} plus small noise (correlation about 0.99)`;
-  return `leak: ${name} is recorded after the outcome: ${how}. A careful learner is suspicious of one feature that is too good to be true, asks when it was recorded, and drops it; a model that keeps it scores high here and fails in use.`;
+  return `leak: ${name} is recorded after the outcome: ${how}. A careful learner is suspicious of one feature that is too good to be true, asks when it was recorded, and drops it; a model that keeps it scores high here (even above the best possible score from the true probabilities, itself the sign of a leak) and fails in use.`;
 }
 
 /** A column name as a formula reads it. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COLUMN_KINDS } from "./schema.js";
+import { COLUMN_KINDS, SCENARIO_KINDS } from "./schema.js";
 import { datasetSpecSchema } from "./datasetSchema.js";
 
 type Json = Record<string, unknown>;
@@ -47,7 +47,9 @@ export function specJsonSchemaOutline(): Json {
   for (const [field, node] of Object.entries(properties)) {
     if (field === "columns") continue;
     // The relations between tables hold whole tables: named here, spelled out in the full schema.
-    outline[field] = OUTLINED_ARRAYS.has(field) ? { type: "array", items: { type: "object" }, description: "several related tables: see the full schema" } : withoutDescriptions(inline(resolve(node), resolve));
+    // Teaching scenarios: their kinds named, their options in the full schema.
+    if (field === "scenario") outline[field] = { type: "array", items: { type: "object", properties: { kind: { type: "string", enum: [...SCENARIO_KINDS] } }, required: ["kind"] } };
+    else outline[field] = OUTLINED_ARRAYS.has(field) ? { type: "array", items: { type: "object" }, description: "several related tables: see the full schema" } : withoutDescriptions(inline(resolve(node), resolve));
   }
   const columns = resolve(properties["columns"]);
   const items = resolve(columns["items"]);

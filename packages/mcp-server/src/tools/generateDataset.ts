@@ -1,5 +1,5 @@
 import { readFile, rm } from "node:fs/promises";
-import { JSON_SCHEMA_DIALECT, OUTPUT_FORMATS, SynthdataError, generateDataset, isSynthdataError, specJsonSchemaOutline, type DatasetInput, type GenerateResult } from "@synthdata/core";
+import { JSON_SCHEMA_DIALECT, OUTPUT_FORMATS, SCENARIO_KINDS, SynthdataError, generateDataset, isSynthdataError, specJsonSchemaOutline, type DatasetInput, type GenerateResult } from "@synthdata/core";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
@@ -64,6 +64,7 @@ export function generateDatasetInput(maxRows: number) {
       card: z.boolean().optional().describe("write <name>.card.md and .card.json (default true)"),
       bom: z.boolean().optional().describe("UTF-8 BOM for Excel"),
       format: z.enum(OUTPUT_FORMATS).optional().describe("default: output_path's extension, else csv"),
+      scenario: z.array(z.enum(SCENARIO_KINDS)).max(SCENARIO_KINDS.length).optional().describe("teaching scenarios to build in; the card says what each hides"),
     })
     .strict()
     .meta({ $schema: JSON_SCHEMA_DIALECT });
@@ -199,6 +200,7 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
       ...(args.card !== undefined ? { card: args.card } : {}),
       ...(args.bom ? { bom: true } : {}),
       ...(args.format !== undefined ? { format: args.format } : {}),
+      ...(args.scenario?.length ? { scenario: args.scenario } : {}),
     });
   }
   if (signal.aborted) {
