@@ -152,6 +152,43 @@ describe("several tables through the OpenAI planner, against a local chat-comple
     expect(JSON.stringify(result)).not.toContain(KEY);
   }, 60_000);
 
+  it("repairs tables the model left loose: no parent or rows, no key, a lookup through no reference, a child count on a missing column", async () => {
+    server.reply(
+      completion(
+        answer({
+          title: "Shop",
+          table: "customers",
+          columns: [col({ kind: "id", name: "customer_id", format: "sequence" }), col({ kind: "faker", name: "full_name", method: "person.fullName" })],
+          tables: [
+            table({ name: "products", columns: [col({ kind: "faker", name: "product_name", method: "commerce.productName" })] }),
+            table({ name: "reviews", columns: [col({ kind: "id", name: "review_id", format: "uuid" }), col({ kind: "integer", name: "stars", distribution: "uniform", min: 1, max: 5 })] }),
+            table({
+              name: "orders",
+              parent: "customers",
+              count: count({ mean: 3, min: 1, max: 10, effects: [effect("no_such_column", 0.5)] }),
+              relations: [relation({ kind: "reference", name: "customer_id", table: "customers" }), relation({ kind: "reference", name: "product_id", table: "products" }), relation({ kind: "lookup", name: "store_name", table: "stores", column: "name" })],
+              columns: [col({ kind: "date", name: "order_date", from: "2024-01-01", to: "2024-12-31" })],
+            }),
+          ],
+        }),
+      ),
+    );
+    const result = await describeSchema("customers, their orders of products, and reviews", { planner: "openai", openai: { apiKey: KEY, baseURL: server.baseURL }, cacheDir: await tempDir() });
+    const tables = new Map(result.spec.tables!.map((t) => [t.name, t]));
+    expect(tables.get("products")).toMatchObject({ rows: 1000, columns: [{ name: "product_id", kind: "id" }, { name: "product_name" }] });
+    expect(tables.get("reviews")).toMatchObject({ parent: { table: "customers" }, references: [{ name: "customer_id", table: "customers" }] });
+    expect(tables.get("orders")!.lookups).toBeUndefined();
+    expect(tables.get("orders")!.parent!.count!.effects).toBeUndefined();
+    expect(result.warnings).toEqual(
+      expect.arrayContaining([
+        'table "products" had neither a parent nor rows; other tables pick from it, so it got 1000 rows of its own',
+        'table "reviews" had neither a parent nor rows; made it a child of "customers"',
+        'table "products" is referenced by other tables and had no id column; added "product_id" as its key',
+        'table "orders": dropped the lookup "store_name": "stores" is not a reference of this table',
+      ]),
+    );
+  });
+
   it("keeps a one-table answer one table, dropping relation fields that have nothing to relate", async () => {
     server.reply(completion(answer({ title: "Customers", columns: [col({ kind: "id", name: "id", format: "sequence" }), col({ kind: "integer", name: "age", distribution: "uniform", min: 18, max: 90 })], relations: [relation({ kind: "count", name: "n", table: "orders" })], tables: [] })));
     const result = await describeSchema("customers with age", { planner: "openai", openai: { apiKey: KEY, baseURL: server.baseURL }, cacheDir: await tempDir() });
