@@ -3,6 +3,7 @@
  * small schema, the errors a wrong schema gets, the same bytes for the same
  * seed, the typed formats, and a one-table spec left exactly as it was.
  */
+import { createRequire } from "node:module";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { parquetReadObjects } from "hyparquet";
@@ -139,6 +140,28 @@ describe("related tables", () => {
       expect(Number(row["fee"])).toBe(Number(loans.rows[i]![4]));
       expect(Number(row["pages"])).toBe(Number(loans.rows[i]![5]));
     });
+  });
+
+  it("writes every table into one SQLite database with its keys, and SQLite finds no broken foreign key", async () => {
+    const csv = await library(1500, 8);
+    const dir = await tempDir();
+    const result = await generateDataset({ spec: spec() }, { rows: 1500, seed: 8, outPath: join(dir, "library"), format: "sqlite" });
+    expect((await readdir(join(dir, "library"))).sort()).toEqual(["card.json", "card.md", "library.sqlite", "schema.sql"]);
+    const Database = createRequire(import.meta.url)("better-sqlite3") as new (path: string, o: { readonly: boolean }) => { prepare(sql: string): { get(): Record<string, unknown>; all(): Record<string, unknown>[] }; pragma(sql: string): unknown[]; close(): void };
+    const db = new Database(join(dir, "library", "library.sqlite"), { readonly: true });
+    try {
+      expect(db.pragma("foreign_key_check")).toEqual([]);
+      expect(String(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'loans'").get()["sql"])).toContain('FOREIGN KEY ("member_id") REFERENCES "members" ("member_id")');
+      for (const table of ["members", "loans", "books"]) {
+        const rows = (await csv.read(table)).rows;
+        expect(db.prepare(`SELECT COUNT(*) n FROM "${table}"`).get()["n"]).toBe(rows.length);
+        expect(result.tables![table]!.rows).toBe(rows.length);
+      }
+      const fees = db.prepare("SELECT fee FROM loans ORDER BY rowid LIMIT 100").all().map((r) => r["fee"]);
+      expect(fees).toEqual((await csv.read("loans")).rows.slice(0, 100).map((r) => Number(r[4])));
+    } finally {
+      db.close();
+    }
   });
 
   it("makes orphan keys and duplicate children when asked, and counts them in the answer key", async () => {

@@ -78,6 +78,88 @@ function binder(type: StoredType): (v: Value) => unknown {
   }
 }
 
+function openDatabase(file: StagedFile): { db: Database; path: string } {
+  const Database = loadBetterSqlite3();
+  const path = join(file.createdIn, file.tempName);
+  const db = new Database(path);
+  db.pragma("journal_mode = OFF");
+  db.pragma("synchronous = OFF");
+  return { db, path };
+}
+
+/** Creates a table with declared types (and a key) and returns its chunk inserter. */
+function createTable(db: Database, name: string, spec: DatasetSpec, key: string | undefined, foreignKeys: readonly string[] = [], notNull = true): (columns: Value[][], rows: number) => void {
+  const types = storedTypes(spec);
+  const columns = spec.columns.map((c, i) => `${quoteIdentifier(c.name)} ${DECLARED[types[i]!]}${c.name === key ? " PRIMARY KEY" : ""}${c.name === key || (notNull && !((c.nullRate ?? 0) > 0 || (c.missing?.rate ?? 0) > 0)) ? " NOT NULL" : ""}`);
+  db.exec(`CREATE TABLE ${quoteIdentifier(name)} (${[...columns, ...foreignKeys].join(", ")})`);
+  const insert = db.prepare(`INSERT INTO ${quoteIdentifier(name)} VALUES (${spec.columns.map(() => "?").join(", ")})`);
+  const binders = types.map(binder);
+  const row: unknown[] = new Array(binders.length);
+  return db.transaction((data: Value[][], rows: number) => {
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < binders.length; c++) row[c] = binders[c]!(data[c]![r] ?? null);
+      insert.run(row);
+    }
+  });
+}
+
+/**
+ * One database file holding several related tables (a multi-table dataset):
+ * each table has its sink; the file is finished once, after the last table.
+ */
+export class SqliteTables {
+  private size = 0;
+  private open = true;
+
+  private constructor(
+    private readonly path: string,
+    private readonly db: Database,
+  ) {}
+
+  static async open(file: StagedFile): Promise<SqliteTables> {
+    const { db, path } = openDatabase(file);
+    // Checked while loading, a child could not go in before its parent's chunk; the keys are declared for readers.
+    db.pragma("foreign_keys = OFF");
+    return new SqliteTables(path, db);
+  }
+
+  /** A table in this database: `foreignKeys` are table constraints such as FOREIGN KEY ("customer_id") REFERENCES "customers" ("customer_id"). */
+  table(name: string, spec: DatasetSpec, key: string | undefined, foreignKeys: readonly string[]): DatasetSink {
+    // Only keys are declared NOT NULL: a rollup over no child rows (a minimum, a mean) is empty.
+    const insert = createTable(this.db, name, spec, key, foreignKeys, false);
+    const tables = this;
+    return {
+      async write(data: ChunkData, rows: number) {
+        if (typeof data === "string") throw new TypeError("the SQLite sink takes column chunks");
+        insert(data, rows);
+      },
+      async end() {},
+      async cancel() {},
+      get bytes() {
+        return tables.size;
+      },
+    };
+  }
+
+  async end(): Promise<void> {
+    this.close();
+    this.size = (await stat(this.path)).size;
+  }
+
+  async cancel(): Promise<void> {
+    this.close();
+  }
+
+  get bytes(): number {
+    return this.size;
+  }
+
+  private close(): void {
+    if (this.open) this.db.close();
+    this.open = false;
+  }
+}
+
 export class SqliteSink implements DatasetSink {
   private size = 0;
   private open = true;
@@ -89,26 +171,9 @@ export class SqliteSink implements DatasetSink {
   ) {}
 
   static async open(file: StagedFile, spec: DatasetSpec): Promise<SqliteSink> {
-    const Database = loadBetterSqlite3();
-    const path = join(file.createdIn, file.tempName);
-    const db = new Database(path);
+    const { db, path } = openDatabase(file);
     try {
-      db.pragma("journal_mode = OFF");
-      db.pragma("synchronous = OFF");
-      const types = storedTypes(spec);
-      const key = primaryKeyColumn(spec);
-      const columns = spec.columns.map((c, i) => `${quoteIdentifier(c.name)} ${DECLARED[types[i]!]}${c.name === key ? " PRIMARY KEY" : ""}${c.name === key || !((c.nullRate ?? 0) > 0 || (c.missing?.rate ?? 0) > 0) ? " NOT NULL" : ""}`);
-      db.exec(`CREATE TABLE ${quoteIdentifier(tableName(spec))} (${columns.join(", ")})`);
-      const insert = db.prepare(`INSERT INTO ${quoteIdentifier(tableName(spec))} VALUES (${spec.columns.map(() => "?").join(", ")})`);
-      const binders = types.map(binder);
-      const row: unknown[] = new Array(binders.length);
-      const insertChunk = db.transaction((data: Value[][], rows: number) => {
-        for (let r = 0; r < rows; r++) {
-          for (let c = 0; c < binders.length; c++) row[c] = binders[c]!(data[c]![r] ?? null);
-          insert.run(row);
-        }
-      });
-      return new SqliteSink(path, db, insertChunk);
+      return new SqliteSink(path, db, createTable(db, tableName(spec), spec, primaryKeyColumn(spec)));
     } catch (error) {
       db.close();
       throw error;

@@ -11,19 +11,27 @@ const SQL_TYPE: Readonly<Record<StoredType, string>> = { int64: "BIGINT", double
  */
 export function schemaSql(tables: readonly FlatTable[]): string {
   const statements = orderedForKeys(tables).map((t) => {
+    const { key, foreignKeys } = tableKeys(t, tables);
     const lines = t.visible.map((i) => {
       const c = t.spec.columns[i]!;
-      return `  ${quote(c.name)} ${SQL_TYPE[storedType(c)]}${c.name === t.key && keyable(t) ? " NOT NULL PRIMARY KEY" : ""}`;
+      return `  ${quote(c.name)} ${SQL_TYPE[storedType(c)]}${c.name === key ? " NOT NULL PRIMARY KEY" : ""}`;
     });
-    for (const [i, slot] of t.slots) {
-      if (slot.kind !== "reference" || !t.visible.includes(i)) continue;
-      const target = tables.find((x) => x.node.name === slot.column.table)!;
-      // Orphan keys (asked-for mess) would break the constraint: the key is left undeclared, the card counts them.
-      if (target.key && keyable(target) && !(slot.parent && (t.node.orphans ?? 0) > 0)) lines.push(`  FOREIGN KEY (${quote(slot.column.name)}) REFERENCES ${quote(target.node.name)} (${quote(target.key)})`);
-    }
+    lines.push(...foreignKeys.map((f) => `  ${f}`));
     return `CREATE TABLE ${quote(t.node.name)} (\n${lines.join(",\n")}\n);`;
   });
   return `-- Made by synthdata: the tables of this dataset, their keys and how they relate.\n${statements.join("\n\n")}\n`;
+}
+
+/** A table's primary key (when its mess keeps it whole) and its FOREIGN KEY constraints. */
+export function tableKeys(t: FlatTable, tables: readonly FlatTable[]): { key: string | undefined; foreignKeys: string[] } {
+  const foreignKeys: string[] = [];
+  for (const [i, slot] of t.slots) {
+    if (slot.kind !== "reference" || !t.visible.includes(i)) continue;
+    const target = tables.find((x) => x.node.name === slot.column.table)!;
+    // Orphan keys (asked-for mess) would break the constraint: the key is left undeclared, the card counts them.
+    if (target.key && keyable(target) && !(slot.parent && (t.node.orphans ?? 0) > 0)) foreignKeys.push(`FOREIGN KEY (${quote(slot.column.name)}) REFERENCES ${quote(target.node.name)} (${quote(target.key)})`);
+  }
+  return { key: t.key && keyable(t) ? t.key : undefined, foreignKeys };
 }
 
 /** Referenced tables first, so each FOREIGN KEY names a table already created. */

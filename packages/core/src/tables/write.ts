@@ -18,7 +18,9 @@ import { calibrateRollups } from "./calibrate.js";
 import { buildTablesCard, renderTablesCardMarkdown, type TablesCard } from "./card.js";
 import { TableEngine, tableSeed } from "./engine.js";
 import { flattenTables, rootTableName, type FlatTable } from "./flatten.js";
-import { orderedForKeys, schemaSql } from "./schemaSql.js";
+import { orderedForKeys, schemaSql, tableKeys } from "./schemaSql.js";
+import type { SqliteTables } from "../sinks/sqlite.js";
+import { basename } from "node:path";
 
 /** Rows of the root table the signal check fits and scores on. */
 const SIGNAL_ROWS = 8_000;
@@ -92,16 +94,18 @@ interface Part {
  */
 export async function writeTables(spec: DatasetSpec, folder: string, options: TablesRunOptions): Promise<TablesRunResult> {
   const format = options.format ?? "csv";
-  if (format === "sqlite") throw new SynthdataError("INVALID_ARGUMENT", "a dataset of several tables is written as csv, jsonl or parquet files in a folder; sqlite (one database of all tables) is not supported yet: use --format parquet or csv");
+  if (format === "sqlite" && options.split) throw new SynthdataError("INVALID_ARGUMENT", "a split of several tables is written as csv, jsonl or parquet files (each table's .train and .test); with sqlite, generate without --split and split by the root table's key in SQL");
   const flat = prepareTables(await calibrateRollups(flattenTables(spec)));
   const tables = orderedForKeys([...flat.values()]);
   const wantCard = options.card ?? true;
-  const fileOf = (t: FlatTable) => `${t.node.name}${FORMAT_EXTENSION[format]}`;
+  // SQLite: one database file holding every table, named after the folder.
+  const database = `${basename(folder) || "dataset"}.sqlite`;
+  const fileOf = (t: FlatTable) => (format === "sqlite" ? database : `${t.node.name}${FORMAT_EXTENSION[format]}`);
   const partOf = (t: FlatTable, part: "train" | "test") => `${t.node.name}.${part}${FORMAT_EXTENSION[format]}`;
   const split = options.split ? checkSplitOptions(options.split, flat.get(rootTableName(spec))!.outSpec) : undefined;
   if (split?.by === "time") throw new SynthdataError("INVALID_ARGUMENT", "a time split of several tables is not supported yet; split at random (by the root table: a customer's orders stay on one side)");
   const splitTables = split ? tables.filter((t) => t.node.rows === undefined) : [];
-  const names = [...tables.map(fileOf), ...splitTables.flatMap((t) => [partOf(t, "train"), partOf(t, "test")]), SCHEMA_FILE, ...(wantCard ? [CARD_JSON, CARD_MARKDOWN] : [])];
+  const names = [...new Set(tables.map(fileOf)), ...splitTables.flatMap((t) => [partOf(t, "train"), partOf(t, "test")]), SCHEMA_FILE, ...(wantCard ? [CARD_JSON, CARD_MARKDOWN] : [])];
   const set = await OutputSet.open(folder, { allowedFolders: options.allowedFolders });
   if (!options.overwrite) {
     const taken = await set.firstTaken(names);
@@ -111,9 +115,12 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
   const root = engine.root;
   const target = targetColumn(root.spec);
   const outs = new Map<string, TableOut>();
+  let db: SqliteTables | undefined;
   try {
+    const dbFile = format === "sqlite" ? await set.stage(database) : undefined;
+    if (dbFile) db = await (await import("../sinks/sqlite.js")).SqliteTables.open(dbFile);
     for (const t of tables) {
-      const file = await set.stage(fileOf(t));
+      const file = dbFile ?? (await set.stage(fileOf(t)));
       const pipeline = new ChunkPipeline({
         spec: t.outSpec,
         seed: tableSeed(options.seed, t.node.name, t.node.root),
@@ -124,7 +131,8 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         previewRows: t.node.root ? (options.previewRows ?? 0) : 0,
         tallies: wantCard,
       });
-      const sink = await openSink(format, file, t.outSpec);
+      const keys = tableKeys(t, tables);
+      const sink = db ? db.table(t.node.name, t.outSpec, keys.key, keys.foreignKeys) : await openSink(format, file, t.outSpec);
       const out: TableOut = { flat: t, pipeline, sink, stats: new StatsTotals(t.outSpec), relations: wantCard ? new RelationTotals(t.outSpec) : undefined, mess: emptyMess(), rows: 0, file: fileOf(t), staged: file, orphans: 0 };
       outs.set(t.node.name, out);
       if (splitTables.includes(t)) {
@@ -183,14 +191,15 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
       }
     }
     throwIfAborted(options.signal);
+    await db?.end();
     for (const out of outs.values()) {
       await out.sink.end();
       if (out.parts) for (const part of [out.parts.train, out.parts.test]) await part.sink.end();
     }
 
     const sql = schemaSql(tables);
-    const entries: SetEntry[] = [...outs.values()].flatMap((o) => [
-      { file: o.staged, name: o.file },
+    const entries: SetEntry[] = [...outs.values()].flatMap((o, i) => [
+      ...(db && i > 0 ? [] : [{ file: o.staged, name: o.file }]),
       ...(o.parts ? [o.parts.train, o.parts.test].map((p) => ({ file: p.staged, name: p.file })) : []),
     ]);
     const schemaFile = await set.stage(SCHEMA_FILE);
@@ -231,12 +240,13 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
       files: Object.fromEntries([...outs].map(([n, o]) => [n, at(o.file)])),
       rows: Object.fromEntries([...outs].map(([n, o]) => [n, o.rows])),
       ...(split ? { splits: Object.fromEntries([...outs].filter(([, o]) => o.parts).map(([n, o]) => [n, { train: at(o.parts!.train.file), test: at(o.parts!.test.file), trainRows: o.parts!.train.rows, testRows: o.parts!.test.rows }])) } : {}),
-      bytes: [...outs.values()].reduce((s, o) => s + o.sink.bytes, 0),
+      bytes: db ? db.bytes : [...outs.values()].reduce((s, o) => s + o.sink.bytes, 0),
       preview,
       schemaSql: sql,
       ...(card ? { cardJson: at(CARD_JSON), cardMarkdown: at(CARD_MARKDOWN), card } : {}),
     };
   } catch (error) {
+    await db?.cancel();
     await Promise.all([...outs.values()].flatMap((o) => [o.sink.cancel(), ...(o.parts ? [o.parts.train.sink.cancel(), o.parts.test.sink.cancel()] : [])]));
     await set.discard();
     if (error instanceof SynthdataError) throw error;
