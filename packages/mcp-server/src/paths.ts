@@ -68,6 +68,27 @@ export async function resolveOutputPath(requested: string, folders: readonly str
   return path;
 }
 
+/**
+ * The absolute path of an existing file a tool may read (a card, a predictions CSV): inside the
+ * folders on its real path too, so a symbolic link cannot lead out. Relative paths are taken from
+ * the first folder.
+ */
+export async function resolveReadPath(requested: string, folders: readonly string[], what: string): Promise<string> {
+  const first = folders[0];
+  if (first === undefined) throw notAllowed(requested, "there is no folder this server may read from", folders);
+  if (requested.includes("\0")) throw notAllowed(requested, "the path contains a NUL byte", folders);
+  const path = resolve(first, requested);
+  if (!isPathWithinFolders(path, folders)) throw notAllowed(requested, `it resolves to ${path}`, folders);
+  const real = await realTarget(path, false);
+  if (!isPathWithinFolders(real, folders)) throw notAllowed(requested, `it leads through a symbolic link to ${real}`, folders);
+  try {
+    if (!(await lstat(real)).isFile()) throw new Error("not a file");
+  } catch {
+    throw new SynthdataError("INVALID_ARGUMENT", `${what} ${JSON.stringify(requested)} is not a file in the output folder (${path})`);
+  }
+  return real;
+}
+
 /** Realpath of the file if it exists, else realpath of its nearest existing parent plus the rest. */
 async function realTarget(path: string, folder: boolean): Promise<string> {
   const rest: string[] = [];

@@ -14,6 +14,7 @@ import { registerResources } from "./resources/registerResources.js";
 import { registerPrompts } from "./prompts.js";
 import { registerDescribeSchema } from "./tools/describeSchema.js";
 import { registerGenerateDataset } from "./tools/generateDataset.js";
+import { registerGradePredictions } from "./tools/gradePredictions.js";
 import { SERVER_VERSION } from "./version.js";
 
 export interface ServerConfig {
@@ -71,6 +72,7 @@ export function createServer(config: ServerConfig): McpServer {
   };
   registerDescribeSchema(server, ctx);
   registerGenerateDataset(server, ctx);
+  registerGradePredictions(server, ctx);
   registerResources(server, config.datasets);
   registerPrompts(server, config.datasets);
   declareFixedLists(server);

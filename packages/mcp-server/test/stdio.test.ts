@@ -26,9 +26,9 @@ describe("synthdata-mcp over stdio", () => {
 
   const call = (name: string, args: Record<string, unknown>) => server.client.callTool({ name, arguments: args }) as Promise<CallToolResult>;
 
-  it("lists both tools with input and output schemas and annotations; the spec guide is a resource", async () => {
+  it("lists the tools with input and output schemas and annotations; the spec guide is a resource", async () => {
     const { tools } = await server.client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(["describe_schema", "generate_dataset"]);
+    expect(tools.map((t) => t.name).sort()).toEqual(["describe_schema", "generate_dataset", "grade_predictions"]);
     const describeTool = tools.find((t) => t.name === "describe_schema")!;
     const generateTool = tools.find((t) => t.name === "generate_dataset")!;
     expect(describeTool.annotations?.readOnlyHint).toBe(true);
@@ -269,7 +269,7 @@ describe("cancellation", () => {
       await expect(call).rejects.toThrow();
       expect(progressed).toBeGreaterThanOrEqual(2);
       // The server is still alive and answers...
-      expect((await server.client.listTools()).tools).toHaveLength(2);
+      expect((await server.client.listTools()).tools).toHaveLength(3);
       // ...and removes the temp file within moments.
       const deadline = Date.now() + 10_000;
       while ((await listFiles(root)).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));

@@ -30,15 +30,16 @@ export const describeSchemaInput = z
   .strict()
   .meta({ $schema: JSON_SCHEMA_DIALECT });
 
-export const describeSchemaOutput = z.object({
-  // A loose object on purpose: the spec's full JSON Schema is a resource (synthdata://schema/dataset-spec.json), not part of every tools/list.
-  spec: z.record(z.string(), z.unknown()),
-  source: z.string(),
-  planner: z.string(),
-  cached: z.boolean(),
-  warnings: z.array(z.string()),
-  preview: z.record(z.string(), z.unknown()).optional(),
-}).meta({ $schema: JSON_SCHEMA_DIALECT });
+// The main fields typed; the rest (planner, cached, preview) pass as they are, named in the tool's text.
+export const describeSchemaOutput = z
+  .object({
+    // A loose object on purpose: the spec's full JSON Schema is a resource (synthdata://schema/dataset-spec.json), not part of every tools/list.
+    spec: z.record(z.string(), z.unknown()),
+    source: z.string(),
+    warnings: z.array(z.string()),
+  })
+  .catchall(z.unknown())
+  .meta({ $schema: JSON_SCHEMA_DIALECT });
 
 export function registerDescribeSchema(server: McpServer, ctx: ToolContext): void {
   server.registerTool(

@@ -62,6 +62,7 @@ export function generateDatasetInput(maxRows: number) {
         .optional()
         .describe("also write <name>.train.csv and <name>.test.csv"),
       card: z.boolean().optional().describe("write <name>.card.md and .card.json (default true)"),
+      exam: z.boolean().optional().describe("with split: an exam for grade_predictions"),
       bom: z.boolean().optional().describe("UTF-8 BOM for Excel"),
       format: z.enum(OUTPUT_FORMATS).optional().describe("default: output_path's extension, else csv"),
       scenario: z.array(z.enum(SCENARIO_KINDS)).max(SCENARIO_KINDS.length).optional().describe("teaching scenarios to build in; the card says what each hides"),
@@ -89,7 +90,14 @@ export const generateDatasetOutput = z
 /** The spec's outline for tools/list, with where the full schema is (the root's $schema says the dialect). */
 function specInputSchema(): Record<string, unknown> {
   const { $schema: _dialect, ...outline } = specJsonSchemaOutline();
-  return { ...outline, description: `a DatasetSpec, e.g. describe_schema's spec edited; give this OR description. Full schema: resource ${SPEC_SCHEMA_URI}` };
+  // Scenarios and the multi-table fields in outline only: their fields are in the full schema, not in every tools/list.
+  const properties: Record<string, unknown> = { ...(outline["properties"] as Record<string, unknown> | undefined) };
+  for (const key of ["scenario", "tables", "references", "lookups", "rollups"]) if (properties[key]) properties[key] = { type: "array", items: { type: "object" } };
+  return {
+    ...outline,
+    properties,
+    description: `a DatasetSpec, e.g. describe_schema's spec edited; give this OR description. Full schema (scenario, tables, references, lookups, rollups too): resource ${SPEC_SCHEMA_URI}`,
+  };
 }
 
 type GenerateArgs = z.infer<ReturnType<typeof generateDatasetInput>>;
@@ -198,6 +206,7 @@ async function run(args: GenerateArgs, ctx: ToolContext, extra: Extra, progress:
       onProgress: (done, total) => progress.update(done, total),
       ...(args.split ? { split: { train: args.split.train, ...(args.split.by ? { by: args.split.by } : {}) } } : {}),
       ...(args.card !== undefined ? { card: args.card } : {}),
+      ...(args.exam ? { exam: true } : {}),
       ...(args.bom ? { bom: true } : {}),
       ...(args.format !== undefined ? { format: args.format } : {}),
       ...(args.scenario?.length ? { scenario: args.scenario } : {}),
