@@ -1,14 +1,14 @@
 import { once } from "node:events";
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { OUTPUT_FORMATS, checkRows, checkSeed, resolveSpec, workerPoolStats, type DatasetInput } from "@synthdata/core";
+import { OUTPUT_FORMATS, checkRows, checkSeed, isMultiTable, resolveSpec, workerPoolStats, type DatasetInput } from "@synthdata/core";
 import { z } from "zod";
 import { describeFailure, type Failure } from "./failures.js";
 import { createHttpTrust, isJsonContentType, isLoopbackHost, isLoopbackName, isLoopbackOrigin, type HttpTrust } from "./httpTrust.js";
 import type { ServerConfig } from "./server.js";
 import { McpSessions } from "./sessions.js";
 import { FORMAT_MEDIA_TYPES } from "./mediaTypes.js";
-import { attachmentName, datasetBody, negotiateFormat } from "./restFormat.js";
+import { attachmentName, datasetBody, negotiateFormat, tablesBody } from "./restFormat.js";
 import { DESCRIPTION_MAX } from "./tools/guide.js";
 import { SERVER_VERSION } from "./version.js";
 
@@ -28,7 +28,7 @@ export interface HttpHandle {
 
 const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "Content-Disposition, Mcp-Session-Id, Retry-After, X-Synthdata-Seed, X-Synthdata-Rows, X-Synthdata-Source, X-Synthdata-Warning",
+  "Access-Control-Expose-Headers": "Content-Disposition, Mcp-Session-Id, Retry-After, X-Synthdata-Seed, X-Synthdata-Rows, X-Synthdata-Source, X-Synthdata-Tables, X-Synthdata-Warning",
 };
 const PREFLIGHT_HEADERS = {
   "Access-Control-Allow-Headers": "Content-Type, Accept, Authorization, X-Synthdata-Token, Mcp-Session-Id, Mcp-Protocol-Version, Last-Event-ID",
@@ -43,6 +43,7 @@ const generateBody = z
     rows: z.number({ error: "rows must be a number, e.g. 1000" }).optional(),
     seed: z.number({ error: "seed must be a number" }).optional(),
     format: z.enum(OUTPUT_FORMATS, { error: `format must be one of ${OUTPUT_FORMATS.join(", ")}` }).optional(),
+    table: z.string({ error: "table must be a table name, e.g. orders" }).min(1).max(63).optional(),
   })
   .strict();
 
@@ -155,6 +156,25 @@ async function handleGenerate(req: IncomingMessage, res: ServerResponse, config:
     // A page on an origin not allowed gets everything but the key: the offline planner (and its cache), or its own spec.
     const foreign = who.kind === "foreign" && description !== undefined && config.mayCallOpenAI && config.planner !== "offline";
     const described = await resolveSpec(input, { planner: foreign ? "offline" : config.planner, signal: controller.signal });
+    // A dataset of several tables: one table's file (`table` field or ?table=), else a zip of them all with schema.sql.
+    const table = parsed.data.table ?? new URL(req.url ?? "/", "http://localhost").searchParams.get("table") ?? undefined;
+    if (isMultiTable(described.spec)) {
+      const out = await tablesBody(described.spec, format, { rows, seed, signal: controller.signal, table });
+      if (controller.signal.aborted) return;
+      res.writeHead(200, {
+        "Content-Type": out.table === undefined ? "application/zip" : FORMAT_MEDIA_TYPES[format],
+        "Content-Disposition": `attachment; filename="${out.filename}"`,
+        "Content-Length": String(out.body.length),
+        "X-Synthdata-Seed": String(seed),
+        "X-Synthdata-Rows": String(rows),
+        "X-Synthdata-Source": described.source,
+        "X-Synthdata-Tables": out.tables.join(","),
+        ...(foreign ? { "X-Synthdata-Warning": foreignWarning(who.kind === "foreign" ? who.origin : "") } : {}),
+      });
+      res.end(out.body);
+      return;
+    }
+    if (table !== undefined) return sendError(res, fail("INVALID_ARGUMENT", `"table" is for a spec of several tables; this one is a single table: leave table out`, 400));
     const chunks = datasetBody(described.spec, format, { rows, seed, signal: controller.signal });
     // Pull the header and the first block before the status line: most failures show up by then and still get a JSON error.
     const head: (string | Uint8Array)[] = [];

@@ -5,11 +5,12 @@
  * place), so they are written to a private temp folder, sent, and removed.
  */
 import { createReadStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { FORMAT_EXTENSION, datasetTextChunks, generateDataset, suggestFilename, withFormatExtension, type DatasetSpec, type OutputFormat } from "@synthdata/core";
+import { basename, join } from "node:path";
+import { FORMAT_EXTENSION, SynthdataError, rootTableName, datasetTextChunks, generateDataset, suggestFilename, withFormatExtension, type DatasetSpec, type OutputFormat } from "@synthdata/core";
 import type { Failure } from "./failures.js";
+import { zipStore } from "./zip.js";
 
 
 const BY_MEDIA_TYPE: ReadonlyMap<string, OutputFormat> = new Map([
@@ -69,6 +70,43 @@ export async function* datasetBody(spec: DatasetSpec, format: OutputFormat, opti
   try {
     const result = await generateDataset({ spec }, { ...options, format, outPath: join(dir, `data${FORMAT_EXTENSION[format]}`), card: false });
     for await (const chunk of createReadStream(result.path, { highWaterMark: 1 << 20 })) yield chunk as Buffer;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A multi-table run over REST: one table's file, or a zip of every table and schema.sql. */
+export interface TablesBody {
+  body: Buffer;
+  /** The table sent, or undefined for the zip. */
+  table?: string;
+  filename: string;
+  tables: string[];
+}
+
+/**
+ * Generates a spec of several tables into a private temp folder and reads back
+ * the asked table's file, or zips every table with schema.sql (store-only).
+ * An unknown table name is an error naming the tables there are.
+ */
+export async function tablesBody(spec: DatasetSpec, format: OutputFormat, options: BodyOptions & { table?: string | undefined }): Promise<TablesBody> {
+  const names = [rootTableName(spec), ...(spec.tables ?? []).map((t) => t.name)];
+  if (options.table !== undefined && !names.includes(options.table)) {
+    throw new SynthdataError("INVALID_ARGUMENT", `there is no table ${JSON.stringify(options.table)} in this spec; its tables are ${names.join(", ")} (or leave table out for a zip of all)`);
+  }
+  const dir = await mkdtemp(join(tmpdir(), "synthdata-rest-"));
+  try {
+    const stem = suggestFilename(spec.title).replace(/\.csv$/, "");
+    const result = await generateDataset({ spec }, { rows: options.rows, seed: options.seed, signal: options.signal, format, outPath: join(dir, stem), card: false });
+    const tables = result.tables ?? {};
+    if (options.table !== undefined) {
+      const file = tables[options.table]?.file;
+      if (!file) throw new SynthdataError("INVALID_ARGUMENT", `there is no table ${JSON.stringify(options.table)} in this run; its tables are ${Object.keys(tables).join(", ")}`);
+      return { body: await readFile(file), table: options.table, filename: `${options.table}${FORMAT_EXTENSION[format]}`, tables: Object.keys(tables) };
+    }
+    const files = await Promise.all(Object.values(tables).map(async ({ file }) => ({ name: `${stem}/${basename(file)}`, data: await readFile(file) })));
+    if (result.schemaSqlFile) files.push({ name: `${stem}/schema.sql`, data: await readFile(result.schemaSqlFile) });
+    return { body: zipStore(files), filename: `${stem}.zip`, tables: Object.keys(tables) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
