@@ -48,7 +48,7 @@ export function registerDescribeSchema(server: McpServer, ctx: ToolContext): voi
       title: "Plan a dataset schema",
       description:
         "Plans a plain-English description into the DatasetSpec generate_dataset would use, without generating; edit it and pass it as `spec`. " +
-        `Cached by description. Guide: ${SPEC_GUIDE_URI}; schema: ${SPEC_SCHEMA_URI}.`,
+        `Guide: ${SPEC_GUIDE_URI}; schema: ${SPEC_SCHEMA_URI}.`,
       inputSchema: describeSchemaInput,
       outputSchema: describeSchemaOutput,
       annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: ctx.mayCallOpenAI },

@@ -65,7 +65,7 @@ export function generateDatasetInput(maxRows: number) {
       exam: z.boolean().optional().describe("with split: an exam for grade_predictions"),
       bom: z.boolean().optional().describe("UTF-8 BOM for Excel"),
       format: z.enum(OUTPUT_FORMATS).optional().describe("default: output_path's extension, else csv"),
-      scenario: z.array(z.enum(SCENARIO_KINDS)).max(SCENARIO_KINDS.length).optional().describe("teaching scenarios to build in; the card says what each hides"),
+      scenario: z.array(z.enum(SCENARIO_KINDS)).max(SCENARIO_KINDS.length).optional().describe("teaching scenarios; the card says what each hides"),
     })
     .strict()
     .meta({ $schema: JSON_SCHEMA_DIALECT });
@@ -109,7 +109,7 @@ export function registerGenerateDataset(server: McpServer, ctx: ToolContext): vo
       title: "Generate a synthetic CSV dataset",
       description:
         "Writes a reproducible synthetic dataset (CSV, or `format`) with a card of its hidden relationships (train/test files with `split`). " +
-        `Give \`description\` or \`spec\` (describe_schema's, edited). Returns path, seed, preview, column summaries, synthdata:// links; up to ${INLINE_MAX_ROWS} rows inline.`,
+        `Give \`description\` or \`spec\` (describe_schema's, edited). Up to ${INLINE_MAX_ROWS} rows inline.`,
       inputSchema: generateDatasetInput(ctx.maxRows),
       outputSchema: generateDatasetOutput,
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: ctx.mayCallOpenAI },

@@ -9,7 +9,7 @@ import { resolveReadPath } from "../paths.js";
 export const gradePredictionsInput = z
   .object({
     card_path: z.string().min(1).max(1024),
-    predictions_path: z.string().min(1).max(1024).describe("a CSV of row_id and the target"),
+    predictions_path: z.string().min(1).max(1024).describe("CSV: row_id, target"),
   })
   .strict()
   .meta({ $schema: JSON_SCHEMA_DIALECT });
@@ -20,7 +20,7 @@ export function registerGradePredictions(server: McpServer, ctx: ToolContext): v
     {
       title: "Grade exam predictions",
       description:
-        "Scores predictions (a CSV) for an exam against answers re-derived from its card_path (card.json): the score, the baseline's, the best possible, and the true drivers the errors still follow.",
+        "Grades an exam's predictions against its card: score, baseline, best possible, missed drivers.",
       inputSchema: gradePredictionsInput,
       annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: false },
     },
