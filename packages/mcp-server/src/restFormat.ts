@@ -94,6 +94,9 @@ export async function tablesBody(spec: DatasetSpec, format: OutputFormat, option
   if (options.table !== undefined && !names.includes(options.table)) {
     throw new SynthdataError("INVALID_ARGUMENT", `there is no table ${JSON.stringify(options.table)} in this spec; its tables are ${names.join(", ")} (or leave table out for a zip of all)`);
   }
+  if (options.table !== undefined && format === "sqlite") {
+    throw new SynthdataError("INVALID_ARGUMENT", "with sqlite every table is in one database file: leave table out for it, or ask for one table as csv, jsonl or parquet");
+  }
   const dir = await mkdtemp(join(tmpdir(), "synthdata-rest-"));
   try {
     const stem = suggestFilename(spec.title).replace(/\.csv$/, "");
@@ -104,7 +107,9 @@ export async function tablesBody(spec: DatasetSpec, format: OutputFormat, option
       if (!file) throw new SynthdataError("INVALID_ARGUMENT", `there is no table ${JSON.stringify(options.table)} in this run; its tables are ${Object.keys(tables).join(", ")}`);
       return { body: await readFile(file), table: options.table, filename: `${options.table}${FORMAT_EXTENSION[format]}`, tables: Object.keys(tables) };
     }
-    const files = await Promise.all(Object.values(tables).map(async ({ file }) => ({ name: `${stem}/${basename(file)}`, data: await readFile(file) })));
+    // SQLite holds every table in one file: each file once.
+    const paths = [...new Set(Object.values(tables).map((t) => t.file))];
+    const files = await Promise.all(paths.map(async (file) => ({ name: `${stem}/${basename(file)}`, data: await readFile(file) })));
     if (result.schemaSqlFile) files.push({ name: `${stem}/schema.sql`, data: await readFile(result.schemaSqlFile) });
     return { body: zipStore(files), filename: `${stem}.zip`, tables: Object.keys(tables) };
   } finally {
