@@ -59,7 +59,7 @@ describe("MCP sessions over HTTP", () => {
     const live = new Client({ name: "live", version: "0" });
     await live.connect(new StreamableHTTPClientTransport(new URL(`${url}/mcp`)));
     try {
-      expect((await live.listTools()).tools).toHaveLength(2);
+      expect((await live.listTools()).tools).toHaveLength(3);
       const statuses: number[] = [];
       const retryAfter = new Set<string | null>();
       // 200 more sessions, 20 at a time.
@@ -77,7 +77,7 @@ describe("MCP sessions over HTTP", () => {
       expect(health.sessions).toBe(MAX_SESSIONS);
       expect([...retryAfter].every((r) => r !== null && Number(r) >= 1)).toBe(true);
       // The first session is still served.
-      expect((await live.listTools()).tools).toHaveLength(2);
+      expect((await live.listTools()).tools).toHaveLength(3);
       const result = await live.callTool({ name: "describe_schema", arguments: { description: "customers with name and age" } });
       expect(result.isError).toBeFalsy();
     } finally {

@@ -138,7 +138,7 @@ describe("synthdata-mcp --http", () => {
     await client.connect(new StreamableHTTPClientTransport(new URL(`${url}/mcp`)));
     try {
       const { tools } = await client.listTools();
-      expect(tools.map((t) => t.name).sort()).toEqual(["describe_schema", "generate_dataset"]);
+      expect(tools.map((t) => t.name).sort()).toEqual(["describe_schema", "generate_dataset", "grade_predictions"]);
       const progress: number[] = [];
       const result = (await client.callTool(
         { name: "generate_dataset", arguments: { description: "orders with product, price and order date", rows: 20_000, seed: 5, output_path: "orders.csv" } },

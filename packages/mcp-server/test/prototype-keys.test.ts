@@ -36,7 +36,7 @@ describe("synthdata-mcp with columns named __proto__, constructor, toString, has
 
     // The next requests of every kind still work: listing, planning, generating.
     const { tools } = await server.client.listTools(undefined, { timeout: 20_000 });
-    expect(tools.map((t) => t.name).sort()).toEqual(["describe_schema", "generate_dataset"]);
+    expect(tools.map((t) => t.name).sort()).toEqual(["describe_schema", "generate_dataset", "grade_predictions"]);
     const described = await call("describe_schema", { description: "customers with name, age and whether they churned" });
     expect(described.isError, text(described)).toBeFalsy();
     const again = await call("generate_dataset", { description: "orders with product, price and order date", rows: 50, seed: 1, output_path: "orders.csv" });
