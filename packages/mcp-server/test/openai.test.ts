@@ -56,7 +56,7 @@ describe("synthdata-mcp with an OpenAI key", () => {
       expect(fake.requests).toHaveLength(1);
       expect(fake.requests[0]!.closedEarly).toBe(true);
       expect((await listFiles(root).catch(() => [])).filter((f) => !f.startsWith("."))).toEqual([]);
-      expect((await server.client.listTools()).tools).toHaveLength(2);
+      expect((await server.client.listTools()).tools).toHaveLength(3);
     } finally {
       await server.close();
     }

@@ -143,6 +143,9 @@ export function readEntities(subject: string, phrases: string[]): EntityPlan | u
   const named = [...(subjectReading?.whole ? [subjectReading] : []), ...whole];
   const candidates = named.flatMap((r) => r.names);
   if (candidates.length < 2 || named.length <= others) return undefined;
+  // One entity described by a list holding a column ("instagram posts with likes, comments and posted at"): the
+  // entity names in that list are its counts, not tables.
+  if (subjectReading?.whole && others > 0) return undefined;
   const chosen = chooseEntities(candidates);
   if (chosen.length < 2) return undefined;
   const columnsFor = new Map<string, string[]>();
