@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { ceilingScore } from "../card/ceiling.js";
+import { pearson } from "../card/correlation.js";
 import { fitBaseline, taskScore, targetCode, type BaselineModel, type SignalCheck } from "../card/signal.js";
 import { SynthdataError } from "../errors.js";
 import type { Value } from "../generate/types.js";
@@ -174,22 +175,6 @@ function recalibratedResiduals(pairs: [number, number][]): number[] {
   }
   const b = spp === 0 ? 0 : spy / spp;
   return pairs.map(([y, p]) => y - my - b * (p - mp));
-}
-
-function pearson(x: number[], y: number[]): number {
-  const n = x.length;
-  if (n < 3) return 0;
-  const mx = x.reduce((a, b) => a + b, 0) / n;
-  const my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i]! - mx) * (y[i]! - my);
-    sxx += (x[i]! - mx) ** 2;
-    syy += (y[i]! - my) ** 2;
-  }
-  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
 
 async function readText(path: string, what: string): Promise<string> {

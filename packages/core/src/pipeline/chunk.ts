@@ -69,6 +69,8 @@ export interface ChunkOutput {
   sample: Value[][];
   /** The target's truth for each sampled row (TargetTruth.stride numbers a row), when the plan asks for it. */
   sampleTruth: number[][];
+  /** With a split: which of the sampled rows (by their place in `sample`) went to the test file. */
+  sampleTest: number[];
   preview: string[][];
 }
 
@@ -157,6 +159,7 @@ export class ChunkPipeline {
       mess,
       sample: rowsOf(block, sampled),
       sampleTruth: truthOf?.(Array.from({ length: sampled }, (_, r) => r)) ?? [],
+      sampleTest: [],
       preview: this.encoder.records(block, Math.max(0, Math.min(block.length, this.plan.previewRows - block.start))),
     };
     if (split) {
@@ -168,6 +171,7 @@ export class ChunkPipeline {
         const ids = parts.testRows.map((r) => block.start + r + 1);
         output.exam = encoder.encode({ ...parts.test, columns: [ids, ...parts.test.columns.filter((_, i) => i !== target)] });
       } else output.test = this.chunks.encode(parts.test);
+      output.sampleTest = parts.testRows.filter((r) => r < sampled);
       output.trainRows = parts.train.length;
       output.testRows = parts.test.length;
     }

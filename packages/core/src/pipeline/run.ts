@@ -14,7 +14,7 @@ import type { PipelineInit } from "./pipelineWorker.js";
 import type { Value } from "../generate/types.js";
 import { hasMess, type MessCounts } from "../mess/inject.js";
 import { prepareGenerationSpec } from "../mess/prepare.js";
-import { driftOf, expandScenarios, scenarioNotes } from "../scenarios/expand.js";
+import { driftOf, expandScenarios, scenarioLines } from "../scenarios/expand.js";
 import type { Column, DatasetSpec } from "../spec/schema.js";
 import { checkSplitOptions, TimeCutoff, type SplitOptions, type SplitPlan } from "../split/split.js";
 import { addMessCounts, ChunkPipeline, examIdColumn, examSpec, type ChunkOutput, type ChunkPlan, type ExamPlan } from "./chunk.js";
@@ -133,6 +133,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     const mess: MessCounts = { columns: new Map(), exactDuplicates: 0, nearDuplicates: 0 };
     const sample: Value[][] = [];
     const sampleTruth: number[][] = [];
+    const sampleTest: boolean[] = [];
     const preview: string[][] = [];
     let trainRows = 0;
     let testRows = 0;
@@ -148,6 +149,8 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
       stats.merge(chunk.tallies);
       relations?.merge(chunk.relations);
       addMessCounts(mess, chunk.mess);
+      const tested = new Set(chunk.sampleTest);
+      for (let r = 0; r < chunk.sample.length; r++) sampleTest.push(tested.has(r));
       sample.push(...chunk.sample);
       sampleTruth.push(...chunk.sampleTruth);
       preview.push(...chunk.preview);
@@ -161,7 +164,7 @@ export async function writeDataset(spec: DatasetSpec, csvPath: string, options: 
     const card = wantCard
       ? buildCard({
           spec,
-          ...(expanded !== spec ? { expanded, scenarios: scenarioNotes(spec, { train: options.split?.train }).map((n) => n.text) } : {}),
+          ...(expanded !== spec ? { expanded, scenarios: scenarioLines(spec, { train: options.split?.train }, { columns: generationSpec.columns, rows: sample, test: split ? sampleTest : undefined }) } : {}),
           ...(options.description ? { description: options.description } : {}),
           seed: options.seed,
           rows: options.rows,

@@ -1,7 +1,8 @@
 import { targetColumn } from "../card/signal.js";
 import type { BooleanColumn, CategoryColumn, Column, DatasetSpec, Effect, FormulaColumn, NumberColumn, Scenario } from "../spec/schema.js";
 import { SCENARIO_KINDS, type ScenarioKind } from "./kinds.js";
-import { featureOf, featureScale, freeName, groupColumn, roundTo, type NumericFeature } from "./pick.js";
+import { measureScenario, type MeasureSample, type ScenarioMeasure } from "./measure.js";
+import { balancePoint, featureOf, featureScale, freeName, groupColumn, roundTo, type NumericFeature } from "./pick.js";
 
 /** Share of rows in the training file a drift's test rows are counted from, when neither the scenario nor the run says. */
 export const DEFAULT_DRIFT_TRAIN = 0.8;
@@ -33,6 +34,8 @@ export interface ExpandOptions {
 export interface ScenarioNote {
   kind: ScenarioKind;
   text: string;
+  /** What the card measures on the rows to back the text (scenarios/measure.ts). */
+  measure: ScenarioMeasure;
 }
 
 interface Expansion {
@@ -63,6 +66,14 @@ export function driftOf(spec: DatasetSpec): (Scenario & { column: string; shift:
   return drift?.column !== undefined && drift.shift !== undefined && drift.train !== undefined ? (drift as Scenario & { column: string; shift: number; train: number }) : undefined;
 }
 
+/** The answer key's lines: each scenario's note, with its figures measured on the card's sample rows. */
+export function scenarioLines(spec: DatasetSpec, options: ExpandOptions, sample: MeasureSample): string[] {
+  return scenarioNotes(spec, options).map((n) => {
+    const measured = measureScenario(n.measure, sample);
+    return measured ? `${n.text} ${measured}` : n.text;
+  });
+}
+
 function expansion(spec: DatasetSpec, options: ExpandOptions): Expansion {
   if (!spec.scenario || spec.scenario.length === 0) return { spec, notes: [] };
   // Features are picked on the spec as written, so one scenario's new columns never become another's feature.
@@ -79,7 +90,7 @@ function expansion(spec: DatasetSpec, options: ExpandOptions): Expansion {
     columns.splice(at + 1, 0, added);
   };
   const addEffect = (name: string, effect: Effect) => edit(name, (c) => ({ ...c, effects: [...("effects" in c ? (c.effects ?? []) : []), effect] }) as Column);
-  const note = (kind: ScenarioKind, text: string) => notes.push({ kind, text });
+  const note = (kind: ScenarioKind, text: string, measure: ScenarioMeasure) => notes.push({ kind, text, measure });
 
   for (const scenario of byKind) {
     const feature = featureOf(original, scenario);
@@ -89,7 +100,7 @@ function expansion(spec: DatasetSpec, options: ExpandOptions): Expansion {
         const name = freeName(taken, "followup_score");
         insertAfter(t.name, leakColumn(name, t));
         resolved.push(scenario);
-        note("leak", leakNote(name, t));
+        note("leak", leakNote(name, t), { kind: "leak", column: name, target: t.name });
         break;
       }
       case "confounder": {
@@ -101,10 +112,13 @@ function expansion(spec: DatasetSpec, options: ExpandOptions): Expansion {
         addEffect(f.name, { column: name, weight: CONFOUNDER_ON_FEATURE });
         addEffect(t.name, { column: name, weight: CONFOUNDER_ON_TARGET });
         resolved.push({ ...scenario, column: f.name });
-        const drives = "effects" in t && (t.effects ?? []).some((e) => e.column === f.name);
+        const own = ("effects" in t ? (t.effects ?? []) : []).find((e) => e.column === f.name && !e.within)?.weight ?? 0;
+        // The confounder raises both, so it pushes the raw link up: it overstates a positive effect and hides a negative one.
+        const bias = own > 0 ? `has an effect of its own too (up), but its raw link to ${t.name} overstates it` : own < 0 ? `has an effect of its own too (down), but its raw link to ${t.name} understates it (and can even look positive)` : `has no effect of its own on ${t.name}: their correlation comes only through ${name}`;
         note(
           "confounder",
-          `confounder: ${name} drives both ${f.name} (+${CONFOUNDER_ON_FEATURE} sd of ${f.name} per sd) and ${t.name} (+${CONFOUNDER_ON_TARGET} ${unit(t)} per sd). ${f.name} ${drives ? "has an effect of its own too, but its raw link to" : "has no effect of its own on"} ${t.name}${drives ? " overstates it" : ": their correlation comes only through " + name}. A careful learner includes ${name} (or controls for it) before reading ${f.name}'s coefficient as a cause.`,
+          `confounder: ${name} drives both ${f.name} (+${CONFOUNDER_ON_FEATURE} sd of ${f.name} per sd) and ${t.name} (+${CONFOUNDER_ON_TARGET} ${unit(t)} per sd). ${f.name} ${bias}. A careful learner includes ${name} (or controls for it) before reading ${f.name}'s coefficient as a cause.`,
+          { kind: "confounder", feature: f.name, confounder: name, target: t.name },
         );
         break;
       }
@@ -134,6 +148,7 @@ function expansion(spec: DatasetSpec, options: ExpandOptions): Expansion {
         note(
           "paradox",
           `Simpson's paradox: over all rows, higher ${x} goes with ${lower(t)} ${t.name}; within each ${group} (A, B, C) higher ${x} goes with ${higher(t)} ${t.name} (+${PARADOX_FEATURE} ${unit(t)} per ${PARADOX_SD} of ${x}). ${group} sets both: its mean ${x} is ${PARADOX_MEANS.join(", ")}, and ${t.name} is ${PARADOX_GROUP} ${unit(t)} up in A and down in C. A careful learner splits by ${group} (or includes it) before reading the sign of ${x}.`,
+          { kind: "paradox", exposure: x, group, target: t.name },
         );
         break;
       }
@@ -155,6 +170,7 @@ function expansion(spec: DatasetSpec, options: ExpandOptions): Expansion {
         note(
           "multicollinear",
           `multicollinear: ${name} is ${f.name} plus noise (sd ${noise}, about ${COPY_NOISE} of ${f.name}'s spread), so the two correlate above 0.98. A linear model splits their weight unpredictably (large coefficients of opposite sign that change from sample to sample); a careful learner keeps one of them, combines them, or regularises.`,
+          { kind: "multicollinear", column: f.name, copy: name },
         );
         break;
       }
@@ -162,28 +178,32 @@ function expansion(spec: DatasetSpec, options: ExpandOptions): Expansion {
         const f = feature!;
         const t = target!;
         const shape = scenario.shape ?? "u";
-        const { center } = featureScale(f);
-        const at = roundTo(center, 2);
+        // A U bottoms out where a straight line finds nothing; a threshold and a group's effect sit at the centre.
+        const at = roundTo(shape === "u" ? balancePoint(f) : featureScale(f).center, 2);
         const existing = "effects" in t ? (t.effects ?? []) : [];
         const sign = Math.sign(existing.find((e) => e.column === f.name)?.weight ?? 1) || 1;
         let effect: Effect;
         let text: string;
+        let measure: ScenarioMeasure;
         if (shape === "u") {
           effect = { column: f.name, weight: U_WEIGHT, shape: "u", at };
+          measure = { kind: "u", feature: f.name, target: t.name, at };
           text = `${t.name} depends on ${f.name} in a U shape around ${at}: both low and high values raise it (${U_WEIGHT} ${unit(t)} times the squared distance in sds, less 1). A straight line through ${f.name} finds almost nothing; a careful learner plots ${t.name} against ${f.name} and uses a squared term, bins, or a model that bends (trees).`;
         } else if (shape === "threshold") {
           effect = { column: f.name, weight: sign * THRESHOLD_WEIGHT, shape: "threshold", at };
+          measure = { kind: "threshold", feature: f.name, target: t.name, at };
           text = `${t.name} jumps by ${sign * THRESHOLD_WEIGHT} ${unit(t)} once ${f.name} reaches ${at}, and does not change with ${f.name} on either side (a threshold). A careful learner sees the step in a plot and uses a cut-point or a tree rather than a slope.`;
         } else {
           const g = groupColumn(original)!;
           const value = g.kind === "category" ? g.values[0]! : "true";
           effect = { column: f.name, weight: sign * WITHIN_WEIGHT, within: { column: g.name, value } };
+          measure = { kind: "within", feature: f.name, target: t.name, group: g.name, value };
           text = `${f.name} moves ${t.name} (${sign * WITHIN_WEIGHT} ${unit(t)} per sd) only where ${g.name} is ${value}, and not at all elsewhere (an interaction). A careful learner fits ${f.name} by ${g.name} (an interaction term, or a tree) instead of one slope for all rows.`;
         }
         // The feature's straight-line effect (if any) gives way to the bent one.
         edit(t.name, (c) => ({ ...c, effects: [...existing.filter((e) => e.column !== f.name), effect] }) as Column);
         resolved.push({ ...scenario, column: f.name, shape });
-        note("nonlinear", `non-linear: ${text}`);
+        note("nonlinear", `non-linear: ${text}`, measure);
         break;
       }
       case "imbalance": {
@@ -194,6 +214,7 @@ function expansion(spec: DatasetSpec, options: ExpandOptions): Expansion {
         note(
           "imbalance",
           `imbalance: only ${roundTo(rate * 100, 2)}% of rows have ${t.name} true. Always answering false is ${roundTo((1 - rate) * 100, 2)}% accurate and useless; a careful learner reads AUC, precision and recall (or a cost), keeps the split stratified, and considers class weights.`,
+          { kind: "imbalance", target: t.name },
         );
         break;
       }
@@ -206,6 +227,7 @@ function expansion(spec: DatasetSpec, options: ExpandOptions): Expansion {
         note(
           "drift",
           `drift: the test rows (${roundTo((1 - train) * 100, 2)}% of rows, chosen at random and not by class) come from a shifted population: ${f.name} is ${Math.abs(shift)} sd (${shift >= 0 ? "+" : "-"}${roundTo(Math.abs(shift * scale), 2)}) ${shift >= 0 ? "higher" : "lower"} there, moved before the target was drawn, so the target follows the moved values by the same rules. A careful learner compares the train and test distributions of each feature before trusting a test score, and expects a model to extrapolate badly where test rows lie outside the training range.`,
+          { kind: "drift", feature: f.name },
         );
         break;
       }
