@@ -54,4 +54,19 @@ describe("generate with a description of several tables", () => {
     expect(await entries(join(dir, "a"))).toEqual(["courses.csv", "enrollments.csv", "schema.sql", "students.csv"]);
     for (const t of ["students", "courses", "enrollments"]) expect(await readFile(join(dir, "a", `${t}.csv`), "utf8")).toBe(await readFile(join(dir, "b", `${t}.csv`), "utf8"));
   }, 120_000);
+
+  it("takes --out with a trailing slash as the folder (as its own error message suggests); a one-table description refuses it and names a file", async () => {
+    const dir = await tmp();
+    const wrongFile = await runCli(["generate", "students, courses and enrollments", "--rows", "50", "--out", "school.csv"], dir);
+    expect(wrongFile.code).toBe(2);
+    expect(wrongFile.stderr).toMatch(/give --out a folder \(e\.g\. .*school\/\)/);
+    const folder = await runCli(["generate", "students, courses and enrollments", "--rows", "50", "--seed", "1", "--out", "school/"], dir);
+    expect(folder.code, folder.stderr).toBe(0);
+    expect(folder.stderr).not.toContain("school//");
+    expect(await entries(join(dir, "school"))).toContain("students.csv");
+    const oneTable = await runCli(["generate", "customers with age and city", "--out", "one/"], dir);
+    expect(oneTable.code).toBe(2);
+    expect(oneTable.stderr).toMatch(/names a folder, but this dataset is one table, written as one file: name the file, e\.g\. .*one\/customers\.csv/);
+    expect(await entries(dir)).toEqual(["school"]);
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { suggestFilename } from "./csv/filename.js";
+import { SynthdataError } from "./errors.js";
 import { writeDataset } from "./pipeline/run.js";
 import { isMultiTable } from "./tables/flatten.js";
 import { generateTables } from "./tables/door.js";
@@ -147,6 +148,9 @@ export async function generateDataset(input: DatasetInput, options: GenerateOpti
   const format = resolveFormat(options.format, options.outPath);
   const described = await withAskedScenarios(await resolveSpec(input, options), options.scenario);
   if (isMultiTable(described.spec)) return generateTables(described, input, options, { rows, seed, format });
+  if (options.outPath !== undefined && /[\\/]$/.test(options.outPath)) {
+    throw new SynthdataError("INVALID_ARGUMENT", `${options.outPath} names a folder, but this dataset is one table, written as one file: name the file, e.g. ${join(options.outPath, withFormatExtension(suggestFilename(described.spec.title), format))}`);
+  }
   const path = options.outPath ?? join(options.outDir ?? ".", withFormatExtension(suggestFilename(described.spec.title), format));
   const run = await writeDataset(described.spec, path, {
     rows,

@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { resolve, sep } from "node:path";
 import { SynthdataError, checkOutputPath, escapeControlCharacters, generateDataset, type DatasetInput } from "@synthdata/core/doors";
 import type { CliArgs } from "../args.js";
 import { ProgressBar } from "../progress.js";
@@ -10,14 +10,16 @@ import { streamToStdout } from "./stdout.js";
 export async function generateCommand(args: CliArgs, io: CliIO): Promise<void> {
   const input: DatasetInput = args.schema !== undefined ? { spec: await readSpecFile(args.schema) } : { description: args.description! };
   if (args.out === "-") return streamToStdout(args, input, io);
-  if (args.out !== undefined) checkOutputPath(args.out, "--out");
+  // "shop/" names a folder: what a dataset of several tables is written into (one table needs a file name; core says so).
+  const folder = args.out !== undefined && /[\\/]$/.test(args.out) && args.out.replace(/[\\/]+$/, "") !== "";
+  if (args.out !== undefined) checkOutputPath(folder ? args.out.replace(/[\\/]+$/, "") : args.out, "--out");
   const progress = io.stderr.isTTY ? new ProgressBar(io.stderr, "generating") : undefined;
   const result = await generateDataset(input, {
     planner: args.planner,
     ...(args.rows !== undefined ? { rows: args.rows } : {}),
     ...(args.seed !== undefined ? { seed: args.seed } : {}),
     // Without --out, a free name from the title is claimed, so an earlier file is never replaced.
-    ...(args.out !== undefined ? { outPath: resolve(io.cwd, args.out) } : { outDir: resolve(io.cwd) }),
+    ...(args.out !== undefined ? { outPath: resolve(io.cwd, args.out) + (folder ? sep : "") } : { outDir: resolve(io.cwd) }),
     overwrite: args.force,
     signal: io.signal,
     onProgress: (done, total) => progress?.update(done, total),

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { DatasetInput, DescribeResult, GenerateOptions, GenerateResult } from "../dataset.js";
 import { SynthdataError, isSynthdataError } from "../errors.js";
 import { suggestFilename } from "../csv/filename.js";
@@ -34,7 +34,8 @@ export async function generateTables(described: DescribeResult, input: DatasetIn
       split: options.split,
     });
   let result: TablesRunResult | undefined;
-  if (options.outPath) result = await write(options.outPath);
+  // "shop/" and "shop" are the same folder; the paths reported name it without the trailing separator.
+  if (options.outPath) result = await write(resolve(options.outPath));
   else {
     const stem = suggestFilename(described.spec.title).replace(/\.csv$/, "");
     for (let i = 1; i <= FREE_NAME_TRIES && !result; i++) {
