@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import { clearApiKeyCommand, setApiKeyCommand } from "./commands/apiKey.js";
 import { generateDatasetCommand } from "./commands/generateDataset.js";
 import { generateFromSchemaCommand } from "./commands/generateFromSchema.js";
+import { gradePredictionsCommand } from "./commands/gradePredictions.js";
 import { previewSchemaCommand } from "./commands/previewSchema.js";
 import { Session } from "./commands/session.js";
 import { chatHandler } from "./commands/chatParticipant.js";
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand("synthdata.generateDataset", session.command(() => generateDatasetCommand(session))),
     vscode.commands.registerCommand("synthdata.previewSchema", session.command(() => previewSchemaCommand(session))),
     vscode.commands.registerCommand("synthdata.generateFromSchema", session.command((uri) => generateFromSchemaCommand(session, uri))),
+    vscode.commands.registerCommand("synthdata.gradePredictions", session.command(() => gradePredictionsCommand(session))),
     vscode.commands.registerCommand("synthdata.setApiKey", session.command(() => setApiKeyCommand(session))),
     vscode.commands.registerCommand("synthdata.clearApiKey", session.command(() => clearApiKeyCommand(session))),
   );

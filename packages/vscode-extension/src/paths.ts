@@ -2,7 +2,7 @@
 // Pure Node (no `vscode` import) so it is tested on real folders with a plain runner.
 import { realpath } from "node:fs/promises";
 import { dirname, isAbsolute, join, normalize, parse, relative, resolve, sep } from "node:path";
-import { SynthdataError, runFilePaths } from "@synthdata/core";
+import { FORMAT_EXTENSION, SynthdataError, isMultiTable, runFilePaths, suggestFilename, type DatasetSpec, type OutputFormat } from "@synthdata/core";
 
 /**
  * True when `candidate` is `root` itself or lies below it. Both must be absolute.
@@ -76,6 +76,41 @@ export async function checkRealPathWithin(workspaceRoot: string, target: string)
       existing = parent;
     }
   }
+}
+
+/** Where a run of `spec` goes: one data file (with its side files), or a folder of files for a spec of several tables. */
+export interface RunTarget {
+  path: string;
+  folder: boolean;
+}
+
+/** `<outDir>/<title>.<ext>`, or the folder `<outDir>/<title>` for a spec of several tables (one file per table in it). */
+export function runTarget(outDir: string, spec: DatasetSpec, format: OutputFormat): RunTarget {
+  if (isMultiTable(spec)) return { path: join(outDir, suggestFilename(spec.title, "")), folder: true };
+  return { path: join(outDir, suggestFilename(spec.title, FORMAT_EXTENSION[format])), folder: false };
+}
+
+/** The first file of an earlier run that the run would meet: the folder itself, or the data file or one of its side files (card, split, exam); undefined when all are free. */
+export async function runTargetTaken(target: RunTarget, exists: (path: string) => Promise<boolean>): Promise<string | undefined> {
+  const paths = target.folder ? [target.path] : runFilePaths(target.path);
+  const taken = await Promise.all(paths.map(exists));
+  return paths.find((_, i) => taken[i]);
+}
+
+/** The first free numbered target beside `target` (Keep Both): `name-2.csv` with its side files, or the folder `name-2`. */
+export async function freeRunTarget(target: RunTarget, exists: (path: string) => Promise<boolean>): Promise<RunTarget> {
+  const folder = dirname(target.path);
+  const name = target.path.slice(folder.length + 1);
+  return target.folder ? { path: await freeFolderName(folder, name, exists), folder: true } : { path: await freeFileName(folder, name, exists), folder: false };
+}
+
+/** `name-2`, `name-3`... in `parent`, the first that `exists` says is free. */
+export async function freeFolderName(parent: string, name: string, exists: (path: string) => Promise<boolean>): Promise<string> {
+  for (let n = 2; n < 10_000; n++) {
+    const candidate = join(parent, `${name}-${n}`);
+    if (!(await exists(candidate))) return candidate;
+  }
+  throw new SynthdataError("OUTPUT_EXISTS", `too many folders named ${name}-N in ${parent}; remove some or choose another output folder`);
 }
 
 /** `name.csv` in `folder`, or `name-2.csv`, `name-3.csv`... the first whose CSV and side files `exists` says are free. */

@@ -25,6 +25,8 @@ export interface ExtensionSettings {
   split: { train: number } | undefined;
   /** What the data file is: csv (default), jsonl, parquet or sqlite. */
   format: OutputFormat;
+  /** With a split: write an exam (train file with the target, exam file without it, the card as answer key). */
+  exam: boolean;
 }
 
 export interface ReadSettings {
@@ -84,7 +86,16 @@ export function readSettings(source: SettingsSource): ReadSettings {
   if (isOutputFormat(formatValue)) format = formatValue;
   else if (formatValue !== undefined && formatValue !== null) warnings.push(`synthdata.format must be csv, jsonl, parquet or sqlite, got ${JSON.stringify(formatValue)}; using csv`);
 
-  return { settings: { model, baseUrl, defaultRows, outputFolder, seed, split, format }, warnings };
+  let exam = false;
+  const examValue = source.get<unknown>("exam");
+  if (typeof examValue === "boolean") exam = examValue;
+  else if (examValue !== undefined && examValue !== null) warnings.push(`synthdata.exam must be true or false, got ${JSON.stringify(examValue)}; not making an exam`);
+  if (exam && split === undefined) {
+    warnings.push("synthdata.exam needs synthdata.split (e.g. 0.8): the test rows become the exam; writing the whole file without an exam");
+    exam = false;
+  }
+
+  return { settings: { model, baseUrl, defaultRows, outputFolder, seed, split, format, exam }, warnings };
 }
 
 function checkBaseUrl(value: string): void {

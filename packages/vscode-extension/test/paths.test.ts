@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from "node:fs/promises";
+import { access, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isSynthdataError } from "@synthdata/core";
-import { checkRealPathWithin, freeFileName, isPathWithin, resolveOutputFolder } from "../src/paths.js";
+import { isSynthdataError, type DatasetSpec } from "@synthdata/core";
+import { checkRealPathWithin, freeFileName, freeRunTarget, isPathWithin, resolveOutputFolder, runTarget, runTargetTaken } from "../src/paths.js";
 
 let base: string;
 let root: string;
@@ -32,6 +32,12 @@ async function errorCode(promise: Promise<unknown>): Promise<string | undefined>
     return isSynthdataError(error) ? error.code : `not a SynthdataError: ${String(error)}`;
   }
 }
+
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
 
 function syncErrorCode(fn: () => unknown): string | undefined {
   try {
@@ -104,14 +110,51 @@ describe("freeFileName", () => {
   it("numbers the name until it is free on disk", async () => {
     const folder = join(root, "data");
     await writeFile(join(folder, "people-2.csv"), "a\n");
-    const exists = (p: string) =>
-      import("node:fs/promises").then((fs) =>
-        fs.access(p).then(
-          () => true,
-          () => false,
-        ),
-      );
     expect(await freeFileName(folder, "people.csv", exists)).toBe(join(folder, "people-3.csv"));
     expect(await freeFileName(folder, "orders.csv", exists)).toBe(join(folder, "orders-2.csv"));
+  });
+});
+
+const ONE_TABLE = { title: "Gym members", domain: "fitness", columns: [{ name: "member_id", kind: "id", format: "sequence" }] } as DatasetSpec;
+const TABLES = {
+  title: "Online shop",
+  domain: "e-commerce",
+  table: "customers",
+  columns: [{ name: "customer_id", kind: "id", format: "sequence" }],
+  tables: [{ name: "orders", parent: { table: "customers" }, columns: [{ name: "order_id", kind: "id", format: "sequence" }] }],
+} as unknown as DatasetSpec;
+
+describe("runTarget, runTargetTaken and freeRunTarget", () => {
+  it("targets one file for a one-table spec and a folder named from the title for several tables", () => {
+    const out = join(root, "targets");
+    expect(runTarget(out, ONE_TABLE, "csv")).toEqual({ path: join(out, "gym-members.csv"), folder: false });
+    expect(runTarget(out, ONE_TABLE, "parquet")).toEqual({ path: join(out, "gym-members.parquet"), folder: false });
+    expect(runTarget(out, TABLES, "csv")).toEqual({ path: join(out, "online-shop"), folder: true });
+    expect(runTarget(out, TABLES, "sqlite")).toEqual({ path: join(out, "online-shop"), folder: true });
+  });
+
+  it("finds an earlier run's side files even when its data file is gone (an exam writes no whole file)", async () => {
+    const out = join(root, "taken");
+    await mkdir(out);
+    const file = runTarget(out, ONE_TABLE, "csv");
+    expect(await runTargetTaken(file, exists)).toBeUndefined();
+    await writeFile(join(out, "gym-members.exam.csv"), "row_id\n");
+    expect(await runTargetTaken(file, exists)).toBe(join(out, "gym-members.exam.csv"));
+    // Keep Both skips every name whose data or side files exist.
+    expect(await freeRunTarget(file, exists)).toEqual({ path: join(out, "gym-members-2.csv"), folder: false });
+    await writeFile(join(out, "gym-members-2.card.json"), "{}");
+    expect(await freeRunTarget(file, exists)).toEqual({ path: join(out, "gym-members-3.csv"), folder: false });
+  });
+
+  it("keeps both folders of tables as shop-2, shop-3...: a file of that name is taken too", async () => {
+    const out = join(root, "folders");
+    const folder = runTarget(out, TABLES, "csv");
+    expect(await runTargetTaken(folder, exists)).toBeUndefined();
+    await mkdir(folder.path, { recursive: true });
+    expect(await runTargetTaken(folder, exists)).toBe(folder.path);
+    expect(await freeRunTarget(folder, exists)).toEqual({ path: join(out, "online-shop-2"), folder: true });
+    await mkdir(join(out, "online-shop-2"));
+    await writeFile(join(out, "online-shop-3"), "not a folder");
+    expect(await freeRunTarget(folder, exists)).toEqual({ path: join(out, "online-shop-4"), folder: true });
   });
 });

@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { generateDataset, type DatasetSpec } from "@synthdata/core";
-import { MAX_SAMPLE_CELL, schemaSamples } from "../src/commands/schemaSamples.js";
+import { describeSchema, generateDataset, type DatasetSpec } from "@synthdata/core";
+import { MAX_SAMPLE_CELL, schemaSamples, schemaSize } from "../src/commands/schemaSamples.js";
 
 const SPEC = {
   title: "Shop customers",
@@ -63,5 +63,34 @@ describe("schemaSamples", () => {
 
   it("says what is wrong with a row count out of range", async () => {
     await expect(schemaSamples(SPEC, { seed: 1, rows: 0 })).rejects.toThrow(/preview rows must be a whole number from 1 to 100/);
+  });
+});
+
+describe("schemaSamples for several tables", () => {
+  it("shows every table with its key, parent and columns, and first rows that the folder's files start with", async () => {
+    const spec = (await describeSchema("an online shop with customers, orders and order items, and products; some customers churn", { planner: "offline", useCache: false })).spec;
+    const samples = await schemaSamples(spec, { seed: 8, rows: 4 });
+    const dir = await mkdtemp(join(tmpdir(), "synthdata-samples-tables-"));
+    const result = await generateDataset({ spec }, { rows: 200, seed: 8, workers: 1, outPath: join(dir, "shop") });
+    const names = Object.keys(result.tables!);
+    expect(Object.keys(samples.tables!).sort()).toEqual([...names].sort());
+    const lines = samples.text.split("\n");
+    expect(lines[0]).toBe(`Online shop (e-commerce): ${names.length} tables (${Object.keys(samples.tables!).join(", ")}), target ${spec.target}, seed 8`);
+    for (const name of names) {
+      const records = parse(await readFile(result.tables![name]!.file, "utf8")) as string[][];
+      // The rows shown are the file's first rows, and its columns are each listed with kind and values.
+      expect(samples.tables![name]).toEqual(records.slice(1, 1 + samples.tables![name]!.length));
+      expect(samples.tables![name]!.length).toBeGreaterThan(0);
+      const heading = lines.findIndex((l) => l.startsWith(`Table ${name} (`));
+      expect(heading).toBeGreaterThan(0);
+      for (const column of records[0]!) expect(lines.slice(heading).some((l) => l.startsWith(`${column} `))).toBe(true);
+    }
+    // Keys and parents as the files hold them: orders point at customers, order items at orders.
+    expect(lines.find((l) => l.startsWith("Table customers ("))).toMatch(/^Table customers \(root table, key customer_id\): \d+ columns$/);
+    expect(lines.find((l) => l.startsWith("Table orders ("))).toMatch(/child of customers, key order_id/);
+    expect(lines.find((l) => l.startsWith("Table order_items ("))).toMatch(/child of orders, key \w+/);
+    expect(samples.text).toMatch(/order_items\.product_id references products\.product_id/);
+    expect(schemaSize(spec)).toBe(`${names.length} tables (customers, ${spec.tables!.map((t) => t.name).join(", ")})`);
+    expect(schemaSize(SPEC)).toBe("6 columns");
   });
 });

@@ -23,8 +23,18 @@ function configuration(values: Record<string, Partial<Record<Scope, unknown>>>):
 describe("readSettings", () => {
   it("gives the defaults when nothing is set", () => {
     const { settings, warnings } = readSettings(configuration({ defaultRows: { defaultValue: 1000 }, outputFolder: { defaultValue: "data" } }));
-    expect(settings).toEqual({ model: undefined, baseUrl: undefined, defaultRows: DEFAULT_ROWS, outputFolder: "data", seed: undefined, split: undefined, format: "csv" });
+    expect(settings).toEqual({ model: undefined, baseUrl: undefined, defaultRows: DEFAULT_ROWS, outputFolder: "data", seed: undefined, split: undefined, format: "csv", exam: false });
     expect(warnings).toEqual([]);
+  });
+
+  it("reads synthdata.exam only with a split: without one it is off and a warning says what it needs", () => {
+    expect(readSettings(configuration({ exam: { defaultValue: false, globalValue: true }, split: { globalValue: 0.8 } })).settings).toMatchObject({ exam: true, split: { train: 0.8 } });
+    const alone = readSettings(configuration({ exam: { defaultValue: false, workspaceValue: true } }));
+    expect(alone.settings.exam).toBe(false);
+    expect(alone.warnings).toEqual(["synthdata.exam needs synthdata.split (e.g. 0.8): the test rows become the exam; writing the whole file without an exam"]);
+    const bad = readSettings(configuration({ exam: { workspaceValue: "yes" }, split: { globalValue: 0.8 } }));
+    expect(bad.settings.exam).toBe(false);
+    expect(bad.warnings).toEqual(['synthdata.exam must be true or false, got "yes"; not making an exam']);
   });
 
   it("reads synthdata.format, and falls back to csv with a warning for a format it does not know", () => {

@@ -1,11 +1,12 @@
 // The one generation flow behind "Generate Dataset" and "Generate from Schema":
 // plan or validate the spec, pick a path inside the workspace, ask before overwriting,
-// generate with a cancellable progress notification, open the CSV, report what was made.
+// generate with a cancellable progress notification, open the CSV (or a folder's card), report what was made.
 import { access, realpath } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { relative, sep } from "node:path";
 import * as vscode from "vscode";
-import { FORMAT_EXTENSION, generateDataset, resolveSpec, suggestFilename, SynthdataError, type DatasetInput, type DescribeResult, type GenerateResult } from "@synthdata/core";
-import { checkRealPathWithin, freeFileName, resolveOutputFolder } from "../paths.js";
+import { generateDataset, resolveSpec, SynthdataError, type DatasetInput, type DescribeResult, type GenerateResult } from "@synthdata/core";
+import { checkRealPathWithin, freeRunTarget, resolveOutputFolder, runTarget, runTargetTaken } from "../paths.js";
+import { describeRun } from "../runStatus.js";
 import { Dismissed, type Session } from "./session.js";
 
 export interface GenerationRequest {
@@ -33,20 +34,25 @@ export async function runGeneration(session: Session, request: GenerationRequest
         for (const warning of described.warnings) session.output.warn(`planner: ${warning}`);
         if (token.isCancellationRequested) throw cancelled();
 
-        let target = join(outDir, suggestFilename(described.spec.title, FORMAT_EXTENSION[settings.format]));
-        await checkRealPathWithin(root, target);
+        // One file, or for a spec of several tables a folder of them (schema.sql and the card beside).
+        let target = runTarget(outDir, described.spec, settings.format);
+        await checkRealPathWithin(root, target.path);
         let overwrite = false;
-        if (await exists(target)) {
+        const taken = await runTargetTaken(target, exists);
+        if (taken !== undefined) {
+          const what = target.folder ? "folder" : "dataset";
           const choice = await vscode.window.showWarningMessage(
-            `${relative(root, target)} already exists.`,
-            { modal: true, detail: "Overwrite it with the new dataset, or keep both and write the new one under a numbered name?" },
+            `${relative(root, taken)}${target.folder ? sep : ""} already exists.`,
+            { modal: true, detail: `Overwrite it with the new ${what}, or keep both and write the new one under a numbered name?` },
             "Overwrite",
             "Keep Both",
           );
           if (choice === undefined) throw new Dismissed();
           if (choice === "Overwrite") overwrite = true;
-          else target = await freeFileName(outDir, suggestFilename(described.spec.title, FORMAT_EXTENSION[settings.format]), exists);
+          else target = await freeRunTarget(target, exists);
         }
+        const exam = settings.exam;
+        if (exam && target.folder) session.output.warn("synthdata.exam makes an exam of a one-table dataset; this dataset of several tables is split without one");
         if (token.isCancellationRequested) throw cancelled();
 
         let reported = 0;
@@ -56,7 +62,7 @@ export async function runGeneration(session: Session, request: GenerationRequest
           {
             rows: request.rows,
             seed: settings.seed,
-            outPath: target,
+            outPath: target.path,
             overwrite,
             // Checked again on the real path as each file is created and placed: a link swapped in meanwhile is refused.
             allowedFolders: [await realpath(root)],
@@ -66,6 +72,7 @@ export async function runGeneration(session: Session, request: GenerationRequest
             // The card lists what the planner guessed ("guessed: <column>, check it").
             warnings: described.warnings,
             ...(settings.split ? { split: settings.split } : {}),
+            ...(exam && !target.folder ? { exam: true } : {}),
             format: settings.format,
             onProgress: (done, total) => {
               const percent = (done / total) * 100;
@@ -84,26 +91,22 @@ export async function runGeneration(session: Session, request: GenerationRequest
 
   const status = describeRun(root, outcome);
   session.output.info(status);
-  // Text formats open in an editor; Parquet and SQLite are binary, so they are shown in the Explorer.
-  if (outcome.format === "csv" || outcome.format === "jsonl") await vscode.window.showTextDocument(vscode.Uri.file(outcome.path), { preview: false });
-  else await vscode.commands.executeCommand("revealInExplorer", vscode.Uri.file(outcome.path));
+  if (outcome.tables) {
+    // A folder of tables: its card (tables, keys, how they join) opens, the folder is shown in the Explorer.
+    if (outcome.files.cardMarkdown) await vscode.window.showTextDocument(vscode.Uri.file(outcome.files.cardMarkdown), { preview: false });
+    await vscode.commands.executeCommand("revealInExplorer", vscode.Uri.file(outcome.path));
+  } else if (outcome.format === "csv" || outcome.format === "jsonl") {
+    // Text formats open in an editor (an exam's file is the exam, the rows to predict).
+    await vscode.window.showTextDocument(vscode.Uri.file(outcome.path), { preview: false });
+  } else {
+    // Parquet and SQLite are binary, so they are shown in the Explorer.
+    await vscode.commands.executeCommand("revealInExplorer", vscode.Uri.file(outcome.path));
+  }
   vscode.window.setStatusBarMessage(`$(check) ${status}`, 15_000);
   const guessed = outcome.warnings.filter((w) => w.startsWith("guessed: "));
   if (guessed.length > 0) void vscode.window.showWarningMessage(`${status}. ${guessed.map((w) => w.replace(/ \(.*$/, "")).join("; ")} (see the card and the Synthetic Data output)`);
   else void vscode.window.showInformationMessage(status);
   return outcome;
-}
-
-/** "Wrote data/customers.csv: 1,000 rows x 6 columns, seed 42, offline planner (spec from the cache)". */
-export function describeRun(root: string, result: GenerateResult): string {
-  const planner = result.planner === "spec" ? "schema from your document" : `${result.planner} planner`;
-  const origin = result.planner === "spec" ? "" : result.cached || result.source === "cache" ? " (spec from the cache)" : " (new spec)";
-  const extra = [result.files?.train, result.files?.test].filter((f): f is string => f !== undefined).map((f) => relative(root, f));
-  return (
-    `Wrote ${relative(root, result.path)}: ${result.rows.toLocaleString("en-US")} rows x ${result.columns.length} columns, ` +
-    `seed ${result.seed}, ${planner}${origin}` +
-    (extra.length > 0 ? `; split into ${extra.join(" and ")}` : "")
-  );
 }
 
 async function exists(path: string): Promise<boolean> {

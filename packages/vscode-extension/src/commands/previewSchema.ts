@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import { describeSchema } from "@synthdata/core";
 import { askDescription } from "./generateDataset.js";
-import { schemaSamples } from "./schemaSamples.js";
+import { schemaSamples, schemaSize } from "./schemaSamples.js";
 import type { Session } from "./session.js";
 
 /**
@@ -33,7 +33,7 @@ export async function previewSchemaCommand(session: Session): Promise<void> {
   await vscode.window.showTextDocument(rows, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
   const origin = described.cached || described.source === "cache" ? "from the cache" : "new";
   const message =
-    `Schema "${described.spec.title}": ${described.spec.columns.length} columns, ${described.planner} planner (${origin}). ` +
+    `Schema "${described.spec.title}": ${schemaSize(described.spec)}, ${described.planner} planner (${origin}). ` +
     "Edit it, then run Synthetic Data: Generate from Schema.";
   session.output.info(message);
   const guessed = described.warnings.filter((w) => w.startsWith("guessed: "));
