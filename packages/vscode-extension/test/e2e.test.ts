@@ -13,7 +13,7 @@ import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { describeSchema, generateDataset, suggestFilename, type DatasetSpec } from "@synthdata/core";
+import { describeSchema, generateDataset, rootTableName, suggestFilename, type DatasetSpec } from "@synthdata/core";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const EXTENSION_SOURCES = ["src", "package.json", "build.mjs", ".vscodeignore"].map((p) => join(ROOT, "packages/vscode-extension", p));
@@ -23,14 +23,18 @@ const VSIX = join(ROOT, ".e2e/synthdata.vsix");
 const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, ".e2e/screenshots");
 const SETUP = "bash packages/vscode-extension/e2e/setup.sh";
+const CLI = join(ROOT, "packages/cli/dist/main.js");
 
 /** A key that must never be written anywhere: searched for in every file the run leaves. */
 const CANARY_KEY = "sk-canary-e2e-5f1d0c9a7b3e42d68a0f";
 const DESCRIPTION = "customers with name, email, age, city and signup date";
+const SHOP = "an online shop with customers, orders and order items, and products; some customers churn";
+const EXAM = "customers with tenure, plan and whether they churned";
 
 function setupProblem(): string | undefined {
   const missing = [CODE_SERVER, VSIX, CHROMIUM].filter((path) => !existsSync(path));
   if (missing.length > 0) return `the VS Code e2e setup is missing (${missing.join(", ")}); run: ${SETUP}`;
+  if (!existsSync(CLI)) return `the CLI is not built (${CLI}), the grading test makes its exam with it; run: pnpm build`;
   // A vsix older than the extension's sources would test old code.
   if (statSync(VSIX).mtimeMs < newestMtime(EXTENSION_SOURCES)) return `.e2e/synthdata.vsix is older than the extension's sources; run: ${SETUP}`;
   // Core changes under other people's hands all the time while developing: say so, but run.
@@ -72,6 +76,8 @@ if (problem !== undefined && process.env.CI) {
     let page: Page;
     let url: string;
     let expectedSpec: DatasetSpec;
+    let shopSpec: DatasetSpec;
+    let cliEnv: NodeJS.ProcessEnv;
     const timings: Record<string, number> = {};
     // Two loopback "OpenAI" servers: the one in the user settings, and one a cloned repository's
     // workspace settings point at. Both answer 401 and echo the key, as a careless server might.
@@ -146,6 +152,9 @@ if (problem !== undefined && process.env.CI) {
 
       // What the extension's offline planner makes of the description (no cache, so nothing is shared with the extension's run).
       expectedSpec = (await describeSchema(DESCRIPTION, { planner: "offline", useCache: false })).spec;
+      shopSpec = (await describeSchema(SHOP, { planner: "offline", useCache: false })).spec;
+      // The CLI (which makes the exam the grading test grades) gets the same clean environment, with a cache of its own.
+      cliEnv = { ...env, SYNTHDATA_CACHE_DIR: join(temp, "cli-cache") };
 
       t = Date.now();
       // Chromium writes its profile, crash reports and caches under HOME/XDG folders: keep them in the test's folder.
@@ -312,6 +321,101 @@ if (problem !== undefined && process.env.CI) {
       const name = suggestFilename(expectedSpec.title).replace(/\.csv$/, "-2.csv");
       await page.locator(".notifications-toasts .notification-toast", { hasText: `Wrote data/${name}` }).first().waitFor({ state: "visible", timeout: 10_000 });
       timings.overwriteFlow = Date.now() - started;
+    }, 60_000);
+
+    it("Generate Dataset with several tables: a folder with each table's file, schema.sql and the card; the card opens; the status counts each table's rows", async () => {
+      const started = Date.now();
+      await runCommand(page, "Synthetic Data: Generate Dataset");
+      const description = page.locator('.quick-input-widget input[placeholder^="e.g. customers"]');
+      await description.waitFor({ state: "visible", timeout: 15_000 });
+      await description.fill(SHOP);
+      await description.press("Enter");
+      const rows = page.locator('.quick-input-widget input[placeholder^="rows, e.g."]');
+      await rows.waitFor({ state: "visible", timeout: 10_000 });
+      await rows.fill("300");
+      await rows.press("Enter");
+
+      const folderName = suggestFilename(shopSpec.title, "");
+      const folder = join(workspace, "data", folderName);
+      const tables = [rootTableName(shopSpec), ...(shopSpec.tables ?? []).map((t) => t.name)];
+      expect(tables.length).toBeGreaterThanOrEqual(4);
+      const expectedFiles = [...tables.map((t) => `${t}.csv`), "schema.sql", "card.md", "card.json"];
+      await waitFor(() => expectedFiles.every((f) => existsSync(join(folder, f))), 30_000, async () => `${folder} has ${await listCsv(folder)}; data/ has ${await listCsv(join(workspace, "data"))}\n${serverLog.slice(-3000)}`);
+      timings.generateTables = Date.now() - started;
+      expect((await readdir(folder)).sort()).toEqual([...expectedFiles].sort());
+
+      const records = new Map<string, string[][]>();
+      for (const t of tables) records.set(t, parse(await readFile(join(folder, `${t}.csv`), "utf8")) as string[][]);
+      expect(records.get(rootTableName(shopSpec))!.length - 1).toBe(300);
+      // Every table is in schema.sql, and each order belongs to a customer of the customers file.
+      const schemaSql = await readFile(join(folder, "schema.sql"), "utf8");
+      for (const t of tables) expect(schemaSql).toMatch(new RegExp(`CREATE TABLE "?${t}"?`));
+      const column = (table: string, name: string) => {
+        const [header, ...body] = records.get(table)!;
+        const at = header!.indexOf(name);
+        expect(at).toBeGreaterThanOrEqual(0);
+        return body.map((r) => r[at]!);
+      };
+      const customers = new Set(column("customers", "customer_id"));
+      expect(column("orders", "customer_id").every((id) => customers.has(id))).toBe(true);
+
+      // The status names the folder and each table with the rows its file holds; the seed makes the same files again.
+      const counts = tables.map((t) => `${t} ${(records.get(t)!.length - 1).toLocaleString("en-US")}`);
+      const status = page.locator(".notifications-toasts .notification-toast", { hasText: `Wrote data/${folderName}/` });
+      await status.first().waitFor({ state: "visible", timeout: 10_000 });
+      const text = (await status.first().innerText()).replace(/\s+/g, " ");
+      const statusCounts = /tables \(([^)]*)\)/.exec(text)?.[1]?.split(", ") ?? [];
+      expect(statusCounts.sort()).toEqual([...counts].sort());
+      expect(text).toContain(`Wrote data/${folderName}/: ${tables.length} tables (`);
+      const seed = Number(/seed (\d+)/.exec(text)?.[1]);
+      const again = await generateDataset({ spec: shopSpec }, { rows: 300, seed, outPath: join(temp, "shop-again"), workers: 1, card: false });
+      for (const t of tables) expect(await readFile(again.tables![t]!.file, "utf8")).toBe(await readFile(join(folder, `${t}.csv`), "utf8"));
+
+      // The card (tables, keys, how they join) is open in an editor.
+      await page.locator(".tabs-container .tab", { hasText: "card.md" }).first().waitFor({ state: "visible", timeout: 10_000 });
+      await page.screenshot({ path: join(SCREENSHOTS, "generate-tables.png") });
+    }, 60_000);
+
+    it("Grade Predictions: the CLI's exam picked from the workspace, a predictions CSV from the dialog, the grade in a new document and the output", async () => {
+      // The exam, made by the CLI inside the workspace: train, exam and the card (the answer key).
+      const exams = join(workspace, "exams");
+      await mkdir(exams);
+      await promisify(execFile)(process.execPath, [CLI, "generate", EXAM, "--planner", "offline", "--rows", "500", "--seed", "7", "--split", "0.8", "--exam", "--out", join(exams, "churn.csv")], { env: cliEnv, cwd: temp, timeout: 30_000 });
+      const card = join(exams, "churn.card.json");
+      const exam = parse(await readFile(join(exams, "churn.exam.csv"), "utf8")) as string[][];
+      const [header, ...examRows] = exam;
+      const idAt = header!.indexOf("row_id");
+      const tenureAt = header!.indexOf("tenure");
+      expect(idAt).toBeGreaterThanOrEqual(0);
+      // A learner who thinks long tenure keeps customers: one probability per exam row.
+      const predictions = join(exams, "predictions.csv");
+      await writeFile(predictions, `row_id,prediction\n${examRows.map((r) => `${r[idAt]},${tenureAt >= 0 ? (1 / (1 + Number(r[tenureAt]) / 12)).toFixed(4) : "0.5"}`).join("\n")}\n`);
+      const expected = (await promisify(execFile)(process.execPath, [CLI, "grade", card, predictions], { env: cliEnv, cwd: temp, timeout: 30_000 })).stdout.trim();
+      expect(expected).toMatch(/^Your auc on \d+ exam rows: /);
+
+      const started = Date.now();
+      await runCommand(page, "Synthetic Data: Grade Predictions");
+      const cardRow = page.locator(".quick-input-list .monaco-list-row", { hasText: "churn.card.json" }).first();
+      await cardRow.waitFor({ state: "visible", timeout: 15_000 });
+      expect((await cardRow.innerText()).replace(/\s+/g, " ")).toContain(`exam rows (churn.exam.csv)`);
+      await cardRow.click();
+      // The open dialog (code-server's own, a path box) starts in the card's folder: type the predictions file.
+      const pathBox = page.locator(".quick-input-widget input").first();
+      await expect.poll(async () => pathBox.inputValue(), { timeout: 10_000 }).toContain(exams);
+      await pathBox.fill(predictions);
+      await pathBox.press("Enter");
+
+      // The report opens as a new document, the same text the CLI prints for these files.
+      const report = page.locator(".editor-instance .monaco-editor .view-lines", { hasText: /Your\sauc\son/ });
+      await report.first().waitFor({ state: "visible", timeout: 20_000 });
+      timings.gradePredictions = Date.now() - started;
+      const shown = (await report.first().innerText()).replace(/\s+/g, " ").trim();
+      expect(shown).toBe(`Grade of exams/predictions.csv against the exam of exams/churn.card.json ${expected.replace(/\s+/g, " ")}`);
+      await page.screenshot({ path: join(SCREENSHOTS, "grade-predictions.png") });
+      // And in the Synthetic Data output.
+      const logs = listFiles(temp).filter((f) => f.endsWith("Synthetic Data.log"));
+      expect(logs.length).toBe(1);
+      await expect.poll(async () => readFile(logs[0]!, "utf8"), { timeout: 5_000 }).toContain(expected);
     }, 60_000);
 
     it("Set OpenAI API Key: the key goes only to the user's baseUrl, never to the workspace's, and appears in no file, log or message", async () => {
