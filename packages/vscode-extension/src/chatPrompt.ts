@@ -1,6 +1,6 @@
 // The @synthdata chat participant's words, without importing `vscode`: what a chat message asks
 // for, and the Markdown that answers it (commands/chatParticipant.ts streams it).
-import type { GenerateResult } from "@synthdata/core";
+import { rootTableName, type GenerateResult } from "@synthdata/core";
 import { MAX_ROWS_VSCODE } from "./settings.js";
 
 export interface ChatAsk {
@@ -27,13 +27,11 @@ export function chatSummary(relativePath: string, result: GenerateResult): strin
   const header = `| ${result.columns.map(cell).join(" | ")} |\n| ${result.columns.map(() => "---").join(" | ")} |`;
   const rows = result.preview.map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
   const planner = result.planner === "host-model" ? "planned by the chat's model" : `${result.planner} planner`;
-  const lines = [
-    `Wrote **${relativePath}**: ${result.rows.toLocaleString("en-US")} rows x ${result.columns.length} columns, seed ${result.seed}, ${planner}.`,
-    "",
-    header,
-    rows,
-  ];
-  if (result.spec.target) lines.push("", `Target: \`${result.spec.target}\`; the card beside the CSV lists the relationships built in.`);
+  const tables = result.tables ? Object.entries(result.tables).map(([name, t]) => `${name} ${t.rows.toLocaleString("en-US")}`) : [];
+  const lines = result.tables
+    ? [`Wrote **${relativePath}/**: ${tables.length} tables (${tables.join(", ")}), seed ${result.seed}, ${planner}. The first ${rootTableName(result.spec)} rows:`, "", header, rows]
+    : [`Wrote **${relativePath}**: ${result.rows.toLocaleString("en-US")} rows x ${result.columns.length} columns, seed ${result.seed}, ${planner}.`, "", header, rows];
+  if (result.spec.target) lines.push("", `Target: \`${result.spec.target}\`; the card ${result.tables ? "in the folder lists the tables, their keys and" : "beside the CSV lists"} the relationships built in.`);
   if (result.warnings.length) lines.push("", ...result.warnings.slice(0, 5).map((w) => `- ${w}`));
   return lines.join("\n");
 }

@@ -1,7 +1,8 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generateDataset } from "@synthdata/core";
+import { parse } from "csv-parse/sync";
+import { describeSchema, generateDataset } from "@synthdata/core";
 import { describe, expect, it } from "vitest";
 import { chatSummary, parseChatPrompt } from "../src/chatPrompt.js";
 
@@ -33,5 +34,19 @@ describe("the @synthdata chat participant's words", () => {
     expect(table).toHaveLength(2 + 3);
     expect(markdown).not.toMatch(/basic\|monthly/);
     expect(markdown).toContain("Target: `quit`");
+  });
+
+  it("answers a dataset of several tables with its folder, each table's rows and the root table's first rows", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "synthdata-chat-tables-"));
+    const { spec } = await describeSchema("an online shop with customers, orders and order items, and products; some customers churn", { planner: "offline", useCache: false });
+    const result = await generateDataset({ spec }, { rows: 40, seed: 2, outPath: join(dir, "online-shop"), previewRows: 3, workers: 1 });
+    const markdown = chatSummary("data/online-shop", { ...result, planner: "offline" });
+    const counts = Object.entries(result.tables!).map(([name, t]) => `${name} ${t.rows.toLocaleString("en-US")}`);
+    expect(markdown.split("\n")[0]).toBe(`Wrote **data/online-shop/**: ${counts.length} tables (${counts.join(", ")}), seed 2, offline planner. The first customers rows:`);
+    const records = parse(await readFile(result.tables!.customers!.file, "utf8")) as string[][];
+    const table = markdown.split("\n").filter((l) => l.startsWith("|"));
+    expect(table[0]).toBe(`| ${records[0]!.join(" | ")} |`);
+    expect(table.slice(2)).toEqual(records.slice(1, 4).map((r) => `| ${r.join(" | ")} |`));
+    expect(markdown).toContain("the card in the folder lists the tables");
   });
 });

@@ -29,7 +29,7 @@ const CLI = join(ROOT, "packages/cli/dist/main.js");
 const CANARY_KEY = "sk-canary-e2e-5f1d0c9a7b3e42d68a0f";
 const DESCRIPTION = "customers with name, email, age, city and signup date";
 const SHOP = "an online shop with customers, orders and order items, and products; some customers churn";
-const EXAM = "customers with tenure, plan and whether they churned";
+const EXAM = "gym members with tenure, plan and whether they churned";
 
 function setupProblem(): string | undefined {
   const missing = [CODE_SERVER, VSIX, CHROMIUM].filter((path) => !existsSync(path));
@@ -374,6 +374,24 @@ if (problem !== undefined && process.env.CI) {
       // The card (tables, keys, how they join) is open in an editor.
       await page.locator(".tabs-container .tab", { hasText: "card.md" }).first().waitFor({ state: "visible", timeout: 10_000 });
       await page.screenshot({ path: join(SCREENSHOTS, "generate-tables.png") });
+
+      // Again: the folder exists, so it asks; Keep Both writes online-shop-2/ and leaves the first one as it was.
+      const before = await readFile(join(folder, "customers.csv"), "utf8");
+      await runCommand(page, "Synthetic Data: Generate Dataset");
+      await description.waitFor({ state: "visible", timeout: 15_000 });
+      expect(await description.inputValue()).toBe(SHOP);
+      await description.press("Enter");
+      await rows.waitFor({ state: "visible", timeout: 10_000 });
+      await rows.fill("20");
+      await rows.press("Enter");
+      const dialog = page.locator(".monaco-dialog-box", { hasText: `data/${folderName}/ already exists` });
+      await dialog.waitFor({ state: "visible", timeout: 15_000 });
+      await dialog.getByRole("button", { name: "Keep Both" }).click();
+      const second = join(workspace, "data", `${folderName}-2`);
+      await waitFor(() => existsSync(join(second, "card.md")), 20_000, async () => `no ${second}/card.md; data/ has ${await listCsv(join(workspace, "data"))}`);
+      expect((parse(await readFile(join(second, "customers.csv"), "utf8")) as string[][]).length - 1).toBe(20);
+      expect(await readFile(join(folder, "customers.csv"), "utf8")).toBe(before);
+      await page.locator(".notifications-toasts .notification-toast", { hasText: `Wrote data/${folderName}-2/` }).first().waitFor({ state: "visible", timeout: 10_000 });
     }, 60_000);
 
     it("Grade Predictions: the CLI's exam picked from the workspace, a predictions CSV from the dialog, the grade in a new document and the output", async () => {
@@ -416,6 +434,46 @@ if (problem !== undefined && process.env.CI) {
       const logs = listFiles(temp).filter((f) => f.endsWith("Synthetic Data.log"));
       expect(logs.length).toBe(1);
       await expect.poll(async () => readFile(logs[0]!, "utf8"), { timeout: 5_000 }).toContain(expected);
+    }, 60_000);
+
+    it("synthdata.exam with synthdata.split: Generate Dataset writes the train and exam files and the card, no whole file; the status names them", async () => {
+      const settingsFile = join(workspace, ".vscode", "settings.json");
+      const saved = await readFile(settingsFile, "utf8");
+      await writeFile(settingsFile, JSON.stringify({ ...JSON.parse(saved), "synthdata.split": 0.8, "synthdata.exam": true }));
+      try {
+        // VS Code reads the changed settings file through its file watcher.
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        const spec = (await describeSchema(EXAM, { planner: "offline", useCache: false })).spec;
+        await runCommand(page, "Synthetic Data: Generate Dataset");
+        const description = page.locator('.quick-input-widget input[placeholder^="e.g. customers"]');
+        await description.waitFor({ state: "visible", timeout: 15_000 });
+        await description.fill(EXAM);
+        await description.press("Enter");
+        const rows = page.locator('.quick-input-widget input[placeholder^="rows, e.g."]');
+        await rows.waitFor({ state: "visible", timeout: 10_000 });
+        await rows.fill("200");
+        await rows.press("Enter");
+
+        const stem = suggestFilename(spec.title, "");
+        const data = join(workspace, "data");
+        const files = ["train.csv", "exam.csv", "card.json", "card.md"].map((f) => join(data, `${stem}.${f}`));
+        await waitFor(() => files.every((f) => existsSync(f)), 20_000, async () => `no exam files for ${stem}; data/ has ${await listCsv(data)}`);
+        expect(existsSync(join(data, `${stem}.csv`))).toBe(false);
+        expect(existsSync(join(data, `${stem}.test.csv`))).toBe(false);
+        const train = parse(await readFile(files[0]!, "utf8")) as string[][];
+        const exam = parse(await readFile(files[1]!, "utf8")) as string[][];
+        expect(train[0]).toContain(spec.target);
+        expect(exam[0]).not.toContain(spec.target);
+        expect(exam[0]).toContain("row_id");
+        expect(train.length - 1 + exam.length - 1).toBe(200);
+        const status = page.locator(".notifications-toasts .notification-toast", { hasText: "Wrote an exam:" });
+        await status.first().waitFor({ state: "visible", timeout: 10_000 });
+        expect((await status.first().innerText()).replace(/\s+/g, " ")).toContain(
+          `Wrote an exam: data/${stem}.train.csv (${train.length - 1} rows, with ${spec.target}) and data/${stem}.exam.csv (${exam.length - 1} rows, without it)`,
+        );
+      } finally {
+        await writeFile(settingsFile, saved);
+      }
     }, 60_000);
 
     it("Set OpenAI API Key: the key goes only to the user's baseUrl, never to the workspace's, and appears in no file, log or message", async () => {

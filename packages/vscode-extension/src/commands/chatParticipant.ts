@@ -1,17 +1,17 @@
 import { access, realpath } from "node:fs/promises";
 import { relative } from "node:path";
 import * as vscode from "vscode";
-import { describeSchema, generateDataset, suggestFilename, type DescribeOptions } from "@synthdata/core";
+import { describeSchema, generateDataset, type DescribeOptions } from "@synthdata/core";
 import { chatSummary, parseChatPrompt } from "../chatPrompt.js";
 import { languageModelHostModel } from "../languageModel.js";
-import { checkRealPathWithin, freeFileName, resolveOutputFolder } from "../paths.js";
+import { checkRealPathWithin, freeRunTarget, resolveOutputFolder, runTarget, runTargetTaken } from "../paths.js";
 import { checkDescriptionInput } from "../settings.js";
 import { chatOf, type Session } from "./session.js";
 
 /**
  * @synthdata in the chat view: "@synthdata churn data for a gym, 5000 rows" plans the spec (with the
- * chat's own model when no key is set), writes the CSV and card into the workspace under a free
- * name, and answers with the first rows. Nothing is replaced: a taken name gets a number.
+ * chat's own model when no key is set), writes the CSV and card (a folder of them for several tables)
+ * into the workspace under a free name, and answers with the first rows. Nothing is replaced: a taken name gets a number.
  */
 export function chatHandler(session: Session): vscode.ChatRequestHandler {
   return async (request, _context, stream, token) => {
@@ -37,13 +37,16 @@ export function chatHandler(session: Session): vscode.ChatRequestHandler {
       const described = await describeSchema(ask.description, { ...planner, signal: controller.signal });
       const root = folder.uri.fsPath;
       const outDir = resolveOutputFolder(root, settings.outputFolder);
-      const target = await freeFileName(outDir, suggestFilename(described.spec.title), (p) => access(p).then(() => true, () => false));
-      await checkRealPathWithin(root, target);
+      // One file, or a folder for several tables; a taken name gets a number.
+      const exists = (p: string) => access(p).then(() => true, () => false);
+      const first = runTarget(outDir, described.spec, settings.format);
+      const target = (await runTargetTaken(first, exists)) === undefined ? first : await freeRunTarget(first, exists);
+      await checkRealPathWithin(root, target.path);
       const rows = ask.rows ?? settings.defaultRows;
       stream.progress(`Writing ${rows.toLocaleString("en-US")} rows...`);
       const result = await generateDataset(
         { spec: described.spec },
-        { rows, seed: settings.seed, outPath: target, allowedFolders: [await realpath(root)], signal: controller.signal, workers: 1, previewRows: 5 },
+        { rows, seed: settings.seed, outPath: target.path, format: settings.format, allowedFolders: [await realpath(root)], signal: controller.signal, workers: 1, previewRows: 5 },
       );
       stream.markdown(chatSummary(relative(root, result.path), { ...result, planner: described.planner, source: described.source, warnings: described.warnings }));
       stream.reference(vscode.Uri.file(result.path));
