@@ -1,57 +1,22 @@
 // End to end: the packaged extension (.e2e/synthdata.vsix) installed into a real VS Code
 // (code-server 4.100.3), driven through its UI by chromium, results checked on disk.
-// Setup: bash packages/vscode-extension/e2e/setup.sh (CI runs it before the tests).
-import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, statSync, readdirSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer as createHttpServer, type Server } from "node:http";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+// Setup: bash packages/vscode-extension/e2e/setup.sh (CI runs it before the tests); the harness is e2e-harness.ts.
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { describeSchema, generateDataset, rootTableName, suggestFilename, type DatasetSpec } from "@synthdata/core";
-
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const EXTENSION_SOURCES = ["src", "package.json", "build.mjs", ".vscodeignore"].map((p) => join(ROOT, "packages/vscode-extension", p));
-const CORE_SOURCES = join(ROOT, "packages/core/src");
-const CODE_SERVER = join(ROOT, ".e2e/code-server/node_modules/.bin/code-server");
-const VSIX = join(ROOT, ".e2e/synthdata.vsix");
-const CHROMIUM = "/usr/bin/chromium";
-const SCREENSHOTS = join(ROOT, ".e2e/screenshots");
-const SETUP = "bash packages/vscode-extension/e2e/setup.sh";
-const CLI = join(ROOT, "packages/cli/dist/main.js");
+import { CLI, fakeOpenAI, launchWorkbench, listCsv, listFiles, runCommand, SCREENSHOTS, setupProblem, waitFor, type Workbench } from "./e2e-harness.js";
 
 /** A key that must never be written anywhere: searched for in every file the run leaves. */
 const CANARY_KEY = "sk-canary-e2e-5f1d0c9a7b3e42d68a0f";
 const DESCRIPTION = "customers with name, email, age, city and signup date";
 const SHOP = "an online shop with customers, orders and order items, and products; some customers churn";
 const EXAM = "gym members with tenure, plan and whether they churned";
-
-function setupProblem(): string | undefined {
-  const missing = [CODE_SERVER, VSIX, CHROMIUM].filter((path) => !existsSync(path));
-  if (missing.length > 0) return `the VS Code e2e setup is missing (${missing.join(", ")}); run: ${SETUP}`;
-  if (!existsSync(CLI)) return `the CLI is not built (${CLI}), the grading test makes its exam with it; run: pnpm build`;
-  // A vsix older than the extension's sources would test old code.
-  if (statSync(VSIX).mtimeMs < newestMtime(EXTENSION_SOURCES)) return `.e2e/synthdata.vsix is older than the extension's sources; run: ${SETUP}`;
-  // Core changes under other people's hands all the time while developing: say so, but run.
-  if (statSync(VSIX).mtimeMs < newestMtime([CORE_SOURCES])) {
-    console.warn(`[vscode e2e] core's sources changed after .e2e/synthdata.vsix was built; if the header check fails, run: ${SETUP}`);
-  }
-  return undefined;
-}
-
-function newestMtime(paths: string[]): number {
-  return Math.max(...paths.flatMap(listFiles).map((f) => statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 0));
-}
-
-function listFiles(path: string): string[] {
-  if (statSync(path, { throwIfNoEntry: false })?.isDirectory() !== true) return [path];
-  return readdirSync(path, { withFileTypes: true }).flatMap((e) => listFiles(join(path, e.name)));
-}
 
 const problem = setupProblem();
 
@@ -68,13 +33,10 @@ if (problem !== undefined && process.env.CI) {
   });
 } else {
   describe("VS Code extension e2e (code-server + chromium)", () => {
+    let vscode: Workbench | undefined;
     let temp: string;
     let workspace: string;
-    let server: ChildProcess | undefined;
-    let serverLog = "";
-    let browser: Browser | undefined;
     let page: Page;
-    let url: string;
     let expectedSpec: DatasetSpec;
     let shopSpec: DatasetSpec;
     let cliEnv: NodeJS.ProcessEnv;
@@ -84,110 +46,27 @@ if (problem !== undefined && process.env.CI) {
     const openai = { user: fakeOpenAI(), workspace: fakeOpenAI() };
 
     beforeAll(async () => {
-      const started = Date.now();
-      temp = await mkdtemp(join(tmpdir(), "synthdata-vscode-e2e-"));
-      workspace = join(temp, "workspace");
-      const dirs = { userData: join(temp, "user-data"), extensions: join(temp, "extensions"), home: join(temp, "home"), cache: join(temp, "synthdata-cache") };
-      for (const dir of [workspace, ...Object.values(dirs), join(dirs.userData, "User")]) await mkdir(dir, { recursive: true });
       const userBaseUrl = `http://127.0.0.1:${await openai.user.listen()}/v1`;
       const attackerBaseUrl = `http://127.0.0.1:${await openai.workspace.listen()}/v1`;
-      await mkdir(join(workspace, ".vscode"));
-      await writeFile(join(workspace, ".vscode", "settings.json"), JSON.stringify({ "synthdata.baseUrl": attackerBaseUrl, "synthdata.model": "workspace-model" }));
-      // Quiet, predictable editor: no welcome page, no auto-closing brackets (the test types JSON).
-      await writeFile(
-        join(dirs.userData, "User", "settings.json"),
-        JSON.stringify({
-          "workbench.startupEditor": "none",
-          "workbench.tips.enabled": false,
-          "telemetry.telemetryLevel": "off",
-          "extensions.autoCheckUpdates": false,
-          "extensions.autoUpdate": false,
-          "editor.autoClosingBrackets": "never",
-          "editor.autoClosingQuotes": "never",
-          "editor.autoIndent": "none",
-          "editor.formatOnType": false,
-          "editor.quickSuggestions": { other: false, comments: false, strings: false },
-          "editor.suggestOnTriggerCharacters": false,
-          "security.workspace.trust.enabled": false,
-          "synthdata.baseUrl": userBaseUrl,
-        }),
-      );
-      const port = await freePort();
-      const config = join(temp, "code-server.yaml");
-      await writeFile(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-
-      // Nothing from the outer environment leaks in: no OpenAI key, no outer VS Code's IPC hooks, no $HOME.
-      const env: NodeJS.ProcessEnv = {};
-      for (const [key, value] of Object.entries(process.env)) {
-        if (key.startsWith("OPENAI_") || key.startsWith("VSCODE_") || key.startsWith("SYNTHDATA_")) continue;
-        env[key] = value;
-      }
-      Object.assign(env, {
-        HOME: dirs.home,
-        XDG_CONFIG_HOME: join(dirs.home, ".config"),
-        XDG_DATA_HOME: join(dirs.home, ".local/share"),
-        XDG_CACHE_HOME: join(dirs.home, ".cache"),
-        SYNTHDATA_CACHE_DIR: dirs.cache,
+      vscode = await launchWorkbench({
+        userSettings: { "synthdata.baseUrl": userBaseUrl },
+        workspaceSettings: { "synthdata.baseUrl": attackerBaseUrl, "synthdata.model": "workspace-model" },
+        timings,
       });
-      const common = ["--config", config, "--user-data-dir", dirs.userData, "--extensions-dir", dirs.extensions];
-
-      let t = Date.now();
-      await promisify(execFile)(CODE_SERVER, [...common, "--install-extension", VSIX], { env, timeout: 30_000 });
-      timings.installExtension = Date.now() - t;
-
-      t = Date.now();
-      server = spawn(
-        CODE_SERVER,
-        [...common, "--bind-addr", `127.0.0.1:${port}`, "--auth", "none", "--disable-telemetry", "--disable-update-check",
-          "--disable-workspace-trust", "--disable-getting-started-override", workspace],
-        { env, detached: true, stdio: ["ignore", "pipe", "pipe"] },
-      );
-      const keep = (chunk: Buffer) => {
-        serverLog = (serverLog + chunk.toString()).slice(-20_000);
-      };
-      server.stdout?.on("data", keep);
-      server.stderr?.on("data", keep);
-      await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok === true, 30_000, () => `code-server did not start:\n${serverLog}`);
-      timings.codeServerStart = Date.now() - t;
-
+      ({ temp, workspace, page } = vscode);
       // What the extension's offline planner makes of the description (no cache, so nothing is shared with the extension's run).
       expectedSpec = (await describeSchema(DESCRIPTION, { planner: "offline", useCache: false })).spec;
       shopSpec = (await describeSchema(SHOP, { planner: "offline", useCache: false })).spec;
       // The CLI (which makes the exam the grading test grades) gets the same clean environment, with a cache of its own.
-      cliEnv = { ...env, SYNTHDATA_CACHE_DIR: join(temp, "cli-cache") };
-
-      t = Date.now();
-      // Chromium writes its profile, crash reports and caches under HOME/XDG folders: keep them in the test's folder.
-      const browserHome = join(temp, "browser-home");
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        env: { ...process.env, HOME: browserHome, XDG_CONFIG_HOME: join(browserHome, ".config"), XDG_CACHE_HOME: join(browserHome, ".cache") },
-        args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      });
-      page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
-      await page.goto(url);
-      await page.locator(".monaco-workbench").waitFor({ state: "visible", timeout: 30_000 });
-      timings.workbenchLoad = Date.now() - t;
-      timings.beforeAll = Date.now() - started;
-      await mkdir(SCREENSHOTS, { recursive: true });
-      for (const old of await readdir(SCREENSHOTS)) if (old.startsWith("failed-")) await rm(join(SCREENSHOTS, old), { force: true });
+      cliEnv = { ...vscode.env, SYNTHDATA_CACHE_DIR: join(temp, "cli-cache") };
     }, 90_000);
 
     afterAll(async () => {
       const stopping = Date.now();
-      await browser?.close().catch(() => undefined);
-      if (server?.pid !== undefined && server.exitCode === null) {
-        const exited = new Promise<void>((resolve) => server?.once("exit", () => resolve()));
-        // code-server runs its own children (the server, the extension host, watchers): end its process group.
-        killGroup(server.pid, "SIGTERM");
-        const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 5_000));
-        if ((await Promise.race([exited, timeout])) === "timeout") killGroup(server.pid, "SIGKILL");
-      }
+      await vscode?.close();
       await Promise.all([openai.user.close(), openai.workspace.close()]);
       timings.afterAll = Date.now() - stopping;
       console.info(`[vscode e2e] timings (ms): ${JSON.stringify(timings)}`);
-      if (temp && !process.env.SYNTHDATA_KEEP_E2E) await rm(temp, { recursive: true, force: true });
     }, 20_000);
 
     afterEach(async (context) => {
@@ -214,7 +93,7 @@ if (problem !== undefined && process.env.CI) {
 
       const fileName = suggestFilename(expectedSpec.title);
       const csvPath = join(workspace, "data", fileName);
-      await waitFor(() => existsSync(csvPath), 30_000, async () => `no ${csvPath}; data/ has ${await listCsv(join(workspace, "data"))}\n${serverLog.slice(-3000)}`);
+      await waitFor(() => existsSync(csvPath), 30_000, async () => `no ${csvPath}; data/ has ${await listCsv(join(workspace, "data"))}\n${vscode?.log().slice(-3000)}`);
       timings.generateDataset = Date.now() - started;
 
       const records = parse(await readFile(csvPath, "utf8")) as string[][];
@@ -276,7 +155,7 @@ if (problem !== undefined && process.env.CI) {
       await rows.press("Enter");
 
       const csvPath = join(workspace, "data", suggestFilename(edited.title));
-      await waitFor(() => existsSync(csvPath), 30_000, async () => `no ${csvPath}; data/ has ${await listCsv(join(workspace, "data"))}\n${serverLog.slice(-3000)}`);
+      await waitFor(() => existsSync(csvPath), 30_000, async () => `no ${csvPath}; data/ has ${await listCsv(join(workspace, "data"))}\n${vscode?.log().slice(-3000)}`);
       timings.previewAndGenerateFromSchema = Date.now() - started;
       const records = parse(await readFile(csvPath, "utf8")) as string[][];
       expect(records[0]).toEqual(expectedSpec.columns.map((c) => c.name));
@@ -340,7 +219,7 @@ if (problem !== undefined && process.env.CI) {
       const tables = [rootTableName(shopSpec), ...(shopSpec.tables ?? []).map((t) => t.name)];
       expect(tables.length).toBeGreaterThanOrEqual(4);
       const expectedFiles = [...tables.map((t) => `${t}.csv`), "schema.sql", "card.md", "card.json"];
-      await waitFor(() => expectedFiles.every((f) => existsSync(join(folder, f))), 30_000, async () => `${folder} has ${await listCsv(folder)}; data/ has ${await listCsv(join(workspace, "data"))}\n${serverLog.slice(-3000)}`);
+      await waitFor(() => expectedFiles.every((f) => existsSync(join(folder, f))), 30_000, async () => `${folder} has ${await listCsv(folder)}; data/ has ${await listCsv(join(workspace, "data"))}\n${vscode?.log().slice(-3000)}`);
       timings.generateTables = Date.now() - started;
       expect((await readdir(folder)).sort()).toEqual([...expectedFiles].sort());
 
@@ -522,92 +401,4 @@ if (problem !== undefined && process.env.CI) {
       await page.locator(".notifications-toasts .notification-toast", { hasText: "API key removed" }).first().waitFor({ state: "visible", timeout: 10_000 });
     }, 60_000);
   });
-}
-
-/**
- * F1, the command's title, a click on its row in the palette. Right after the workbench
- * appears the palette may not list the extension's commands yet: close it and try again.
- */
-async function runCommand(page: Page, title: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    await page.keyboard.press("F1");
-    const input = page.locator(".quick-input-widget input").first();
-    await input.waitFor({ state: "visible", timeout: 10_000 });
-    await input.fill(`>${title}`);
-    const row = page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first();
-    try {
-      await row.waitFor({ state: "visible", timeout: 3_000 });
-      // Something else taking the focus (an editor opening) closes the palette: then try again.
-      await row.click({ timeout: 3_000 });
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) {
-        await page.screenshot({ path: join(SCREENSHOTS, "failed-command-palette.png") }).catch(() => undefined);
-        throw error;
-      }
-      await page.keyboard.press("Escape");
-    }
-  }
-}
-
-async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, explain: () => string | Promise<string>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(await explain());
-}
-
-async function listCsv(dir: string): Promise<string> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  return names.length === 0 ? "nothing" : names.join(", ");
-}
-
-interface FakeOpenAI {
-  requests: { url: string; authorization: string | undefined; body: string }[];
-  listen(): Promise<number>;
-  close(): Promise<void>;
-}
-
-function fakeOpenAI(): FakeOpenAI {
-  const requests: FakeOpenAI["requests"] = [];
-  const server: Server = createHttpServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk: Buffer) => (body += chunk.toString()));
-    req.on("end", () => {
-      requests.push({ url: req.url ?? "", authorization: req.headers.authorization, body });
-      const key = (req.headers.authorization ?? "").replace(/^Bearer /, "");
-      res.writeHead(401, { "content-type": "application/json", "x-request-id": "req_e2e" });
-      res.end(JSON.stringify({ error: { message: `Incorrect API key provided: ${key}`, type: "invalid_request_error", code: "invalid_api_key" } }));
-    });
-  });
-  return {
-    requests,
-    listen: () =>
-      new Promise((resolve) => {
-        server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port));
-      }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-function killGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // Already gone.
-  }
 }
