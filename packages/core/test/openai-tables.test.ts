@@ -106,6 +106,8 @@ describe("several tables through the OpenAI planner, against a local chat-comple
     const dir = await tempDir();
     const result = await generateDataset({ description: SHOP }, { planner: "openai", openai: { apiKey: KEY, baseURL: server.baseURL }, cacheDir: dir, rows: 400, seed: 5, outPath: join(dir, "shop") });
     expect(server.requests).toHaveLength(1);
+    // The description names several entities: the request offers the whole wire, several tables included.
+    expect(server.requests[0]!.body.response_format.json_schema.schema).toEqual(buildWireSchema());
     expect(result.planner).toBe("openai");
     expect(result.warnings).toEqual([
       'dropped the rollup "items_bought": "order_items" is not a child table of "customers" (a rollup reads this table\'s child rows)',

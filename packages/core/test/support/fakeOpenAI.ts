@@ -190,7 +190,11 @@ export function col(fields: Fields & { kind: string; name: string }): Fields {
 
 export const effect = (column: string, weight: number, value: string | null = null, outcome: string | null = null) => ({ column, weight, value, outcome });
 
+/** The several-tables fields: on the wire only when the request offers them (wireShape.ts), and then all three. */
+const TABLE_FIELDS = ["table", "relations", "tables"];
+
 export function answer(fields: Fields & { columns: Fields[] }): Fields {
+  const tables = TABLE_FIELDS.some((k) => k in fields) ? Object.fromEntries(TABLE_FIELDS.map((k) => [k, null])) : {};
   return {
     notADataset: null,
     title: "Dataset",
@@ -200,9 +204,7 @@ export function answer(fields: Fields & { columns: Fields[] }): Fields {
     difficulty: null,
     duplicates: null,
     scenario: null,
-    table: null,
-    relations: null,
-    tables: null,
+    ...tables,
     ...fields,
   };
 }

@@ -1,5 +1,6 @@
 import { catalogIds } from "../../catalog/catalog.js";
 import { relationsFromWire, rootTableProperties, tableDefs } from "./wireTables.js";
+import { FULL_WIRE, type WireShape } from "./wireShape.js";
 import { CALENDARS, DERIVED_RULES, DISTRIBUTIONS, FORMULA_TYPES, GAP_DISTRIBUTIONS, ID_FORMATS, SCENARIO_KINDS, TEXT_STYLES, TIME_UNITS } from "../../spec/schema.js";
 
 /**
@@ -204,8 +205,12 @@ export const NOT_A_DATASET_FIELD = "notADataset";
 
 export const WIRE_SCHEMA_NAME = "dataset_spec";
 
-/** Builds the schema (the catalog ids are read when called, so it follows the catalog). */
-export function buildWireSchema(): Json {
+/**
+ * Builds the schema (the catalog ids are read when called, so it follows the catalog).
+ * The several-tables fields only when the shape offers them: a one-table answer has none.
+ */
+export function buildWireSchema(shape: WireShape = FULL_WIRE): Json {
+  const tables = shape.tables ? rootTableProperties() : {};
   return {
     type: "object",
     $defs: {
@@ -218,7 +223,7 @@ export function buildWireSchema(): Json {
       conditional: orNull(object({ column: str, cases: { type: "array", items: object(conditionalCase) } })),
       column: { anyOf: columnVariants() },
       duplicates: orNull(object({ exact: nullable("number"), near: nullable("number") })),
-      ...tableDefs(),
+      ...(shape.tables ? tableDefs() : {}),
     },
     // notADataset comes first: the model decides that before it writes any column.
     properties: {
@@ -231,9 +236,9 @@ export function buildWireSchema(): Json {
       difficulty: nullable("number"),
       duplicates: ref("duplicates"),
       scenario: scenarioKinds,
-      ...rootTableProperties(),
+      ...tables,
     },
-    required: [NOT_A_DATASET_FIELD, "title", "domain", "description", "columns", "target", "difficulty", "duplicates", "scenario", ...Object.keys(rootTableProperties())],
+    required: [NOT_A_DATASET_FIELD, "title", "domain", "description", "columns", "target", "difficulty", "duplicates", "scenario", ...Object.keys(tables)],
     additionalProperties: false,
   };
 }
