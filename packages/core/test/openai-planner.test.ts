@@ -8,12 +8,13 @@ import { createOpenAIPlanner, buildChatRequest, OPENAI_MAX_OUTPUT_TOKENS } from 
 import { CATALOG_HINT_IDS, PROMPT_VERSION, systemPrompt, userMessage } from "../src/planners/openai/prompt.js";
 import { NOT_A_DATASET_FIELD, SET_LOCALLY, WIRE_FAKER_ARGS, WIRE_OMITTED, WIRE_PENDING_KINDS,
   WIRE_PENDING_FIELDS, buildWireSchema, fromWire, sharedVariantExtras } from "../src/planners/openai/wireSchema.js";
+import { messWireExtras } from "../src/planners/openai/wireMess.js";
 import { specPathOnWire } from "../src/planners/openai/wireTables.js";
 import { datasetSpecSchema } from "../src/spec/datasetSchema.js";
 import { parseSpec } from "../src/spec/validate.js";
 import { generateRecords } from "./helpers.js";
 import { conforms, deref } from "./support/wireConforms.js";
-import { answer, churnAnswer, col, completion, effect, startFakeOpenAI, type FakeOpenAI } from "./support/fakeOpenAI.js";
+import { answer, churnAnswer, col, completion, effect, messEntry, startFakeOpenAI, type FakeOpenAI } from "./support/fakeOpenAI.js";
 
 const CANARY = "sk-canary-DO-NOT-LEAK-1234";
 const CHURN = "telecom customers with name, email, age, plan, monthly charges, tenure, signup date and whether they churned";
@@ -134,7 +135,8 @@ describe("wire schema", () => {
     // Shared variants (a formula in the numeric one, one conditional for numbers and categories) add the paths sharedVariantExtras lists.
     const oneTable = [`.${NOT_A_DATASET_FIELD}`, ".columns[]<integer>.decimals", ...WIRE_FAKER_ARGS.map((a) => `.columns[]<faker>.args.${a}`), ...sharedVariantExtras()];
     // A table's columns are the root's variants: the same extras, under .tables[].
-    const expected = [...oneTable, ...oneTable.filter((p) => p.startsWith(".columns[]")).map((p) => `.tables[]${p}`)];
+    // Each table's mess list, and the column an entry names (wireMess.ts).
+    const expected = [...oneTable, ...oneTable.filter((p) => p.startsWith(".columns[]")).map((p) => `.tables[]${p}`), ...messWireExtras()];
     expect(extra.sort()).toEqual(expected.sort());
   });
 
@@ -351,7 +353,7 @@ describe("createOpenAIPlanner against a local OpenAI-compatible server", () => {
           duplicates: { exact: 0.9, near: null },
           columns: [
             col({ kind: "id", name: "ticket", format: "pattern", pattern: "TICKET" }),
-            col({ kind: "integer", name: "wait_minutes", distribution: "exponential", mean: null, min: 0, max: 60, nullRate: 1.5 }),
+            col({ kind: "integer", name: "wait_minutes", distribution: "exponential", mean: null, min: 0, max: 60 }),
             col({ kind: "number", name: "score", distribution: "uniform", mean: 50, sd: 10, decimals: 1 }),
             col({ kind: "date", name: "opened", from: "January 2023", to: "2024-12-31" }),
             col({ kind: "date", name: "closed", from: "2023-01-01", to: "2024-12-31", offset: { columns: ["score"], direction: "after", gap: { min: 1, max: 10, distribution: null, median: null, sd: null }, unit: null } }),
@@ -360,10 +362,10 @@ describe("createOpenAIPlanner against a local OpenAI-compatible server", () => {
               name: "priority",
               values: ["low", "high"],
               effects: [effect("score", 1, null, "urgent"), effect("score", 1, null, "high")],
-              missing: { rate: 0.1, when: [effect("ghost", 1)] },
             }),
             col({ kind: "category", name: "priority", values: ["a", "b"] }),
           ],
+          mess: [messEntry("wait_minutes", { nullRate: 1.5 }), messEntry("priority", { missing: { rate: 0.1, when: [effect("ghost", 1)] } })],
         }),
       ),
     );

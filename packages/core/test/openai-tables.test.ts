@@ -20,7 +20,7 @@ const SHOP = "an online shop with customers, their orders and order items, and p
 
 type Fields = Record<string, unknown>;
 const relation = (fields: Fields) => ({ kind: "reference", name: "x", table: null, column: null, popularity: null, hidden: null, ...fields });
-const table = (fields: Fields & { name: string; columns: Fields[] }) => ({ rows: null, parent: null, count: null, relations: null, orphans: null, duplicates: null, ...fields });
+const table = (fields: Fields & { name: string; columns: Fields[] }) => ({ rows: null, parent: null, count: null, mess: null, relations: null, orphans: null, duplicates: null, ...fields });
 const count = (fields: Fields) => ({ mean: null, min: null, max: null, dispersion: null, effects: null, ...fields });
 
 /**

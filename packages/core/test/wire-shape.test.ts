@@ -59,7 +59,7 @@ describe("asking for tables by name, against a local chat-completions server", (
   afterAll(() => server.close());
 
   it("plans several tables for 'two tables: authors and books', which names no entity the offline reader relates", async () => {
-    const books = { name: "books", rows: null, parent: "authors", count: { mean: 3, min: 1, max: 12, dispersion: null, effects: null }, orphans: null, duplicates: null };
+    const books = { name: "books", rows: null, parent: "authors", count: { mean: 3, min: 1, max: 12, dispersion: null, effects: null }, mess: null, orphans: null, duplicates: null };
     const reply = answer({
       title: "Authors and books",
       domain: "publishing",

@@ -45,7 +45,7 @@ Relations within a row, wherever implied (no cycles):
 
 ${shape.tables ? TABLES : ""}Signal: an outcome in the text (churned, fraud, passed) is the target with 2-4 effects from plausible drivers, signs as an expert expects. Effect weight -3..3 per sd of a numeric source, when a boolean is true, or when a category equals value; outcome: the favoured value of a category target.
 
-Mess and scenario only when asked: nullRate, missing, outliers (rate ~0.01), typoRate, labelNoise on the target, duplicates, difficulty 0 (clear) to 1 (no signal).
+Mess and scenario only when asked: mess lists messy columns (nullRate, missing, outliers rate ~0.01 on numbers, typoRate on text, labelNoise on the target); duplicates; difficulty 0 (clear) to 1 (no signal).
 
 domain: e-commerce, healthcare, finance, education, social media or another short label.
 
