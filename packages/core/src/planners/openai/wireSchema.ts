@@ -252,8 +252,9 @@ export interface WireAnswer {
 /**
  * Turns the model's answer back into a spec candidate: every `null` becomes an
  * absent field (strict mode made the model write them all), the extra root field
- * is taken out, each table's mess goes back onto its columns, and `version` is set. The result still goes through repairs and
- * `parseSpec`; nothing here trusts the values.
+ * is taken out, each table's mess goes back onto its columns, and `version` is
+ * set. The result still goes through repairs and `parseSpec`; nothing here
+ * trusts the values.
  */
 export function fromWire(answer: unknown): WireAnswer {
   const cleaned = dropNulls(answer);
@@ -263,7 +264,7 @@ export function fromWire(answer: unknown): WireAnswer {
   const warnings: string[] = [];
   const warn = (message: string) => warnings.push(message);
   const spec: Record<string, unknown> = { version: 1, ...relationsFromWire(messFromWire(rest, "", warn)) };
-  if (Array.isArray(tables)) spec["tables"] = tables.map((t) => (isRecord(t) ? relationsFromWire(messFromWire(t, `table "${String(t["name"]).slice(0, 64)}": `, warn)) : t));
+  if (Array.isArray(tables)) spec["tables"] = tables.map((t) => (isRecord(t) ? relationsFromWire(messFromWire(t, `table "${String(t["name"] ?? "").slice(0, 64)}": `, warn)) : t));
   if (Array.isArray(spec["scenario"])) spec["scenario"] = spec["scenario"].map((kind) => (typeof kind === "string" ? { kind } : kind));
   return typeof reason === "string" && reason.trim() !== "" ? { spec, notADataset: reason.trim(), warnings } : { spec, warnings };
 }
