@@ -8,12 +8,13 @@ import { createOpenAIPlanner, buildChatRequest, OPENAI_MAX_OUTPUT_TOKENS } from 
 import { CATALOG_HINT_IDS, PROMPT_VERSION, systemPrompt, userMessage } from "../src/planners/openai/prompt.js";
 import { NOT_A_DATASET_FIELD, SET_LOCALLY, WIRE_FAKER_ARGS, WIRE_OMITTED, WIRE_PENDING_KINDS,
   WIRE_PENDING_FIELDS, buildWireSchema, fromWire, sharedVariantExtras } from "../src/planners/openai/wireSchema.js";
+import { messWireExtras } from "../src/planners/openai/wireMess.js";
 import { specPathOnWire } from "../src/planners/openai/wireTables.js";
 import { datasetSpecSchema } from "../src/spec/datasetSchema.js";
 import { parseSpec } from "../src/spec/validate.js";
 import { generateRecords } from "./helpers.js";
 import { conforms, deref } from "./support/wireConforms.js";
-import { answer, churnAnswer, col, completion, effect, startFakeOpenAI, type FakeOpenAI } from "./support/fakeOpenAI.js";
+import { answer, churnAnswer, col, completion, effect, messEntry, startFakeOpenAI, type FakeOpenAI } from "./support/fakeOpenAI.js";
 
 const CANARY = "sk-canary-DO-NOT-LEAK-1234";
 const CHURN = "telecom customers with name, email, age, plan, monthly charges, tenure, signup date and whether they churned";
@@ -81,24 +82,31 @@ function objectDepth(schema: Json, root: Json, seen: string[] = []): number {
 const WIRE_MAX_PROPERTIES = 150;
 
 describe("wire schema", () => {
+  /** The whole wire (several tables offered); a one-table description gets `oneTable`, the same less the tables' fields. */
   const schema = buildWireSchema() as Json;
+  const oneTable = buildWireSchema({ tables: false }) as Json;
 
   it("is an object schema OpenAI strict mode accepts: closed objects, every property required, no unsupported keyword", () => {
-    expect(schema.type).toBe("object");
-    expect(schema).not.toHaveProperty("anyOf");
-    const forbidden = ["format", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems", "default", "oneOf", "allOf", "not", "if", "then", "else", "$schema", "patternProperties", "propertyNames", "const", "examples"];
-    const subschemas = allSubschemas(schema);
-    const objects = subschemas.filter((s) => s.type === "object" || s.properties);
-    expect(objects.length).toBeGreaterThan(10);
-    for (const s of subschemas) {
-      for (const key of forbidden) expect(Object.keys(s), `keyword ${key}`).not.toContain(key);
+    for (const wire of [schema, oneTable]) {
+      expect(wire.type).toBe("object");
+      expect(wire).not.toHaveProperty("anyOf");
+      const forbidden = ["format", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems", "default", "oneOf", "allOf", "not", "if", "then", "else", "$schema", "patternProperties", "propertyNames", "const", "examples"];
+      const subschemas = allSubschemas(wire);
+      const objects = subschemas.filter((s) => s.type === "object" || s.properties);
+      expect(objects.length).toBeGreaterThan(10);
+      for (const s of subschemas) {
+        for (const key of forbidden) expect(Object.keys(s), `keyword ${key}`).not.toContain(key);
+      }
+      for (const s of objects) {
+        expect(s.type).toBe("object");
+        expect(s.additionalProperties).toBe(false);
+        expect([...s.required].sort()).toEqual(Object.keys(s.properties).sort());
+      }
+      for (const s of subschemas.filter((x) => x.type === "array")) expect(s.items).toBeDefined();
+      // Every $ref names a definition the schema has.
+      for (const s of subschemas.filter((x) => typeof x.$ref === "string")) expect(Object.keys(wire.$defs)).toContain(s.$ref.replace("#/$defs/", ""));
     }
-    for (const s of objects) {
-      expect(s.type).toBe("object");
-      expect(s.additionalProperties).toBe(false);
-      expect([...s.required].sort()).toEqual(Object.keys(s.properties).sort());
-    }
-    for (const s of subschemas.filter((x) => x.type === "array")) expect(s.items).toBeDefined();
+    expect(Object.keys(oneTable.properties)).toEqual(Object.keys(schema.properties).filter((k) => !["table", "relations", "tables"].includes(k)));
   });
 
   it("stays inside OpenAI's limits: 5 levels of nesting (the oldest documented), 500 enum values, and a property budget", () => {
@@ -127,7 +135,8 @@ describe("wire schema", () => {
     // Shared variants (a formula in the numeric one, one conditional for numbers and categories) add the paths sharedVariantExtras lists.
     const oneTable = [`.${NOT_A_DATASET_FIELD}`, ".columns[]<integer>.decimals", ...WIRE_FAKER_ARGS.map((a) => `.columns[]<faker>.args.${a}`), ...sharedVariantExtras()];
     // A table's columns are the root's variants: the same extras, under .tables[].
-    const expected = [...oneTable, ...oneTable.filter((p) => p.startsWith(".columns[]")).map((p) => `.tables[]${p}`)];
+    // Each table's mess list, and the column an entry names (wireMess.ts).
+    const expected = [...oneTable, ...oneTable.filter((p) => p.startsWith(".columns[]")).map((p) => `.tables[]${p}`), ...messWireExtras()];
     expect(extra.sort()).toEqual(expected.sort());
   });
 
@@ -142,9 +151,10 @@ describe("wire schema", () => {
   });
 
   it("accepts the canned model answers the other tests use", () => {
-    expect(conforms(churnAnswer(), schema, schema)).toEqual([]);
-    expect(conforms({ ...churnAnswer(), extra: 1 }, schema, schema)).not.toEqual([]);
-    expect(conforms(answer({ columns: [col({ kind: "integer", name: "x" })] }), schema, schema)).toEqual([]);
+    expect(conforms(churnAnswer(), oneTable, oneTable)).toEqual([]);
+    expect(conforms({ ...churnAnswer(), extra: 1 }, oneTable, oneTable)).not.toEqual([]);
+    expect(conforms(answer({ columns: [col({ kind: "integer", name: "x" })] }), oneTable, oneTable)).toEqual([]);
+    expect(conforms(answer({ columns: [col({ kind: "integer", name: "x" })], tables: null }), schema, schema)).toEqual([]);
   });
 });
 
@@ -184,11 +194,11 @@ describe("the request", () => {
   };
 
   /**
-   * The budget: under 4000 tokens for a request with a description of ordinary length, one-table or
-   * several tables. The longest description allowed (4000 characters, ~730 tokens on its own) adds its
-   * own length on top: under 4500 since the wire offers several tables (issue 17; it was 3984 with one table and scenarios).
+   * The budget: under 4000 tokens for a request, one-table or several tables, and for the longest
+   * description allowed (4000 characters, ~730 tokens on its own). A one-table description gets no
+   * several-tables part (wireShape.ts): that is what leaves room for the longest.
    */
-  it("stays under 4000 tokens (system + user + JSON schema) for an ordinary description, and under 4500 for the longest allowed", () => {
+  it("stays under 4000 tokens (system + user + JSON schema), for the longest description allowed too", () => {
     const typical = tokens(CHURN);
     const total = typical.system + typical.user + typical.schema;
     console.log(`request tokens (o200k): system ${typical.system} + schema ${typical.schema} + user ${typical.user} = ${total}`);
@@ -200,7 +210,7 @@ describe("the request", () => {
     const longest = tokens(words);
     const longTotal = longest.system + longest.user + longest.schema;
     console.log(`request tokens for a ${words.length}-character description: ${longTotal}`);
-    expect(longTotal).toBeLessThan(4500);
+    expect(longTotal).toBeLessThan(4000);
   });
 
   it("teaches the kinds, the five domains, effects, mess and the not-a-dataset answer", () => {
@@ -247,7 +257,8 @@ describe("createOpenAIPlanner against a local OpenAI-compatible server", () => {
     expect(body.response_format.type).toBe("json_schema");
     expect(body.response_format.json_schema.strict).toBe(true);
     expect(body.response_format.json_schema.name).toMatch(/^[a-zA-Z0-9_-]{1,64}$/);
-    expect(body.response_format.json_schema.schema).toEqual(buildWireSchema());
+    // One table described: the wire without the several-tables part.
+    expect(body.response_format.json_schema.schema).toEqual(buildWireSchema({ tables: false }));
     expect(body.messages.map((m: Json) => m.role)).toEqual(["system", "user"]);
     expect(body.messages[1].content).toContain(CHURN);
     const sent = body.messages.reduce((n: number, m: Json) => n + encode(m.content).length, 0) + encode(JSON.stringify(body.response_format.json_schema.schema)).length;
@@ -342,7 +353,7 @@ describe("createOpenAIPlanner against a local OpenAI-compatible server", () => {
           duplicates: { exact: 0.9, near: null },
           columns: [
             col({ kind: "id", name: "ticket", format: "pattern", pattern: "TICKET" }),
-            col({ kind: "integer", name: "wait_minutes", distribution: "exponential", mean: null, min: 0, max: 60, nullRate: 1.5 }),
+            col({ kind: "integer", name: "wait_minutes", distribution: "exponential", mean: null, min: 0, max: 60 }),
             col({ kind: "number", name: "score", distribution: "uniform", mean: 50, sd: 10, decimals: 1 }),
             col({ kind: "date", name: "opened", from: "January 2023", to: "2024-12-31" }),
             col({ kind: "date", name: "closed", from: "2023-01-01", to: "2024-12-31", offset: { columns: ["score"], direction: "after", gap: { min: 1, max: 10, distribution: null, median: null, sd: null }, unit: null } }),
@@ -351,10 +362,10 @@ describe("createOpenAIPlanner against a local OpenAI-compatible server", () => {
               name: "priority",
               values: ["low", "high"],
               effects: [effect("score", 1, null, "urgent"), effect("score", 1, null, "high")],
-              missing: { rate: 0.1, when: [effect("ghost", 1)] },
             }),
             col({ kind: "category", name: "priority", values: ["a", "b"] }),
           ],
+          mess: [messEntry("wait_minutes", { nullRate: 1.5 }), messEntry("priority", { missing: { rate: 0.1, when: [effect("ghost", 1)] } })],
         }),
       ),
     );

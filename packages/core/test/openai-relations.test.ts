@@ -63,7 +63,7 @@ describe("the OpenAI planner and relations, against a local chat-completions ser
     expect(warnings).toEqual([]);
     expect(server.requests).toHaveLength(1);
     const body = server.requests[0]!.body as { response_format: { json_schema: { strict: boolean; schema: unknown } } };
-    expect(body.response_format.json_schema).toMatchObject({ strict: true, schema: buildWireSchema() });
+    expect(body.response_format.json_schema).toMatchObject({ strict: true, schema: buildWireSchema({ tables: false }) });
     const byName = new Map(spec.columns.map((c) => [c.name, c]));
     expect(byName.get("total")).toEqual({ kind: "formula", name: "total", expression: "quantity * unit_price + normal(0, 0.5)", type: "number", min: 0, decimals: 2 });
     expect(byName.get("discount")).toMatchObject({ bounds: { atMost: ["total"] } });
@@ -138,8 +138,8 @@ describe("the OpenAI planner and relations, against a local chat-completions ser
             col({ kind: "integer", name: "stars", distribution: "uniform", min: 1, max: 5 }),
             col({ kind: "category", name: "issue", values: ["billing", "shipping", "login"] }),
             col({ kind: "date", name: "posted", from: "2024-01-01", to: "2024-12-31" }),
-            col({ kind: "text", name: "review", style: "review", sentimentFrom: "stars", topicFrom: null, mentionFrom: null, typoRate: null }),
-            col({ kind: "text", name: "ticket", style: "support_ticket", sentimentFrom: "posted", topicFrom: "issue", mentionFrom: "nowhere", typoRate: null }),
+            col({ kind: "text", name: "review", style: "review", sentimentFrom: "stars", topicFrom: null, mentionFrom: null }),
+            col({ kind: "text", name: "ticket", style: "support_ticket", sentimentFrom: "posted", topicFrom: "issue", mentionFrom: "nowhere" }),
           ],
         }),
       ),

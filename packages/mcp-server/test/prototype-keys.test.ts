@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answer, col, completion, effect, startFakeOpenAI } from "../../core/test/support/fakeOpenAI.js";
+import { answer, col, completion, effect, messEntry, startFakeOpenAI } from "../../core/test/support/fakeOpenAI.js";
 import { HOSTILE_NAMES, hostileSpec } from "../../core/test/support/hostileNames.js";
 import { childEnv, connectStdio, text, tmp, type Connected } from "./helpers.js";
 
@@ -59,10 +59,17 @@ describe("synthdata-mcp with columns named __proto__, constructor, toString, has
             target: "hasOwnProperty",
             duplicates: { exact: 0.02, near: 0.02 },
             columns: [
-              col({ kind: "integer", name: "__proto__", min: 1, max: 100, missing: { rate: 0.1, when: null }, outliers: { rate: 0.05, magnitude: null } }),
-              col({ kind: "category", name: "constructor", values: ["__proto__", "toString", "valueOf"], labelNoise: 0.1 }),
-              col({ kind: "faker", name: "toString", method: "person.firstName", typoRate: 0.1 }),
-              col({ kind: "boolean", name: "hasOwnProperty", rate: 0.3, labelNoise: 0.05, effects: [effect("__proto__", 1.5)] }),
+              col({ kind: "integer", name: "__proto__", min: 1, max: 100 }),
+              col({ kind: "category", name: "constructor", values: ["__proto__", "toString", "valueOf"] }),
+              col({ kind: "faker", name: "toString", method: "person.firstName" }),
+              col({ kind: "boolean", name: "hasOwnProperty", rate: 0.3, effects: [effect("__proto__", 1.5)] }),
+            ],
+            // The mess list names the columns too (wireMess.ts), and one entry carries a "constructor" key of its own.
+            mess: [
+              messEntry("__proto__", { missing: { rate: 0.1, when: null }, outliers: { rate: 0.05, magnitude: null } }),
+              messEntry("constructor", { labelNoise: 0.1 }),
+              messEntry("toString", { typoRate: 0.1, constructor: 0.5 }),
+              messEntry("hasOwnProperty", { labelNoise: 0.05 }),
             ],
           }),
         ),

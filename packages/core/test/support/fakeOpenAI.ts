@@ -165,32 +165,45 @@ export function apiError(status: number, message: string, code: string | null = 
 
 type Fields = Record<string, unknown>;
 
-const COMMON = ["kind", "name", "nullRate", "missing"];
-const UNIQUE = [...COMMON.slice(0, 3), "unique", "missing"];
+// A column's mess (nullRate, missing, typoRate, labelNoise, outliers) is in its table's `mess` list: see `messEntry`.
+const COMMON = ["kind", "name"];
+const UNIQUE = [...COMMON, "unique"];
 const VARIANT_KEYS: Record<string, string[]> = {
-  faker: [...UNIQUE, "method", "args", "typoRate"],
-  category: [...COMMON, "values", "weights", "effects", "conditional", "typoRate", "labelNoise"],
-  integer: [...COMMON, "expression", "type", "distribution", "mean", "sd", "min", "max", "decimals", "effects", "conditional", "offset", "bounds", "outliers"],
+  faker: [...UNIQUE, "method", "args"],
+  category: [...COMMON, "values", "weights", "effects", "conditional"],
+  integer: [...COMMON, "expression", "type", "distribution", "mean", "sd", "min", "max", "decimals", "effects", "conditional", "offset", "bounds"],
   date: [...COMMON, "from", "to", "offset", "bounds", "calendar", "seasonality"],
-  boolean: [...COMMON, "probability", "rate", "effects", "labelNoise"],
+  boolean: [...COMMON, "probability", "rate", "effects"],
   id: [...UNIQUE, "format", "start", "prefix", "pattern"],
-  derived: [...UNIQUE, "rule", "from", "typoRate"],
-  text: [...COMMON, "style", "sentimentFrom", "topicFrom", "mentionFrom", "typoRate"],
+  derived: [...UNIQUE, "rule", "from"],
+  text: [...COMMON, "style", "sentimentFrom", "topicFrom", "mentionFrom"],
 };
 VARIANT_KEYS["number"] = VARIANT_KEYS["integer"]!;
 VARIANT_KEYS["formula"] = VARIANT_KEYS["integer"]!;
 VARIANT_KEYS["datetime"] = VARIANT_KEYS["date"]!;
 
-/** One wire column: the given fields, every other field of its variant null. */
+/** One wire column: the given fields, every other field of its variant null. A field its variant lacks is a test's mistake. */
 export function col(fields: Fields & { kind: string; name: string }): Fields {
+  const keys = VARIANT_KEYS[fields.kind] ?? Object.keys(fields);
+  const stray = Object.keys(fields).filter((k) => !keys.includes(k) && !["description", "after"].includes(k));
+  if (stray.length > 0) throw new Error(`col(): ${fields.kind} has no wire field ${stray.join(", ")}`);
   const out: Fields = {};
-  for (const key of VARIANT_KEYS[fields.kind] ?? Object.keys(fields)) out[key] = key in fields ? fields[key] : null;
+  for (const key of keys) out[key] = key in fields ? fields[key] : null;
   return out;
+}
+
+/** One entry of a table's `mess` list: the given fields, the others null. */
+export function messEntry(column: string, fields: Fields): Fields {
+  return { column, nullRate: null, missing: null, typoRate: null, labelNoise: null, outliers: null, ...fields };
 }
 
 export const effect = (column: string, weight: number, value: string | null = null, outcome: string | null = null) => ({ column, weight, value, outcome });
 
+/** The several-tables fields: on the wire only when the request offers them (wireShape.ts), and then all three. */
+const TABLE_FIELDS = ["table", "relations", "tables"];
+
 export function answer(fields: Fields & { columns: Fields[] }): Fields {
+  const tables = TABLE_FIELDS.some((k) => k in fields) ? Object.fromEntries(TABLE_FIELDS.map((k) => [k, null])) : {};
   return {
     notADataset: null,
     title: "Dataset",
@@ -200,9 +213,8 @@ export function answer(fields: Fields & { columns: Fields[] }): Fields {
     difficulty: null,
     duplicates: null,
     scenario: null,
-    table: null,
-    relations: null,
-    tables: null,
+    mess: null,
+    ...tables,
     ...fields,
   };
 }
@@ -219,7 +231,7 @@ export function churnAnswer(): Fields {
       col({ kind: "faker", name: "first_name", method: "person.firstName", args: null }),
       col({ kind: "faker", name: "last_name", method: "person.lastName" }),
       col({ kind: "derived", name: "email", rule: "email", from: ["first_name", "last_name"], unique: true }),
-      col({ kind: "integer", name: "age", distribution: "normal", mean: 42, sd: 13, min: 18, max: 90, effects: null, outliers: null }),
+      col({ kind: "integer", name: "age", distribution: "normal", mean: 42, sd: 13, min: 18, max: 90, effects: null }),
       col({ kind: "category", name: "plan", values: ["basic", "standard", "premium"], weights: [50, 35, 15] }),
       col({ kind: "number", name: "monthly_charges", distribution: "lognormal", mean: 55, sd: 20, min: 10, max: 250, decimals: 2 }),
       col({ kind: "integer", name: "tenure_months", distribution: "exponential", mean: 24, min: 0, max: 120 }),

@@ -42,7 +42,7 @@ export function specFromAnswer(content: string, ctx: AnswerContext): PlanResult 
     throw new SynthdataError("UNINTERPRETABLE_DESCRIPTION", `this does not describe a dataset (${quote(ctx.redact(answer.notADataset))}); ${DESCRIBE_HINT}`, { data });
   }
   const result = repairSpec(answer.spec, `the model found no usable column in this description; ${DESCRIBE_HINT}`);
-  return { spec: result.spec, warnings: result.warnings.map((w) => ctx.redact(w)) };
+  return { spec: result.spec, warnings: [...answer.warnings, ...result.warnings].map((w) => ctx.redact(w)) };
 }
 
 /** The JSON object in a chatty answer: a ```json fence's body, else from the first "{" to the last "}". */

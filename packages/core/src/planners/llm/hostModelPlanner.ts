@@ -2,6 +2,7 @@ import { SynthdataError, isSynthdataError } from "../../errors.js";
 import type { PlanOptions, PlanResult, Planner } from "../planner.js";
 import { PROMPT_VERSION, systemPrompt, userMessage } from "../openai/prompt.js";
 import { buildWireSchema } from "../openai/wireSchema.js";
+import { wireShapeFor } from "../openai/wireShape.js";
 import { specFromAnswer } from "./answer.js";
 
 /** One request to the host's model: the same prompt and JSON Schema the OpenAI planner sends, as text. */
@@ -38,13 +39,31 @@ export const DEFAULT_HOST_MODEL_TIMEOUT_MS = 20_000;
 /** Every door answers within 30 s: the host's model gets at most this, the offline fallback the rest. */
 export const MAX_HOST_MODEL_TIMEOUT_MS = 25_000;
 
-/** The system message: the OpenAI planner's, plus the schema in words, since a host model has no structured-output mode. */
+/**
+ * The system message: the OpenAI planner's, plus the schema as text, since a host model has no
+ * structured-output mode. Strict mode's bookkeeping (every property in `required`, every object
+ * closed) is said once in words rather than on each of the schema's objects: about 450 tokens fewer.
+ */
 export function hostModelRequest(description: string): HostModelRequest {
+  const shape = wireShapeFor(description);
   return {
-    system: `${systemPrompt()}\n\nAnswer with one JSON object and nothing else (no prose, no Markdown), valid against this JSON Schema:\n${JSON.stringify(buildWireSchema())}`,
+    system: `${systemPrompt(shape)}\n\nAnswer with one JSON object and nothing else (no prose, no Markdown), valid against this JSON Schema; no other fields, and null (or leave out) what is unused:\n${JSON.stringify(withoutStrictBookkeeping(buildWireSchema(shape)))}`,
     user: userMessage(description),
     maxTokens: HOST_MODEL_MAX_TOKENS,
   };
+}
+
+/** The schema without `required` and `additionalProperties` on its objects (what strict mode needs and the words above say). */
+function withoutStrictBookkeeping(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutStrictBookkeeping);
+  if (typeof schema !== "object" || schema === null) return schema;
+  // Only an object schema (one with `properties`) loses them: a field that happened to be called "required" would stay.
+  const isObjectSchema = "properties" in schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key]) => !(isObjectSchema && (key === "required" || key === "additionalProperties")))
+      .map(([key, value]) => [key, key === "enum" ? value : withoutStrictBookkeeping(value)]),
+  );
 }
 
 export function createHostModelPlanner(model: HostModel, options: { timeoutMs?: number } = {}): Planner {

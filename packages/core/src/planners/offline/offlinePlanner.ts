@@ -24,6 +24,23 @@ const UNINTERPRETABLE = `could not find a dataset in this description. ${EXAMPLE
 const NOT_A_DATASET = /^(please\s+)?(write|tell|explain|translate|summari[sz]e|compose|draw|sing|say|what|what's|who|why|how|when|where|can you|could you|would you|hi|hello|hey|thanks|thank you)\b/i;
 const DATASET_WORDS = /\b(data ?set|data|table|csv|rows?|columns?|records?|fields?|spreadsheet|features?|with)\b/i;
 
+/** The reader's first steps: scenario phrases first ("imbalanced 5%" is not a rate for an outcome, "a data leak" not a column), then mess, then the phrases. */
+function readParts(original: string) {
+  const asked = extractScenarios(original);
+  const { text, mess } = extractMess(asked.text);
+  return { asked, text, mess, ...splitDescription(text) };
+}
+
+/**
+ * Whether the reader finds several related tables in the description, as planOffline
+ * would plan them ("customers, their orders and products"). The LLM planners ask for
+ * the tables part of their wire only then, to keep the request small.
+ */
+export function namesSeveralTables(description: string): boolean {
+  const { subject, phrases } = readParts(description.replace(/\s+/g, " ").trim());
+  return readEntities(subject, phrases) !== undefined;
+}
+
 /**
  * The offline planner: the reader (phrases.ts, facts.ts) splits the description and
  * reads each phrase; the knowledge base (knowledge/) says what each column is
@@ -37,10 +54,7 @@ export function planOffline(description: string): PlanResult {
   if (NOT_A_DATASET.test(original) && !DATASET_WORDS.test(original)) {
     throw new SynthdataError("UNINTERPRETABLE_DESCRIPTION", `this reads like a request for something other than a dataset ("${original.slice(0, 60)}"). ${EXAMPLE}`);
   }
-  // Scenario phrases first: "imbalanced 5%" is not a rate for an outcome, "a data leak" not a column.
-  const asked = extractScenarios(original);
-  const { text, mess } = extractMess(asked.text);
-  const { subject, phrases } = splitDescription(text);
+  const { asked, text, mess, subject, phrases } = readParts(original);
   const domain = detectDomain(text, subject) ?? voteDomain(phrases);
   // "customers, their orders and products": several related tables (entities.ts, tableSpec.ts).
   const entities = readEntities(subject, phrases);

@@ -1,7 +1,8 @@
 import { FAKER_CATALOG } from "../../catalog/catalog.js";
+import { FULL_WIRE, type WireShape } from "./wireShape.js";
 
 /** Changes whenever the prompt or the wire schema changes: part of the planner's cache fingerprint. */
-export const PROMPT_VERSION = "openai-prompt-6";
+export const PROMPT_VERSION = "openai-prompt-7";
 
 /**
  * Catalog entries whose names alone could mislead; their one-line catalog
@@ -15,8 +16,13 @@ function catalogHints(): string {
   return CATALOG_HINT_IDS.map((id) => `${id}: ${FAKER_CATALOG.get(id)?.description ?? ""}`).join("; ");
 }
 
+/** How several related tables are written: in the prompt only when the wire offers them (wireShape.ts). */
+const TABLES = `Several tables only when the text names several entities (customers and orders; patients, visits): columns = main table (table = its name); tables: children (parent; count per parent row: mean, min, max, dispersion if a few have many, effects of parent columns) or picked-from tables with rows (products); first column an id. relations act as columns: reference = foreign key to the parent (every child has one) or a rows table (popularity zipf); lookup copies table.column via that reference (unit_price from products.price); count/sum/mean/min/max over a child table's column (order_total = sum of order_items.line_total); hidden if only other columns read it. orphans: share of child keys to no parent.
+
+`;
+
 /** The one system message. Compact on purpose: the whole request stays under 4000 tokens. */
-export function systemPrompt(): string {
+export function systemPrompt(shape: WireShape = FULL_WIRE): string {
   return `Turn the description into a realistic synthetic dataset spec (JSON schema) worth training a model on: one row per entity or event, unused fields null.
 
 Kinds:
@@ -37,11 +43,9 @@ Relations within a row, wherever implied (no cycles):
 - conditional: a number's mean or a category's weights by another category/boolean's value (fee by plan, city by state).
 - calendar weekdays | business_hours on dates.
 
-Several tables only when the text names several entities (customers and orders; patients, visits): columns = main table (table = its name); tables: children (parent; count per parent row: mean, min, max, dispersion if a few have many, effects of parent columns) or picked-from tables with rows (products); first column an id. relations act as columns: reference = foreign key to the parent (every child has one) or a rows table (popularity zipf); lookup copies table.column via that reference (unit_price from products.price); count/sum/mean/min/max over a child table's column (order_total = sum of order_items.line_total); hidden if only other columns read it.
+${shape.tables ? TABLES : ""}Signal: an outcome in the text (churned, fraud, passed) is the target with 2-4 effects from plausible drivers, signs as an expert expects. Effect weight -3..3 per sd of a numeric source, when a boolean is true, or when a category equals value; outcome: the favoured value of a category target.
 
-Signal: an outcome in the text (churned, fraud, passed) is the target with 2-4 effects from plausible drivers, signs as an expert expects. Effect weight -3..3 per sd of a numeric source, when a boolean is true, or when a category equals value; outcome: the favoured value of a category target.
-
-Mess and scenario only when asked: nullRate, missing, outliers (rate ~0.01), typoRate, labelNoise on the target, duplicates, orphans (child keys to no parent), difficulty 0 (clear) to 1 (no signal).
+Mess and scenario only when asked: mess lists messy columns (nullRate, missing, outliers rate ~0.01 on numbers, typoRate on text, labelNoise on the target); duplicates; difficulty 0 (clear) to 1 (no signal).
 
 domain: e-commerce, healthcare, finance, education, social media or another short label.
 

@@ -1,5 +1,7 @@
 import { catalogIds } from "../../catalog/catalog.js";
 import { relationsFromWire, rootTableProperties, tableDefs } from "./wireTables.js";
+import { FULL_WIRE, type WireShape } from "./wireShape.js";
+import { messDefs, messFromWire } from "./wireMess.js";
 import { CALENDARS, DERIVED_RULES, DISTRIBUTIONS, FORMULA_TYPES, GAP_DISTRIBUTIONS, ID_FORMATS, SCENARIO_KINDS, TEXT_STYLES, TIME_UNITS } from "../../spec/schema.js";
 
 /**
@@ -19,6 +21,8 @@ import { CALENDARS, DERIVED_RULES, DISTRIBUTIONS, FORMULA_TYPES, GAP_DISTRIBUTIO
  * numeric and category conditionals share one `conditional` (a case has both
  * mean/sd/min/max and weights). `repairRelations.ts` drops what a kind does not
  * use. `effect`, `missing`, `offset`, `bounds` and `conditional` are `$defs`.
+ * A column's mess (nullRate, missing, typoRate, labelNoise, outliers) is not on
+ * its variant but in its table's `mess` list (wireMess.ts).
  *
  * A date's short-form `after` is left off the wire (`offset` says the same), and so are
  * column descriptions (optional card text, about 90 tokens over all variants).
@@ -77,9 +81,7 @@ const conditionalCase: Record<string, Json> = {
 const common = (kind: Json, unique = false): Record<string, Json> => ({
   kind,
   name: str,
-  nullRate: nullable("number"),
   ...(unique ? { unique: nullable("boolean") } : {}),
-  missing: ref("missing"),
 });
 
 /** Every argument name used by a catalog entry; the catalog test keeps this in step. */
@@ -91,7 +93,6 @@ function columnVariants(): Json[] {
       ...common(enumOf(["faker"]), true),
       method: enumOf(catalogIds()),
       args: orNull(object({ sex: orNull(enumOf(["female", "male"])), count: nullable("integer"), titles: nullable("string") })),
-      typoRate: nullable("number"),
     }),
     object({
       ...common(enumOf(["category"])),
@@ -99,8 +100,6 @@ function columnVariants(): Json[] {
       weights: orNull({ type: "array", items: num }),
       effects: ref("effects"),
       conditional: ref("conditional"),
-      typoRate: nullable("number"),
-      labelNoise: nullable("number"),
     }),
     object({
       ...common(enumOf(["integer", "number", "formula"])),
@@ -116,7 +115,6 @@ function columnVariants(): Json[] {
       conditional: ref("conditional"),
       offset: ref("offset"),
       bounds: ref("bounds"),
-      outliers: orNull(object({ rate: num, magnitude: nullable("number") })),
     }),
     object({
       ...common(enumOf(["date", "datetime"])),
@@ -132,7 +130,6 @@ function columnVariants(): Json[] {
       probability: nullable("number"),
       rate: nullable("number"),
       effects: ref("effects"),
-      labelNoise: nullable("number"),
     }),
     object({
       ...common(enumOf(["id"]), true),
@@ -147,13 +144,11 @@ function columnVariants(): Json[] {
       sentimentFrom: nullable("string"),
       topicFrom: nullable("string"),
       mentionFrom: nullable("string"),
-      typoRate: nullable("number"),
     }),
     object({
       ...common(enumOf(["derived"]), true),
       rule: enumOf(DERIVED_RULES),
       from: { type: "array", items: str },
-      typoRate: nullable("number"),
     }),
   ];
 }
@@ -204,8 +199,12 @@ export const NOT_A_DATASET_FIELD = "notADataset";
 
 export const WIRE_SCHEMA_NAME = "dataset_spec";
 
-/** Builds the schema (the catalog ids are read when called, so it follows the catalog). */
-export function buildWireSchema(): Json {
+/**
+ * Builds the schema (the catalog ids are read when called, so it follows the catalog).
+ * The several-tables fields only when the shape offers them: a one-table answer has none.
+ */
+export function buildWireSchema(shape: WireShape = FULL_WIRE): Json {
+  const tables = shape.tables ? rootTableProperties() : {};
   return {
     type: "object",
     $defs: {
@@ -218,7 +217,8 @@ export function buildWireSchema(): Json {
       conditional: orNull(object({ column: str, cases: { type: "array", items: object(conditionalCase) } })),
       column: { anyOf: columnVariants() },
       duplicates: orNull(object({ exact: nullable("number"), near: nullable("number") })),
-      ...tableDefs(),
+      ...messDefs(),
+      ...(shape.tables ? tableDefs() : {}),
     },
     // notADataset comes first: the model decides that before it writes any column.
     properties: {
@@ -227,13 +227,14 @@ export function buildWireSchema(): Json {
       domain: str,
       description: nullable("string"),
       columns: { type: "array", items: { $ref: "#/$defs/column" } },
+      mess: { $ref: "#/$defs/mess" },
       target: nullable("string"),
       difficulty: nullable("number"),
       duplicates: ref("duplicates"),
       scenario: scenarioKinds,
-      ...rootTableProperties(),
+      ...tables,
     },
-    required: [NOT_A_DATASET_FIELD, "title", "domain", "description", "columns", "target", "difficulty", "duplicates", "scenario", ...Object.keys(rootTableProperties())],
+    required: [NOT_A_DATASET_FIELD, "title", "domain", "description", "columns", "mess", "target", "difficulty", "duplicates", "scenario", ...Object.keys(tables)],
     additionalProperties: false,
   };
 }
@@ -244,23 +245,28 @@ export interface WireAnswer {
   spec: Record<string, unknown>;
   /** The model's reason when it judged the text is not a dataset description. */
   notADataset?: string;
+  /** What putting the wire's mess lists back on the columns dropped (wireMess.ts). */
+  warnings: string[];
 }
 
 /**
  * Turns the model's answer back into a spec candidate: every `null` becomes an
  * absent field (strict mode made the model write them all), the extra root field
- * is taken out, and `version` is set. The result still goes through repairs and
- * `parseSpec`; nothing here trusts the values.
+ * is taken out, each table's mess goes back onto its columns, and `version` is
+ * set. The result still goes through repairs and `parseSpec`; nothing here
+ * trusts the values.
  */
 export function fromWire(answer: unknown): WireAnswer {
   const cleaned = dropNulls(answer);
   const root: Record<string, unknown> = isRecord(cleaned) ? cleaned : {};
   const reason = root[NOT_A_DATASET_FIELD];
   const { [NOT_A_DATASET_FIELD]: _dropped, tables, ...rest } = root;
-  const spec: Record<string, unknown> = { version: 1, ...relationsFromWire(rest) };
-  if (Array.isArray(tables)) spec["tables"] = tables.map((t) => (isRecord(t) ? relationsFromWire(t) : t));
+  const warnings: string[] = [];
+  const warn = (message: string) => warnings.push(message);
+  const spec: Record<string, unknown> = { version: 1, ...relationsFromWire(messFromWire(rest, "", warn)) };
+  if (Array.isArray(tables)) spec["tables"] = tables.map((t) => (isRecord(t) ? relationsFromWire(messFromWire(t, `table "${String(t["name"] ?? "").slice(0, 64)}": `, warn)) : t));
   if (Array.isArray(spec["scenario"])) spec["scenario"] = spec["scenario"].map((kind) => (typeof kind === "string" ? { kind } : kind));
-  return typeof reason === "string" && reason.trim() !== "" ? { spec, notADataset: reason.trim() } : { spec };
+  return typeof reason === "string" && reason.trim() !== "" ? { spec, notADataset: reason.trim(), warnings } : { spec, warnings };
 }
 
 function dropNulls(value: unknown): unknown {

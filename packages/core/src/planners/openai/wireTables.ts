@@ -1,4 +1,5 @@
 import { POPULARITIES, ROLLUP_FUNCTIONS } from "../../spec/datasetSchema.js";
+import { messPathOnWire } from "./wireMess.js";
 
 /**
  * The wire's several related tables (issue 17), kept small for the 4000-token
@@ -22,7 +23,7 @@ const orNull = (schema: Json): Json => ({ anyOf: [schema, { type: "null" }] });
 const enumOf = (values: readonly string[]): Json => ({ type: "string", enum: [...values] });
 const object = (properties: Record<string, Json>): Json => ({ type: "object", properties, required: Object.keys(properties), additionalProperties: false });
 
-/** The `$defs` entries the table fields use; `column`, `effects` and `duplicates` are the one-table wire's. */
+/** The `$defs` entries the table fields use; `column`, `effects`, `mess` and `duplicates` are the one-table wire's. */
 export function tableDefs(): Record<string, Json> {
   return {
     relation: object({
@@ -48,6 +49,7 @@ export function tableDefs(): Record<string, Json> {
         }),
       ),
       columns: { type: "array", items: { $ref: "#/$defs/column" } },
+      mess: { $ref: "#/$defs/mess" },
       relations: { $ref: "#/$defs/relations" },
       orphans: nullable("number"),
       duplicates: { $ref: "#/$defs/duplicates" },
@@ -107,11 +109,14 @@ const OMITTED_RELATION_FIELDS = new Set(["skew", "decimals", "description"]);
 
 /**
  * Where a spec field path is on the wire (`.tables[].parent.count.mean` ->
- * `.tables[].count.mean`, `.rollups[].function` -> `.relations[].kind`), the
+ * `.tables[].count.mean`, `.rollups[].function` -> `.relations[].kind`, a column's
+ * `.columns[]<text>.typoRate` -> its table's `.mess[].typoRate`), the
  * path itself when the wire has it as is, or undefined when the wire leaves it
  * out on purpose.
  */
 export function specPathOnWire(path: string): string | undefined {
+  const mess = messPathOnWire(path);
+  if (mess) return mess;
   const relation = /^((?:\.tables\[\])?)\.(references|lookups|rollups)(\[\](?:\.(\w+))?)?$/.exec(path);
   if (relation) {
     const [, table, , item, field] = relation;
