@@ -11,6 +11,7 @@ import { numberGenerator } from "./numberColumn.js";
 import { fastEmailFromName, fastFakerMethod, fastUsernameFromName } from "./fastFaker.js";
 import { numericModel, type NumericModel } from "./numeric.js";
 import { mixSeed, Random } from "./random.js";
+import { productName } from "./productNames.js";
 import { textGenerator } from "./text/index.js";
 import type { ChunkContext, Value } from "./types.js";
 
@@ -268,6 +269,7 @@ class Compiler {
     }
     const make = (rng: Random, parts: Value[]): Value => {
       for (const p of parts) if (p === null || p === undefined) return null;
+      if (column.rule === "product_name") return productName(rng, String(parts[0]));
       if (column.rule === "full_name") return parts.map(String).join(" ");
       const [firstName, lastName] = parts.length === 1 ? splitName(String(parts[0])) : [String(parts[0]), String(parts[1])];
       return column.rule === "email" ? fastEmailFromName(rng, firstName, lastName) : fastUsernameFromName(rng, firstName, lastName);

@@ -12,7 +12,7 @@ export { SCENARIO_KINDS } from "../scenarios/kinds.js";
 
 export const DISTRIBUTIONS = ["uniform", "normal", "lognormal", "exponential", "poisson"] as const;
 export const ID_FORMATS = ["uuid", "sequence", "pattern"] as const;
-export const DERIVED_RULES = ["email", "full_name", "username", "weekday_name", "month_name"] as const;
+export const DERIVED_RULES = ["email", "full_name", "username", "weekday_name", "month_name", "product_name"] as const;
 export const SEASONALITIES = ["none", "retail", "business", "weekend"] as const;
 export const COLUMN_KINDS = ["faker", "category", "integer", "number", "date", "datetime", "boolean", "id", "derived", "formula", "text"] as const;
 /** Shapes of a gap between two values of a row (delivery 1-7 days after ship, mostly 2-3: lognormal with a median). */
@@ -286,7 +286,7 @@ export const derivedColumnSchema = z
   .object({
     ...commonColumnFields,
     kind: z.literal("derived"),
-    rule: z.enum(DERIVED_RULES).describe("email / username from first and last name, full_name from its parts; weekday_name / month_name from a date"),
+    rule: z.enum(DERIVED_RULES).describe("email / username from first and last name, full_name from its parts; weekday_name / month_name from a date; product_name from a product category"),
     from: z.array(columnName).min(1).max(3).describe("source columns of the same row, e.g. [first_name, last_name]"),
     typoRate,
   })

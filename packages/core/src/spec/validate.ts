@@ -170,6 +170,12 @@ function checkColumn(column: Column, byName: Map<string, Column>, add: Add): voi
         if (source && !isDateColumn(source)) add("from.0", `"${source.name}" is a ${source.kind} column; ${column.rule} is read from a date or datetime`);
         return;
       }
+      if (column.rule === "product_name") {
+        if (column.from.length !== 1) add("from", "product_name is read from one category column, e.g. [category]");
+        const source = byName.get(column.from[0]!);
+        if (source && source.kind !== "category") add("from.0", `"${source.name}" is a ${source.kind} column; product_name is read from a category column (the product's category)`);
+        return;
+      }
       const want = column.rule === "full_name" ? [2, 3] : [1, 2];
       if (column.from.length < want[0]! || column.from.length > want[1]!) {
         add("from", column.rule === "full_name" ? "full_name needs 2 or 3 name parts, e.g. [first_name, last_name]" : `${column.rule} needs [first_name, last_name] or [full_name]`);

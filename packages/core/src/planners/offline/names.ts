@@ -1,7 +1,9 @@
+import { areProductCategories } from "../../generate/productNames.js";
 import type { Column } from "../../spec/schema.js";
 
-/** Makes emails and usernames match the row's name columns. */
+/** Makes emails and usernames match the row's name columns, and product names their category. */
 export function linkNames(columns: Column[]): void {
+  linkProductNames(columns);
   const first = columns.find((c) => c.kind === "faker" && c.method === "person.firstName");
   const last = columns.find((c) => c.kind === "faker" && c.method === "person.lastName");
   const full = columns.find((c) => c.kind === "faker" && c.method === "person.fullName");
@@ -11,6 +13,18 @@ export function linkNames(columns: Column[]): void {
     if (c.kind !== "faker") return;
     const rule = c.method === "internet.email" ? "email" : c.method === "internet.username" ? "username" : undefined;
     if (rule) columns[i] = { name: c.name, kind: "derived", rule, from, ...(c.unique ? { unique: true } : {}) };
+  });
+}
+
+/** A column that names the kind of a product: category, product_type, department... */
+const PRODUCT_CATEGORY = /(^|_)(category|categories|department|type|line|group|section|aisle|genre)($|_)/;
+
+/** A faker product name beside a category of products becomes a name of that category ("Wireless Earbuds" in Electronics). */
+function linkProductNames(columns: Column[]): void {
+  const category = columns.find((c) => c.kind === "category" && PRODUCT_CATEGORY.test(c.name) && areProductCategories(c.values));
+  if (!category) return;
+  columns.forEach((c, i) => {
+    if (c.kind === "faker" && c.method === "commerce.productName") columns[i] = { name: c.name, kind: "derived", rule: "product_name", from: [category.name], ...(c.unique ? { unique: true } : {}), ...(c.description ? { description: c.description } : {}) };
   });
 }
 

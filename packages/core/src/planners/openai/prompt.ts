@@ -2,7 +2,7 @@ import { FAKER_CATALOG } from "../../catalog/catalog.js";
 import { FULL_WIRE, type WireShape } from "./wireShape.js";
 
 /** Changes whenever the prompt or the wire schema changes: part of the planner's cache fingerprint. */
-export const PROMPT_VERSION = "openai-prompt-7";
+export const PROMPT_VERSION = "openai-prompt-8";
 
 /**
  * Catalog entries whose names alone could mislead; their one-line catalog
@@ -32,7 +32,7 @@ Kinds:
 - date/datetime: from, to ISO (2024-01-31T08:00:00Z); seasonality retail | business | weekend.
 - boolean: probability; or rate = share of true wanted after effects ("5% fraud" -> 0.05).
 - id: format uuid | sequence (start, prefix "CUST-") | pattern (# digit, ? letter, * either); unique true.
-- derived: email/username from [first_name, last_name] or [full_name]; full_name from parts; weekday_name/month_name from [date].
+- derived: email/username from [first_name, last_name] or [full_name]; full_name from parts; weekday_name/month_name from [date]; product_name from [category].
 - formula: expression over the row's columns (qty * price + normal(0, 0.5)); min/max clamp; + - * / == and or not, round(x,d) min max abs clamp if(c,a,b) pow sqrt log days(a,b) hours age(dob) birthdate(age) year month weekday hour addDays(d,n) normal(0,sd) uniform(a,b).
 - text: free text in a style; tone from sentimentFrom (rating, boolean, category), subject from topicFrom, names mentionFrom.
 Names in snake_case.

@@ -32,6 +32,7 @@ const DERIVED_FALLBACK = new Map([
   ["email", "internet.email"],
   ["username", "internet.username"],
   ["full_name", "person.fullName"],
+  ["product_name", "commerce.productName"],
 ]);
 
 export interface RepairResult {
@@ -394,10 +395,10 @@ function repairReferences(columns: Col[], warn: (m: string) => void): void {
     } else if (column["kind"] === "derived") {
       const from = Array.isArray(column["from"]) ? column["from"] : [];
       const rule = String(column["rule"]);
-      const [lo, hi] = rule === "full_name" ? [2, 3] : [1, 2];
+      const [lo, hi] = rule === "full_name" ? [2, 3] : rule === "product_name" ? [1, 1] : [1, 2];
       const sourcesOk = from.every((f) => {
         const source = byName.get(String(f));
-        return source !== undefined && source !== column && TEXT.has(source["kind"] as string);
+        return source !== undefined && source !== column && (rule === "product_name" ? source["kind"] === "category" : TEXT.has(source["kind"] as string));
       });
       if (!sourcesOk || from.length < lo || from.length > hi || !DERIVED_FALLBACK.has(rule)) {
         const method = DERIVED_FALLBACK.get(rule) ?? "lorem.words";
