@@ -35,16 +35,17 @@ export class SeenValues {
     return this.find(FP[0]!, FP[1]!) >= 0;
   }
 
-  /** Adds a value; a value already held (or sharing its fingerprint) is left as it is. */
-  add(value: Value): void {
+  /** Adds a value and says whether it was new; a value already held (or sharing its fingerprint) is left as it is. */
+  add(value: Value): boolean {
     fingerprint(value);
     const hi = FP[0]!;
     const lo = FP[1]!;
     const at = this.find(hi, lo);
-    if (at >= 0) return;
+    if (at >= 0) return false;
     this.slots[~at * 2] = hi;
     this.slots[~at * 2 + 1] = lo;
     if (++this.count > MAX_LOAD * (this.mask + 1)) this.grow();
+    return true;
   }
 
   /** The slot holding (hi, lo), or ~slot of the empty slot where it would go (linear probing). */
