@@ -124,12 +124,14 @@ export function checkUniqueCapacity(compiled: CompiledSpec, rows: number): void 
 export class UniqueGuard {
   /** Per guarded column, the values written so far (as fingerprints: 11-21 bytes a value, off the heap). */
   private readonly seen: Map<number, SeenValues>;
+  /** `rows`: the rows the run will make, when known (its tables are then made at their final size). */
   constructor(
     private readonly compiled: CompiledSpec,
     private readonly seed: number,
     private readonly faker: Faker | undefined,
+    rows = 0,
   ) {
-    this.seen = new Map(compiled.generators.filter((g) => g.column.unique && !g.uniqueByConstruction).map((g) => [g.index, new SeenValues()]));
+    this.seen = new Map(compiled.generators.filter((g) => g.column.unique && !g.uniqueByConstruction).map((g) => [g.index, new SeenValues(rows)]));
   }
 
   get active(): boolean {
@@ -189,7 +191,7 @@ export async function* generateBlocks(compiled: CompiledSpec, options: BlockOpti
   const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
   checkUniqueCapacity(compiled, options.rows);
   const faker = await fakerFor(compiled);
-  const guard = new UniqueGuard(compiled, options.seed, faker);
+  const guard = new UniqueGuard(compiled, options.seed, faker, options.rows);
   const chunks = Math.ceil(options.rows / chunkRows);
   for (let k = 0; k < chunks; k++) {
     throwIfAborted(options.signal);

@@ -22,9 +22,21 @@ const MAX_LOAD = 0.75;
  */
 export class SeenValues {
   /** Slot s holds a fingerprint's high word at 2s and low word at 2s + 1; (0, 0) is an empty slot. */
-  private slots = new Uint32Array(2 * INITIAL_SLOTS);
-  private mask = INITIAL_SLOTS - 1;
+  private slots: Uint32Array;
+  private mask: number;
   private count = 0;
+
+  /**
+   * `expected`: the values the run will add, when known, so the table is made
+   * at its final size once: growing copies it into one twice as large, and the
+   * old one stays in memory until V8 next collects (a third more at the peak).
+   */
+  constructor(expected = 0) {
+    let slots = INITIAL_SLOTS;
+    while (MAX_LOAD * slots < expected) slots *= 2;
+    this.slots = new Uint32Array(2 * slots);
+    this.mask = slots - 1;
+  }
 
   get size(): number {
     return this.count;

@@ -15,7 +15,7 @@ const PILOT_ROWS = 1024;
  */
 export async function calibrateRollups(flat: Map<string, FlatTable>): Promise<Map<string, FlatTable>> {
   if (![...flat.values()].some((t) => [...t.slots.values()].some((s) => s.kind === "rollup"))) return flat;
-  const engine = await TableEngine.create(flat, PILOT_SEED);
+  const engine = await TableEngine.create(flat, PILOT_SEED, PILOT_ROWS);
   const values = new Map<string, number[][]>();
   for (const { table, block } of engine.rootChunk(0, PILOT_ROWS)) {
     const t = flat.get(table)!;

@@ -72,11 +72,12 @@ export class TableEngine {
     readonly flat: ReadonlyMap<string, FlatTable>,
     private readonly seed: number,
     private readonly faker: Faker | undefined,
+    rootRows: number,
   ) {
     for (const [name, table] of flat) {
       const seedT = tableSeed(seed, name, table.node.root);
       if (table.node.rows !== undefined) this.dimensions.set(name, new Dimension(table, seedT, faker));
-      else this.tables.set(name, compileTable(table, seedT, flat, faker));
+      else this.tables.set(name, compileTable(table, seedT, flat, faker, table.node.root ? rootRows : 0));
     }
     for (const [name, table] of flat) {
       const parent = table.node.parent;
@@ -84,10 +85,11 @@ export class TableEngine {
     }
   }
 
-  static async create(flat: ReadonlyMap<string, FlatTable>, seed: number): Promise<TableEngine> {
+  /** `rootRows`: the root rows the run will make, when known (the root's unique columns size their tables once for them). */
+  static async create(flat: ReadonlyMap<string, FlatTable>, seed: number, rootRows = 0): Promise<TableEngine> {
     let faker: Faker | undefined;
     for (const table of flat.values()) faker ??= await fakerFor(compileSpec(table.spec));
-    return new TableEngine(flat, seed, faker);
+    return new TableEngine(flat, seed, faker, rootRows);
   }
 
   get root(): FlatTable {
@@ -204,7 +206,7 @@ export class TableEngine {
   }
 }
 
-function compileTable(flat: FlatTable, seed: number, all: ReadonlyMap<string, FlatTable>, faker: Faker | undefined): Compiled {
+function compileTable(flat: FlatTable, seed: number, all: ReadonlyMap<string, FlatTable>, faker: Faker | undefined, rows: number): Compiled {
   const compiled = compileSpec(flat.spec);
   const after = phaseAfterRollups(flat);
   const feeders = new Set(flat.node.rollups.map((r) => r.table));
@@ -218,7 +220,7 @@ function compileTable(flat: FlatTable, seed: number, all: ReadonlyMap<string, Fl
     phaseB: compiled.order.filter((i) => after.has(i)),
     feeders: children.filter((c) => feeders.has(c)),
     others: children.filter((c) => !feeders.has(c)),
-    guard: new UniqueGuard(compiled, seed, faker),
+    guard: new UniqueGuard(compiled, seed, faker, rows),
     keyIndex: flat.key ? flat.spec.columns.findIndex((c) => c.name === flat.key) : -1,
   };
 }

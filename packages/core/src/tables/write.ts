@@ -111,7 +111,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
     const taken = await set.firstTaken(names);
     if (taken) throw new SynthdataError("OUTPUT_EXISTS", `${folder}/${taken} already exists; choose another folder or allow overwriting`, { data: { path: `${folder}/${taken}` } });
   }
-  const engine = await TableEngine.create(flat, options.seed);
+  const engine = await TableEngine.create(flat, options.seed, options.rows);
   const root = engine.root;
   const target = targetColumn(root.spec);
   const outs = new Map<string, TableOut>();
