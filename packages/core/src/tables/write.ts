@@ -12,7 +12,7 @@ import type { StagedFile } from "../output/stagedFile.js";
 import { addMessCounts, ChunkPipeline } from "../pipeline/chunk.js";
 import { FORMAT_EXTENSION, type OutputFormat } from "../sinks/formats.js";
 import { chunkEncoder, openSink, type ChunkEncoder, type DatasetSink } from "../sinks/sink.js";
-import { checkSplitOptions, SplitRouter, type SplitOptions } from "../split/split.js";
+import { checkSplitOptions, pickRows, SplitRouter, type SplitOptions } from "../split/split.js";
 import type { DatasetSpec } from "../spec/datasetSchema.js";
 import { calibrateRollups } from "./calibrate.js";
 import { buildTablesCard, renderTablesCardMarkdown, type TablesCard } from "./card.js";
@@ -162,7 +162,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         const rows = { train: [] as number[], test: [] as number[] };
         for (let r = 0; r < visible.length; r++) rows[toTest(r) ? "test" : "train"].push(r);
         for (const which of ["train", "test"] as const) {
-          const part = pick(visible, rows[which]);
+          const part = pickRows(visible, rows[which]);
           await out.parts[which].sink.write(out.parts.encoder.encode(part), part.length);
           out.parts[which].rows += part.length;
         }
@@ -308,10 +308,6 @@ function randomUuid(rng: Random): string {
   hex[16] = "89ab"[rng.int(4)]!;
   const h = hex.join("");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-function pick(block: Block, rows: number[]): Block {
-  return { index: block.index, start: block.start, length: rows.length, columns: block.columns.map((c) => rows.map((r) => c[r]!)) };
 }
 
 function emptyMess(): MessCounts {
