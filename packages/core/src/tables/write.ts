@@ -17,7 +17,7 @@ import type { DatasetSpec } from "../spec/datasetSchema.js";
 import { calibrateRollups } from "./calibrate.js";
 import { buildTablesCard, renderTablesCardMarkdown, type TablesCard } from "./card.js";
 import { TableEngine, tableSeed } from "./engine.js";
-import { flattenTables, rootTableName, type FlatTable } from "./flatten.js";
+import { flattenTables, rootTableName, withSpec, type FlatTable } from "./flatten.js";
 import { orderedForKeys, schemaSql, tableKeys } from "./schemaSql.js";
 import type { SqliteTables } from "../sinks/sqlite.js";
 import { basename } from "node:path";
@@ -257,12 +257,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
 /** Each table's spec as generated: the root's target effects scaled by difficulty and class rates calibrated, as for one table. */
 export function prepareTables(flat: Map<string, FlatTable>): Map<string, FlatTable> {
   const out = new Map<string, FlatTable>();
-  for (const [name, t] of flat) {
-    const spec = prepareGenerationSpec(t.spec);
-    // A written column left as it was takes its prepared form; one cut from a hidden column stays cut.
-    const outSpec: DatasetSpec = { ...t.outSpec, columns: t.outSpec.columns.map((c, j) => (c === t.spec.columns[t.visible[j]!] ? spec.columns[t.visible[j]!]! : c)) };
-    out.set(name, { ...t, spec, outSpec });
-  }
+  for (const [name, t] of flat) out.set(name, withSpec(t, prepareGenerationSpec(t.spec)));
   return out;
 }
 
