@@ -9,7 +9,7 @@ import { hasMess, type MessCounts } from "../mess/inject.js";
 import { prepareGenerationSpec } from "../mess/prepare.js";
 import { OutputSet, type SetEntry } from "../output/outputSet.js";
 import type { StagedFile } from "../output/stagedFile.js";
-import { addMessCounts, ChunkPipeline } from "../pipeline/chunk.js";
+import { addMessCounts, ChunkPipeline, firstRows } from "../pipeline/chunk.js";
 import { FORMAT_EXTENSION, type OutputFormat } from "../sinks/formats.js";
 import { chunkEncoder, openSink, type ChunkEncoder, type DatasetSink } from "../sinks/sink.js";
 import { checkSplitOptions, pickRows, SplitRouter, type SplitOptions } from "../split/split.js";
@@ -173,7 +173,8 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
       out.rows += chunk.rows;
       if (out.flat.node.root) {
         // The signal check sees the root's rows with its hidden rollups, as a learner who joins and groups would (mess included).
-        if (target && wantCard) for (let r = 0; r < block.length && sample.length < SIGNAL_ROWS; r++) sample.push(block.columns.map((c) => c[r] ?? null));
+        // (ChunkPipeline's own sample sees only the written columns.)
+        if (target && wantCard) sample.push(...firstRows(block, Math.min(block.length, SIGNAL_ROWS - sample.length)));
         preview.push(...chunk.preview);
       }
     };
