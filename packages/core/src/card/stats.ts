@@ -1,10 +1,16 @@
 import type { Value } from "../generate/types.js";
 import { cellFormatter, type CellFormatter } from "../csv/cells.js";
+import { SeenValues } from "../generate/seenValues.js";
 import { valueKind } from "../spec/relations.js";
 import type { Column, DatasetSpec } from "../spec/schema.js";
 import type { CardColumnStats } from "./card.js";
 
-/** Distinct values counted exactly up to this many per column; beyond it the card says ">=" (memory stays bounded). */
+/**
+ * Distinct values counted up to this many per column; beyond it the card says ">=" (memory stays
+ * bounded). They are counted by fingerprint (SeenValues: off the heap, up to 256 KB while a column
+ * fills, dropped at the cap), exact unless two values share 64 bits: a Set of 20,000 strings held a few
+ * MB of heap for good, twice (collector and totals), for every column of every table.
+ */
 export const DISTINCT_CAP = 20_000;
 /** Per-value counts (for top values) are kept while a column has at most this many distinct values. */
 const COUNTS_CAP = 1000;
@@ -31,7 +37,8 @@ export interface ColumnTally {
 }
 
 interface ColumnState {
-  distinct: Set<Value>;
+  /** Dropped once the column is capped: nothing reads it after. */
+  distinct: SeenValues | undefined;
   capped: boolean;
   counts: Map<Value, number> | undefined;
   delta: ColumnTally;
@@ -52,7 +59,7 @@ export class StatsCollector {
   private readonly keys: ((v: Value) => Value)[];
 
   constructor(spec: DatasetSpec) {
-    this.state = spec.columns.map(() => ({ distinct: new Set(), capped: false, counts: new Map(), delta: emptyDelta(false, true) }));
+    this.state = spec.columns.map(() => ({ distinct: new SeenValues(), capped: false, counts: new Map(), delta: emptyDelta(false, true) }));
     // Dates are counted by day, datetimes by second: what the CSV shows.
     this.keys = spec.columns.map(valueKind).map((k) => (k === "date" ? (v) => Math.floor((v as number) / DAY) : k === "datetime" ? (v) => Math.floor((v as number) / 1000) : (v) => v));
   }
@@ -78,16 +85,16 @@ export class StatsCollector {
         } else if (v === true) d.trues++;
         if (s.capped && !s.counts) continue;
         const key = keyOf(v);
-        if (!s.capped && !s.distinct.has(key)) {
-          s.distinct.add(key);
+        if (s.distinct?.add(key)) {
           d.added.push(key);
           if (s.distinct.size >= DISTINCT_CAP) {
             s.capped = true;
             d.capped = true;
+            s.distinct = undefined;
           }
         }
         if (s.counts) {
-          if (s.distinct.size > COUNTS_CAP || s.capped) {
+          if (s.capped || s.distinct!.size > COUNTS_CAP) {
             s.counts = undefined;
             d.counts = undefined;
           } else d.counts!.set(key, (d.counts!.get(key) ?? 0) + 1);
@@ -110,11 +117,14 @@ export class StatsCollector {
 /** A run's per-column figures, summed from the deltas of every collector (one per thread). */
 export class StatsTotals {
   private readonly totals: ColumnTally[];
-  private readonly totalDistinct: Set<Value>[];
+  private readonly distinct: number[];
+  /** Per column, the distinct values so far; dropped at the cap (the count stays there). */
+  private readonly seen: (SeenValues | undefined)[];
 
   constructor(private readonly spec: DatasetSpec) {
     this.totals = spec.columns.map(() => emptyDelta(false, true));
-    this.totalDistinct = spec.columns.map(() => new Set());
+    this.distinct = spec.columns.map(() => 0);
+    this.seen = spec.columns.map(() => new SeenValues());
   }
 
   /** Adds a collector's delta to the run's totals. */
@@ -128,19 +138,20 @@ export class StatsTotals {
       t.sum += o.sum;
       t.numeric += o.numeric;
       t.trues += o.trues;
-      const seen = this.totalDistinct[c]!;
-      for (const key of o.added) {
-        if (seen.size >= DISTINCT_CAP) break;
-        seen.add(key);
+      const seen = this.seen[c];
+      if (seen) {
+        for (const key of o.added) if (seen.add(key) && seen.size >= DISTINCT_CAP) break;
+        this.distinct[c] = seen.size;
+        if (seen.size >= DISTINCT_CAP) this.seen[c] = undefined;
       }
-      t.capped ||= o.capped || seen.size >= DISTINCT_CAP;
+      t.capped ||= o.capped || this.distinct[c]! >= DISTINCT_CAP;
       if (t.counts && o.counts) for (const [k, n] of o.counts) t.counts.set(k, (t.counts.get(k) ?? 0) + n);
       else t.counts = undefined;
     });
   }
 
   result(): Map<string, CardColumnStats> {
-    return new Map(this.spec.columns.map((column, c) => [column.name, columnStats(column, this.totals[c]!, this.totalDistinct[c]!.size)]));
+    return new Map(this.spec.columns.map((column, c) => [column.name, columnStats(column, this.totals[c]!, this.distinct[c]!)]));
   }
 }
 

@@ -5,6 +5,7 @@ import type { DatasetSpec } from "../spec/schema.js";
 import { applyNulls, compileColumns, type ColumnGenerator } from "./columns.js";
 import { createFaker, loadFaker } from "./faker.js";
 import { numericModel } from "./numeric.js";
+import { SeenValues } from "./seenValues.js";
 import { driftOf } from "../scenarios/expand.js";
 import { driftTestRows } from "../split/testRows.js";
 import type { Block, ChunkContext, Value } from "./types.js";
@@ -121,13 +122,16 @@ export function checkUniqueCapacity(compiled: CompiledSpec, rows: number): void 
  * result depends only on the seed, never on how chunks were scheduled.
  */
 export class UniqueGuard {
-  private readonly seen: Map<number, Set<Value>>;
+  /** Per guarded column, the values written so far (as fingerprints: 11-21 bytes a value, off the heap). */
+  private readonly seen: Map<number, SeenValues>;
+  /** `rows`: the rows the run will make, when known (its tables are then made at their final size). */
   constructor(
     private readonly compiled: CompiledSpec,
     private readonly seed: number,
     private readonly faker: Faker | undefined,
+    rows = 0,
   ) {
-    this.seen = new Map(compiled.generators.filter((g) => g.column.unique && !g.uniqueByConstruction).map((g) => [g.index, new Set<Value>()]));
+    this.seen = new Map(compiled.generators.filter((g) => g.column.unique && !g.uniqueByConstruction).map((g) => [g.index, new SeenValues(rows)]));
   }
 
   get active(): boolean {
@@ -164,7 +168,7 @@ export class UniqueGuard {
     }
   }
 
-  private walk(g: ColumnGenerator, row: number, seen: Set<Value>): Value {
+  private walk(g: ColumnGenerator, row: number, seen: SeenValues): Value {
     for (let k = 0; k < g.capacity; k++) {
       const candidate = g.probe!(row, k, this.seed);
       if (!seen.has(candidate)) return candidate;
@@ -187,7 +191,7 @@ export async function* generateBlocks(compiled: CompiledSpec, options: BlockOpti
   const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
   checkUniqueCapacity(compiled, options.rows);
   const faker = await fakerFor(compiled);
-  const guard = new UniqueGuard(compiled, options.seed, faker);
+  const guard = new UniqueGuard(compiled, options.seed, faker, options.rows);
   const chunks = Math.ceil(options.rows / chunkRows);
   for (let k = 0; k < chunks; k++) {
     throwIfAborted(options.signal);

@@ -157,7 +157,7 @@ export class ChunkPipeline {
       tallies: this.stats?.take() ?? [],
       relations: this.relations?.take() ?? [],
       mess,
-      sample: rowsOf(block, sampled),
+      sample: firstRows(block, sampled),
       sampleTruth: truthOf?.(Array.from({ length: sampled }, (_, r) => r)) ?? [],
       sampleTest: [],
       preview: this.encoder.records(block, Math.max(0, Math.min(block.length, this.plan.previewRows - block.start))),
@@ -179,7 +179,8 @@ export class ChunkPipeline {
   }
 }
 
-function rowsOf(block: Block, n: number): Value[][] {
+/** The block's first n rows, each as its cells in column order (the signal check's sample). */
+export function firstRows(block: Block, n: number): Value[][] {
   const rows: Value[][] = [];
   for (let r = 0; r < n; r++) rows.push(block.columns.map((c) => c[r] ?? null));
   return rows;

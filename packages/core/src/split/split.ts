@@ -140,7 +140,11 @@ export class SplitRouter {
       });
     }
     const testRows = toTest.flatMap((t, r) => (t ? [r] : []));
-    const pick = (rows: number[]): Block => ({ index: block.index, start: block.start, length: rows.length, columns: block.columns.map((c) => rows.map((r) => c[r]!)) });
-    return { train: pick(toTest.flatMap((t, r) => (t ? [] : [r]))), test: pick(testRows), testRows };
+    return { train: pickRows(block, toTest.flatMap((t, r) => (t ? [] : [r]))), test: pickRows(block, testRows), testRows };
   }
+}
+
+/** The given rows (0-based within the block, in order) of a block, as a block of their own. */
+export function pickRows(block: Block, rows: readonly number[]): Block {
+  return { index: block.index, start: block.start, length: rows.length, columns: block.columns.map((c) => rows.map((r) => c[r]!)) };
 }

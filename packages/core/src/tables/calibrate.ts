@@ -1,6 +1,6 @@
 import type { Column } from "../spec/schema.js";
 import { TableEngine } from "./engine.js";
-import type { FlatTable } from "./flatten.js";
+import { withSpec, type FlatTable } from "./flatten.js";
 
 /** A fixed pilot seed: a rollup's scale is a property of the spec, the same for every run's seed. */
 const PILOT_SEED = 0x51ab7e;
@@ -15,7 +15,7 @@ const PILOT_ROWS = 1024;
  */
 export async function calibrateRollups(flat: Map<string, FlatTable>): Promise<Map<string, FlatTable>> {
   if (![...flat.values()].some((t) => [...t.slots.values()].some((s) => s.kind === "rollup"))) return flat;
-  const engine = await TableEngine.create(flat, PILOT_SEED);
+  const engine = await TableEngine.create(flat, PILOT_SEED, PILOT_ROWS);
   const values = new Map<string, number[][]>();
   for (const { table, block } of engine.rootChunk(0, PILOT_ROWS)) {
     const t = flat.get(table)!;
@@ -39,8 +39,7 @@ export async function calibrateRollups(flat: Map<string, FlatTable>): Promise<Ma
       const sd = list.length > 1 ? Math.sqrt(list.reduce((s, v) => s + (v - mean) ** 2, 0) / (list.length - 1)) : 0;
       columns[i] = { ...c, distribution: "normal", mean: round(mean), sd: round(sd) || 1 } as Column;
     }
-    const spec = { ...t.spec, columns };
-    out.set(name, { ...t, spec, outSpec: { ...t.outSpec, columns: t.outSpec.columns.map((c, j) => (c === t.spec.columns[t.visible[j]!] ? columns[t.visible[j]!]! : c)) } });
+    out.set(name, withSpec(t, { ...t.spec, columns }));
   }
   return out;
 }

@@ -72,11 +72,12 @@ export class TableEngine {
     readonly flat: ReadonlyMap<string, FlatTable>,
     private readonly seed: number,
     private readonly faker: Faker | undefined,
+    rootRows: number,
   ) {
     for (const [name, table] of flat) {
       const seedT = tableSeed(seed, name, table.node.root);
       if (table.node.rows !== undefined) this.dimensions.set(name, new Dimension(table, seedT, faker));
-      else this.tables.set(name, compileTable(table, seedT, flat, faker));
+      else this.tables.set(name, compileTable(table, seedT, flat, faker, table.node.root ? rootRows : 0));
     }
     for (const [name, table] of flat) {
       const parent = table.node.parent;
@@ -84,10 +85,11 @@ export class TableEngine {
     }
   }
 
-  static async create(flat: ReadonlyMap<string, FlatTable>, seed: number): Promise<TableEngine> {
+  /** `rootRows`: the root rows the run will make, when known (the root's unique columns size their tables once for them). */
+  static async create(flat: ReadonlyMap<string, FlatTable>, seed: number, rootRows = 0): Promise<TableEngine> {
     let faker: Faker | undefined;
     for (const table of flat.values()) faker ??= await fakerFor(compileSpec(table.spec));
-    return new TableEngine(flat, seed, faker);
+    return new TableEngine(flat, seed, faker, rootRows);
   }
 
   get root(): FlatTable {
@@ -204,7 +206,7 @@ export class TableEngine {
   }
 }
 
-function compileTable(flat: FlatTable, seed: number, all: ReadonlyMap<string, FlatTable>, faker: Faker | undefined): Compiled {
+function compileTable(flat: FlatTable, seed: number, all: ReadonlyMap<string, FlatTable>, faker: Faker | undefined, rows: number): Compiled {
   const compiled = compileSpec(flat.spec);
   const after = phaseAfterRollups(flat);
   const feeders = new Set(flat.node.rollups.map((r) => r.table));
@@ -218,7 +220,7 @@ function compileTable(flat: FlatTable, seed: number, all: ReadonlyMap<string, Fl
     phaseB: compiled.order.filter((i) => after.has(i)),
     feeders: children.filter((c) => feeders.has(c)),
     others: children.filter((c) => !feeders.has(c)),
-    guard: new UniqueGuard(compiled, seed, faker),
+    guard: new UniqueGuard(compiled, seed, faker, rows),
     keyIndex: flat.key ? flat.spec.columns.findIndex((c) => c.name === flat.key) : -1,
   };
 }
@@ -277,7 +279,17 @@ class Dimension {
   readonly rows: number;
   readonly keyIndex: number;
   private readonly compiled: CompiledSpec;
-  private readonly cache = new Map<number, Block>();
+  /**
+   * The cached chunks by index, evicted by the clock (second-chance) rule: a
+   * hit only marks its chunk used, and a miss sweeps the ring for one not used
+   * since the hand last passed. As good as least-recently-used for Zipf picks,
+   * without an LRU map reordered on every switch between chunks.
+   */
+  private readonly cache = new Map<number, CachedChunk>();
+  private readonly ring: CachedChunk[] = [];
+  private hand = 0;
+  /** Zipf picks hit the same few chunks: the last one is checked before the map. */
+  private last: CachedChunk | undefined;
 
   constructor(
     readonly table: FlatTable,
@@ -293,26 +305,43 @@ class Dimension {
     return this.table.spec.columns.findIndex((c) => c.name === column);
   }
 
-  private last: { k: number; block: Block } | undefined;
-
   value(column: number, row: number): Value {
     const k = Math.floor(row / DEFAULT_CHUNK_ROWS);
-    // Zipf picks hit the same few chunks: the last one is checked before the cache.
-    if (this.last?.k !== k) this.last = { k, block: this.chunk(k) };
-    return this.last.block.columns[column]![row - k * DEFAULT_CHUNK_ROWS]!;
+    let entry = this.last;
+    if (entry?.k !== k) this.last = entry = this.cache.get(k) ?? this.load(k);
+    entry.used = true;
+    return entry.block.columns[column]![row - k * DEFAULT_CHUNK_ROWS]!;
+  }
+
+  /** Chunk k for writing: from the cache if lookups made it, else made and not kept (writing goes through every chunk once). */
+  chunk(k: number): Block {
+    return this.cache.get(k)?.block ?? this.make(k);
+  }
+
+  private load(k: number): CachedChunk {
+    const entry: CachedChunk = { k, block: this.make(k), used: false };
+    if (this.ring.length < DIMENSION_CACHE_CHUNKS) this.ring.push(entry);
+    else {
+      while (this.ring[this.hand]!.used) {
+        this.ring[this.hand]!.used = false;
+        this.hand = (this.hand + 1) % DIMENSION_CACHE_CHUNKS;
+      }
+      this.cache.delete(this.ring[this.hand]!.k);
+      this.ring[this.hand] = entry;
+      this.hand = (this.hand + 1) % DIMENSION_CACHE_CHUNKS;
+    }
+    this.cache.set(k, entry);
+    return entry;
   }
 
   /** Chunk k, from (seed, k) alone: the same whether written or looked up (its unique columns are unique by construction: validation). */
-  chunk(k: number): Block {
-    let block = this.cache.get(k);
-    if (block) {
-      this.cache.delete(k);
-      this.cache.set(k, block);
-      return block;
-    }
-    block = generateChunk(this.compiled, this.seed, k, DEFAULT_CHUNK_ROWS, this.rows, this.faker);
-    this.cache.set(k, block);
-    if (this.cache.size > DIMENSION_CACHE_CHUNKS) this.cache.delete(this.cache.keys().next().value!);
-    return block;
+  private make(k: number): Block {
+    return generateChunk(this.compiled, this.seed, k, DEFAULT_CHUNK_ROWS, this.rows, this.faker);
   }
+}
+
+interface CachedChunk {
+  readonly k: number;
+  readonly block: Block;
+  used: boolean;
 }

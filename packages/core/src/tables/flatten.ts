@@ -179,6 +179,19 @@ function flattenTable(spec: DatasetSpec, node: TableNode, nodes: Map<string, Tab
 }
 
 /**
+ * A table with its generated spec replaced (calibrated rollups, prepared
+ * effects): each written column left as it was takes its new form; one cut
+ * down from a hidden column (withoutHidden) stays as it was written.
+ */
+export function withSpec(table: FlatTable, spec: DatasetSpec): FlatTable {
+  const columns = table.outSpec.columns.map((c, j) => {
+    const i = table.visible[j]!;
+    return c === table.spec.columns[i] ? spec.columns[i]! : c;
+  });
+  return { ...table, spec, outSpec: { ...table.outSpec, columns } };
+}
+
+/**
  * A written column as the card, mess and sinks see it: what it reads from a
  * hidden column (an order date after its customer's hidden signup date) is
  * generated, but not checked on the written rows, which do not hold it.

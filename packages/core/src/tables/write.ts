@@ -9,15 +9,15 @@ import { hasMess, type MessCounts } from "../mess/inject.js";
 import { prepareGenerationSpec } from "../mess/prepare.js";
 import { OutputSet, type SetEntry } from "../output/outputSet.js";
 import type { StagedFile } from "../output/stagedFile.js";
-import { addMessCounts, ChunkPipeline } from "../pipeline/chunk.js";
+import { addMessCounts, ChunkPipeline, firstRows } from "../pipeline/chunk.js";
 import { FORMAT_EXTENSION, type OutputFormat } from "../sinks/formats.js";
 import { chunkEncoder, openSink, type ChunkEncoder, type DatasetSink } from "../sinks/sink.js";
-import { checkSplitOptions, SplitRouter, type SplitOptions } from "../split/split.js";
+import { checkSplitOptions, pickRows, SplitRouter, type SplitOptions } from "../split/split.js";
 import type { DatasetSpec } from "../spec/datasetSchema.js";
 import { calibrateRollups } from "./calibrate.js";
 import { buildTablesCard, renderTablesCardMarkdown, type TablesCard } from "./card.js";
 import { TableEngine, tableSeed } from "./engine.js";
-import { flattenTables, rootTableName, type FlatTable } from "./flatten.js";
+import { flattenTables, rootTableName, withSpec, type FlatTable } from "./flatten.js";
 import { orderedForKeys, schemaSql, tableKeys } from "./schemaSql.js";
 import type { SqliteTables } from "../sinks/sqlite.js";
 import { basename } from "node:path";
@@ -111,7 +111,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
     const taken = await set.firstTaken(names);
     if (taken) throw new SynthdataError("OUTPUT_EXISTS", `${folder}/${taken} already exists; choose another folder or allow overwriting`, { data: { path: `${folder}/${taken}` } });
   }
-  const engine = await TableEngine.create(flat, options.seed);
+  const engine = await TableEngine.create(flat, options.seed, options.rows);
   const root = engine.root;
   const target = targetColumn(root.spec);
   const outs = new Map<string, TableOut>();
@@ -162,7 +162,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         const rows = { train: [] as number[], test: [] as number[] };
         for (let r = 0; r < visible.length; r++) rows[toTest(r) ? "test" : "train"].push(r);
         for (const which of ["train", "test"] as const) {
-          const part = pick(visible, rows[which]);
+          const part = pickRows(visible, rows[which]);
           await out.parts[which].sink.write(out.parts.encoder.encode(part), part.length);
           out.parts[which].rows += part.length;
         }
@@ -173,7 +173,8 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
       out.rows += chunk.rows;
       if (out.flat.node.root) {
         // The signal check sees the root's rows with its hidden rollups, as a learner who joins and groups would (mess included).
-        if (target && wantCard) for (let r = 0; r < block.length && sample.length < SIGNAL_ROWS; r++) sample.push(block.columns.map((c) => c[r] ?? null));
+        // (ChunkPipeline's own sample sees only the written columns.)
+        if (target && wantCard) sample.push(...firstRows(block, Math.min(block.length, SIGNAL_ROWS - sample.length)));
         preview.push(...chunk.preview);
       }
     };
@@ -257,12 +258,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
 /** Each table's spec as generated: the root's target effects scaled by difficulty and class rates calibrated, as for one table. */
 export function prepareTables(flat: Map<string, FlatTable>): Map<string, FlatTable> {
   const out = new Map<string, FlatTable>();
-  for (const [name, t] of flat) {
-    const spec = prepareGenerationSpec(t.spec);
-    // A written column left as it was takes its prepared form; one cut from a hidden column stays cut.
-    const outSpec: DatasetSpec = { ...t.outSpec, columns: t.outSpec.columns.map((c, j) => (c === t.spec.columns[t.visible[j]!] ? spec.columns[t.visible[j]!]! : c)) };
-    out.set(name, { ...t, spec, outSpec });
-  }
+  for (const [name, t] of flat) out.set(name, withSpec(t, prepareGenerationSpec(t.spec)));
   return out;
 }
 
@@ -308,10 +304,6 @@ function randomUuid(rng: Random): string {
   hex[16] = "89ab"[rng.int(4)]!;
   const h = hex.join("");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-function pick(block: Block, rows: number[]): Block {
-  return { index: block.index, start: block.start, length: rows.length, columns: block.columns.map((c) => rows.map((r) => c[r]!)) };
 }
 
 function emptyMess(): MessCounts {
