@@ -44,6 +44,16 @@ describe("offline planner: columns", () => {
     ]);
   });
 
+  it("names an outcome by what happened: the row's subject goes, the object of 'had'/'got'/'has' stays", () => {
+    const target = (d: string) => planOffline(d).spec.target;
+    expect(target("patients with age, bmi and whether they had a heart attack")).toBe("heart_attack");
+    expect(target("drivers with age and whether they had a car accident")).toBe("car_accident");
+    expect(target("customers with age and whether the customer has a premium plan")).toBe("premium_plan");
+    expect(target("loans with amount and whether the loan defaulted")).toBe("defaulted");
+    expect(target("users with age and whether the user clicked the ad")).toBe("clicked_ad");
+    expect(target("orders with amount and whether the order was returned")).toBe("returned");
+  });
+
   it("maps the lexicon's kinds of value to types and faker methods", () => {
     const { spec } = planOffline(
       "records with full name, email, phone, street address, city, country, company, product, price, amount, age, score, rating, percentage, count, signup date, timestamp, id and is active",

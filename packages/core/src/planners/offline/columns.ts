@@ -30,11 +30,14 @@ export function outcomeWords(text: string): string {
   let t = text.replace(/^(whether|if)\s+(or not\s+)?/, "").replace(/\s+or not$/, "");
   t = t.replace(/\s+(within|in|after|before|during|over|by)\s+(the\s+)?(next|first|last|\d+|a|an|one|two|three|six|twelve)\b.*$/, "");
   const aux = AUX.exec(t);
+  const before = t;
   if (aux && aux.index > 0 && t.slice(0, aux.index).trim().split(" ").length <= 3 && !/^made\b/.test(aux[0])) t = t.slice(aux.index + aux[0].length);
   else if (aux && aux.index === 0 && !/^made\b/.test(aux[0])) t = t.slice(aux[0].length);
   t = t.replace(PRONOUN, "").replace(/^(was|were|is|are|has|have|had|did|does|do|will|would)\s+/, "");
-  // "the loan defaulted", "the order was returned": the subject is the row, not the outcome.
-  if (/^(the|a|an|their|his|her|its|each|this|that)\s/.test(t) && t.split(" ").length > 2) t = t.replace(/^\S+\s+\S+\s+/, "");
+  // "the loan defaulted": the subject is the row, not the outcome. After "had"/"got" the words are
+  // the object, not a subject: "had a heart attack" is a heart attack.
+  const object = t !== before.replace(PRONOUN, "") && aux !== null;
+  if (!object && /^(the|a|an|their|his|her|its|each|this|that)\s/.test(t) && t.split(" ").length > 2) t = t.replace(/^\S+\s+\S+\s+/, "");
   t = t.replace(/\b(the|a|an|any)\b/g, " ").replace(/\s+/g, " ").trim();
   return t || text;
 }
