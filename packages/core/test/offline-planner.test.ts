@@ -54,6 +54,17 @@ describe("offline planner: columns", () => {
     expect(target("orders with amount and whether the order was returned")).toBe("returned");
   });
 
+  it("reads 'X of the Y' as Y's X: the possessor names whose, the head what (it made 'age of the driver' a yes/no about a person)", () => {
+    const col = (d: string, name: string) => planOffline(d).spec.columns.find((c) => c.name === name);
+    expect(col("car insurance claims with age of the driver, vehicle value and claim amount", "driver_age")).toMatchObject({ kind: "integer" });
+    expect(col("posts with likes, follower count of the author and whether it went viral", "author_follower_count")).toMatchObject({ kind: "integer" });
+    expect(col("listings with price of the house, bedrooms and city", "house_price")).toMatchObject({ kind: "number" });
+    expect((col("listings with price of the house, bedrooms and city", "house_price") as { mean: number }).mean).toBeGreaterThan(100_000);
+    expect(col("online store products with name of the product, product category and price", "product_name")).toMatchObject({ kind: "derived", rule: "product_name" });
+    // Without an article it is an idiom, not a possessor.
+    expect(col("patients with number of visits and age", "number_of_visits")).toMatchObject({ kind: "integer" });
+  });
+
   it("maps the lexicon's kinds of value to types and faker methods", () => {
     const { spec } = planOffline(
       "records with full name, email, phone, street address, city, country, company, product, price, amount, age, score, rating, percentage, count, signup date, timestamp, id and is active",

@@ -54,6 +54,9 @@ function nameFrom(text: string): string {
   );
 }
 
+/** A trailing possessor with its article: "<head> of the <one or two words>" (not "number of visits"). */
+const POSSESSOR = /^(.+?)\s+of\s+(?:the|a|an|each|every|their|his|her|its)\s+(\w+(?:\s\w+)?)$/;
+
 /** A time frame says when, not what: "late payments in last year", "quit within a year", "goals this season". */
 const TIME_FRAME =
   /\s+(?:within\s+(?:the\s+)?|in\s+(?:the\s+)?(?=(?:last|past|next|first|\d|a |an |one ))|over\s+the\s+)(?:(?:last|past|next|first)\s+)?(?:\d+\s*|a\s+|an\s+|one\s+|two\s+|three\s+|six\s+|twelve\s+)?(?:days?|weeks?|months?|years?|yr)\b.*$|\s+(?:last|past|this|next)\s+(?:\d+\s+)?(?:days?|weeks?|months?|years?|seasons?|quarters?)$/;
@@ -67,7 +70,9 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   const verbLed = verb !== undefined && PARTICIPLE.test(verb);
   const outcomeForm = facts.whether || facts.question || verbLed;
   const framed = facts.text.replace(TIME_FRAME, "").trim() || facts.text;
-  const matchText = facts.whether || facts.question ? outcomeWords(framed) : framed;
+  // "age of the driver", "follower count of the author": the possessor says whose, the head what.
+  const possessed = !outcomeForm && !facts.values && !facts.range ? POSSESSOR.exec(framed) : null;
+  const matchText = facts.whether || facts.question ? outcomeWords(framed) : possessed ? `${possessed[2]} ${possessed[1]}` : framed;
   const matchWords = [...matchText.split(" ").filter(Boolean), ...facts.words.filter((w) => !facts.text.split(" ").includes(w))];
   const context = wordsOf(subject).filter((w) => w.length > 2).slice(0, 8).map((w) => w.replace(/(?<=[^s])s$/, ""));
   const mw = matchText.split(" ");
@@ -106,6 +111,7 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   const named = !outcomeForm && framed !== facts.text && !slashHead && !values ? facts.text : framed;
   let text = (slashHead ?? named).replace(/\s+in$/, (m) => (/\bin\s*[$€£]/.test(phrase) ? "" : m));
   if (values && values !== facts.values && !slashHead && values !== facts.spaced) text = matchText.split(" ").slice(0, match?.end ?? 1).join(" ");
+  if (possessed && !slashHead && !(values && values !== facts.values)) text = `${possessed[2]} ${possessed[1]}`;
   let name = written ?? (facts.whether ? columnNameFrom(outcomeWords(text)) : facts.question ? columnNameFrom(text.replace(/^(is|was|are|were|did|does) (it|they|there|he|she) /, "").replace(/\b(a|an|the)\b/g, " ")) : text === "" ? (values ? columnNameFrom(values.join(" or ")) : concept?.id ?? "value") : nameFrom(text));
 
   let shape: ConceptShape | undefined;
