@@ -65,7 +65,9 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   const outcomeForm = facts.whether || facts.question || verbLed;
   const framed = facts.text.replace(TIME_FRAME, "").trim() || facts.text;
   const matchText = facts.whether || facts.question ? outcomeWords(framed) : framed;
-  const matchWords = [...matchText.split(" ").filter(Boolean), ...facts.words.filter((w) => !facts.text.split(" ").includes(w))];
+  // Notes count for units ("(kg)"), but values listed with spaces ("(bronze silver gold)") name no concept.
+  const listed = new Set((facts.spaced ?? []).map((v) => v.toLowerCase()));
+  const matchWords = [...matchText.split(" ").filter(Boolean), ...facts.words.filter((w) => !facts.text.split(" ").includes(w) && !listed.has(w))];
   const context = wordsOf(subject).filter((w) => w.length > 2).slice(0, 8).map((w) => w.replace(/(?<=[^s])s$/, ""));
   const mw = matchText.split(" ");
   let match = checkMatch(matchConcept(matchWords, domain, context), { words: mw, facts, outcomeForm, domain });
@@ -174,7 +176,8 @@ function withRange(shape: ConceptShape | undefined, range: NonNullable<PhraseFac
   const own = base as { min?: number; max?: number } | undefined;
   // The concept's own scale stated again ("review score 1-5"): its distribution stays as it is.
   if (shape && base && own?.min === min && own.max === max) return shape;
-  if (base?.mean !== undefined && own?.min !== undefined && own.max !== undefined && own.max > own.min && (min < own.min || max > own.max) && Math.abs(Math.log(spread / (own.max - own.min))) > Math.log(1.5)) {
+  // Only a scale that starts at 0 or 1 (ratings, scores) maps so: ages 5-12 are not adult ages shrunk.
+  if (base?.mean !== undefined && own?.min !== undefined && own.max !== undefined && own.min <= 1 && own.max > own.min && (min < own.min || max > own.max) && Math.abs(Math.log(spread / (own.max - own.min))) > Math.log(1.5)) {
     const k = spread / (own.max - own.min);
     const mean = min + (base.mean - own.min) * k;
     const sd = Math.max((base.sd ?? (own.max - own.min) / 5) * k, integer ? 0.6 : spread / 50);

@@ -3,7 +3,7 @@ import { knowledgeIndex } from "./knowledge/index.js";
 import { matchConcept, type ConceptMatch } from "./match.js";
 
 /** Units of measure a guessed column may carry ("storage gb", "roof tilt degrees"), beside the knowledge base's unit words. */
-export const MEASURE_UNIT = /^(degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh|w|watts|v|volts|mm|cm|km|kg|mg|lbs|lb|oz|mph|kph|psi|rpm|db|lux|ppm|ha|hectares|acres|sqft|m2|liters|litres|ml|gallons)$/;
+export const MEASURE_UNIT = /^(degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh|w|watts|v|volts|mm|cm|km|kg|mg|lbs|lb|oz|mph|kph|kmh|psi|rpm|db|lux|ppm|ha|hectares|acres|sqft|m2|liters|litres|ml|gallons|meters|metres|tonnes|tons|kilograms|kilometers|kilometres)$/;
 
 /** A participle, regular or not: "completed", "watched", "sold", "won", "bought". */
 export const PARTICIPLE = /^(?:\w{3,}ed|sold|paid|made|done|won|lost|bought|held|kept|seen|read|written|given|taken|shown|grown|run|caught|thrown|spent|sent|built|brought|taught|met|hit|shot|left|found|told|driven|flown|ridden|eaten|drunk|worn|sung|swum)$/;
@@ -74,6 +74,11 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
   {
     why: '"items count", "products number": the trailing quantity word is the head; the thing it counts is not the column',
     rule: (m, { words: w, outcomeForm }) => (!outcomeForm && m.end < w.length && COUNT_HEAD.test(w[w.length - 1]!) && ["faker", "category", "text"].includes(m.concept.shape.kind) ? undefined : "keep"),
+  },
+  {
+    why: '"fuel used liters", "active power kw", "distance to the station in meters": a quantity in a unit of measure, never the category, name or flag its other words name',
+    rule: (m, { words: w, facts, outcomeForm }) =>
+      !outcomeForm && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) && w.some((x, i) => (i < m.start || i >= m.end) && MEASURE_UNIT.test(x)) ? undefined : "keep",
   },
   {
     why: '"insurance covered %": a percentage of something, never the category the other words name',

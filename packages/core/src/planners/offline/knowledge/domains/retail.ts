@@ -3,7 +3,7 @@ import type { DomainKnowledge } from "../types.js";
 /** Brick-and-mortar retail: stores, point-of-sale baskets, inventory and footfall. */
 export const retail: DomainKnowledge = {
   domain: "retail",
-  words: ["retail", "store", "stores", "shop", "supermarket", "grocery store", "pos", "point of sale", "cash register", "inventory", "stock levels", "stock sheet", "stockroom", "footfall", "walmart", "branch sales"],
+  words: ["retail", "store", "stores", "shop", "supermarket", "grocery store", "pos", "point of sale", "cash register", "inventory", "stock levels", "stock sheet", "stockroom", "footfall", "walmart", "branch sales", "bakery", "bakeries", "bookstore", "bookshop", "drugstore", "boutique", "convenience store", "corner shop", "florist", "butcher"],
   defaults: ["store id", "store type", "region", "date", "footfall", "transactions", "units sold", "daily sales", "on promotion"],
   concepts: [
     {
