@@ -56,8 +56,17 @@ function unitFactor(words: string[], kind: "height" | "weight"): number {
   return words.some((w) => /^(m|meters|metres)$/.test(w)) ? 0.01 : 1;
 }
 
-export function applyChildren(items: PlannedColumn[], target?: PlannedColumn): void {
+/** Rows that are children by the subject's words ("childhood vaccination records", "kids in a club"). */
+const CHILDREN = /\b(child|children|childhood|kids?|pupils?|schoolchildren|infants?|babies|baby|toddlers?|newborns?|paediatric|pediatric)\b/i;
+
+export function applyChildren(items: PlannedColumn[], subject: string, target?: PlannedColumn): void {
   const age = childAge(items);
+  // A child's date of birth is recent (the reference date is the end of 2024): born 2007-2022.
+  if (age || CHILDREN.test(subject)) {
+    for (const p of items) {
+      if (p.concept?.id === "date_of_birth" && p.column.kind === "date" && p.facts.range === undefined) p.column = { ...p.column, from: "2007-01-01", to: "2022-12-31" };
+    }
+  }
   if (!age) return;
   const kb = knowledgeIndex();
   const mid = (age.min + age.max) / 2;

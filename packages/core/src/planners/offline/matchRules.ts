@@ -32,8 +32,12 @@ export interface MatchContext {
  */
 const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptMatch | undefined | "keep" }[] = [
   {
-    why: '"quizzes completed", "loaves sold": a count of things, not the participle\'s yes/no',
-    rule: (m, { words: w, outcomeForm }) => (!outcomeForm && w.length >= 2 && m.start === w.length - 1 && m.end === w.length && PARTICIPLE.test(w[w.length - 1]!) && /[^s]s$/.test(w[w.length - 2]!) ? undefined : "keep"),
+    why: '"quizzes completed", "loaves sold": a count of things, not the participle\'s yes/no (things sold are units sold)',
+    rule: (m, { words: w, outcomeForm }) => {
+      if (outcomeForm || w.length < 2 || m.start !== w.length - 1 || m.end !== w.length || !PARTICIPLE.test(w[w.length - 1]!) || !/[^s]s$/.test(w[w.length - 2]!)) return "keep";
+      const sold = w[w.length - 1] === "sold" ? knowledgeIndex().byId.get("units_sold") : undefined;
+      return sold ? { ...m, concept: sold, start: 0, end: w.length } : undefined;
+    },
   },
   {
     why: '"students riding", "patients per shift": how many of a kind of person or thing, not their names',

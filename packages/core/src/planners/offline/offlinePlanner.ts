@@ -65,7 +65,7 @@ export function planOffline(description: string): PlanResult {
   const target = chooseTarget(items, subject, mess, warnings, domain?.domain);
   applyRelations(items, target);
   applyLinks(items, target);
-  applyChildren(items, target);
+  applyChildren(items, subject, target);
   if (target) {
     const effects = targetEffects(target, items);
     if (effects.length > 0) target.column = { ...target.column, effects } as Column;

@@ -94,6 +94,22 @@ export const publicHealth: DomainKnowledge = {
       domains: [...PH],
       source: "CDC: about 70% of US adults completed a COVID-19 primary series; flu vaccination about 47%",
       shape: { kind: "boolean", probability: 0.62 },
+      // Children's full immunization falls with distance to a clinic and rises with the mother's schooling.
+      drivers: [
+        { concept: "distance_to_site_km", weight: -0.6, source: "DHS analyses (e.g. Rainey et al. 2011, Trop Med Int Health): distance to services lowers full immunization" },
+        { concept: "maternal_education", value: "higher", weight: 0.6, source: "WHO/DHS: maternal education is among the strongest predictors of child immunization" },
+        { concept: "maternal_education", value: "secondary", weight: 0.3 },
+        { concept: "maternal_education", value: "none", weight: -0.6 },
+        { concept: "maternal_age", weight: 0.2 },
+      ],
+    },
+    {
+      id: "maternal_education",
+      names: ["mother education level", "mother education", "maternal education", "mothers education", "education of mother", "mother schooling", "maternal education level"],
+      domains: [...PH, "healthcare"],
+      // DHS surveys code a mother's schooling as none, primary, secondary or higher.
+      source: "DHS Program, Guide to DHS Statistics (education: no education, primary, secondary, higher)",
+      shape: { kind: "category", values: ["none", "primary", "secondary", "higher"], weights: [0.2, 0.3, 0.35, 0.15] },
     },
     {
       id: "vaccine_doses",
