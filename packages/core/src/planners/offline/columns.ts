@@ -141,7 +141,8 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   }
   // "paid within 30 days", "renewed in the first year": an event in a time frame happened or not.
   if (framed !== facts.text && PARTICIPLE.test(framed) && !values && !facts.range && (!shape || shape.kind !== "date")) shape = { kind: "boolean", probability: 0.5 };
-  if (!shape) shape = guessShape(text);
+  // "insurance covered %": the "%" left the name but still says what the column is.
+  if (!shape) shape = guessShape(facts.words.includes("%") && !/%/.test(text) ? `${text} %` : text);
   // A date, a datetime or free text is never a target, whatever its words' form.
   const outcomeRank = ["date", "datetime", "text", "id"].includes(shape.kind) ? 0 : facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question || verbLed ? 1 : 0;
   return { column: { name, ...shape } as Column, concept, facts, outcomeRank, known };

@@ -252,7 +252,7 @@ const outcomes: Concept[] = [
   },
   {
     id: "subscription_cancelled",
-    names: ["cancelled", "canceled", "cancelled membership", "canceled membership", "cancelled subscription", "canceled subscription", "cancellation", "cancelled plan", "unsubscribed"],
+    names: ["cancelled", "canceled", "cancelled membership", "canceled membership", "cancelled subscription", "canceled subscription", "cancellation", "cancelled plan", "unsubscribed", "cancel", "cancels", "cancel membership", "cancel subscription"],
     outcome: true,
     shape: { kind: "boolean", probability: 0.18 },
     drivers: [
@@ -318,7 +318,7 @@ const outcomes: Concept[] = [
 const text: Concept[] = [
   { id: "description", names: ["description", "details", "product description", "item description", "summary"], generic: true, shape: { kind: "text", style: "product_description" } },
   { id: "notes", names: ["notes", "note", "remarks", "internal notes", "memo"], shape: { kind: "text", style: "message", maxWords: 25 } },
-  { id: "feedback_text", names: ["comment", "free text comments", "comment box", "customer comments", "free text", "feedback", "open feedback", "feedback text", "comment text", "open ended response", "verbatim"], shape: { kind: "text", style: "feedback" }, relations: [{ kind: "text", sentimentFrom: "rating" }] },
+  { id: "feedback_text", names: ["comment", "comments", "free text comments", "comment box", "customer comments", "free text", "feedback", "open feedback", "feedback text", "comment text", "open ended response", "verbatim"], shape: { kind: "text", style: "feedback" }, relations: [{ kind: "text", sentimentFrom: "rating" }] },
   { id: "bio_text", names: ["bio", "biography", "about me", "profile bio", "self description", "about"], shape: { kind: "text", style: "bio" } },
   { id: "message_text", names: ["message", "message text", "chat message", "email body", "message body", "content"], shape: { kind: "text", style: "message" } },
 ];

@@ -52,6 +52,7 @@ import { books } from "./books.js";
 import { carRentals } from "./car-rentals.js";
 import { travelInsurance } from "./travel-insurance.js";
 import { windTurbines } from "./wind-turbines.js";
+import { operations } from "./operations.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -110,5 +111,6 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   carRentals,
   travelInsurance,
   windTurbines,
+  operations,
   ...domainDefaults,
 ];

@@ -4,7 +4,7 @@ import type { DomainKnowledge } from "../types.js";
 // count" and "trip distance" read as a car ride's, not a flight's or a freight haul's.
 export const rides: DomainKnowledge = {
   domain: "automotive",
-  words: ["taxi", "taxis", "cab", "cabs", "rideshare", "ride share", "ride hailing", "uber", "lyft", "taxi trips", "rides", "yellow cab", "e-scooter", "e-scooters", "scooter trips", "scooter rides", "bike share", "bikeshare", "micromobility"],
+  words: ["taxi", "taxis", "cab", "cabs", "rideshare", "ride share", "ride hailing", "uber", "lyft", "taxi trips", "rides", "yellow cab", "e-scooter", "e-scooters", "scooter trips", "scooter rides", "micromobility"],
   defaults: ["pickup datetime", "dropoff datetime", "passenger count", "trip distance", "fare amount", "tip amount", "payment type"],
   concepts: [
     {
