@@ -87,4 +87,23 @@ describe("offline planner: causes found by heldout4", () => {
     const herd = await generateRecords(planOffline("dairy farm herd records - cow id, age in years, lactation number, somatic cell count, whether the cow had mastitis").spec, 3000, 7);
     for (const r of herd) expect(Number(r.lactation_number)).toBeLessThanOrEqual(Number(r.age_years) - 1);
   });
+
+  it("reads a gym member who quits as a cancellation (more visits, fewer quit), an employee who quits as leaving the job", async () => {
+    const gym = planOffline("ok so my project is about a gym, one row per member: name, age, membership type, monthly fee, visits per month, whether they quit").spec;
+    const rows = await generateRecords(gym, 4000, 7);
+    const byVisits = [...rows].sort((a, b) => Number(a.visits_per_month) - Number(b.visits_per_month));
+    const rate = (rs: typeof rows) => mean(rs.map((r) => (r.quit === "true" ? 1 : 0)));
+    expect(rate(byVisits.slice(0, 1000))).toBeGreaterThan(rate(byVisits.slice(3000)) + 0.05);
+    // "turnover" names a shop's money and an employee leaving: a yes/no outcome pools only yes/no kin.
+    const staff = planOffline("employees: name, department, salary, years at company, whether they quit").spec;
+    const quit = column(staff, "quit") as Extract<Column, { kind: "boolean" }>;
+    expect(quit.effects?.find((e) => e.column === "salary")?.weight).toBeLessThan(0);
+  });
+
+  it("gives any other thing's temperature an outdoor range, a soil its own, and counts an apartment's rooms", () => {
+    const farm = planOffline("crop field sensors: field id, soil temp celsius, rainfall mm, yield kg per hectare").spec;
+    expect(column(farm, "soil_temp_celsius")).toMatchObject({ kind: "number", min: -10, max: 40 });
+    const flats = planOffline("apartment listings in berlin: rooms, size m2, cold rent eur").spec;
+    expect(column(flats, "rooms").kind).toBe("integer");
+  });
 });

@@ -252,7 +252,7 @@ const outcomes: Concept[] = [
   },
   {
     id: "subscription_cancelled",
-    names: ["cancelled", "canceled", "cancelled membership", "canceled membership", "cancelled subscription", "canceled subscription", "cancellation", "cancelled plan", "unsubscribed", "cancel", "cancels", "cancel membership", "cancel subscription"],
+    names: ["cancelled", "canceled", "cancelled membership", "canceled membership", "cancelled subscription", "canceled subscription", "cancellation", "cancelled plan", "unsubscribed", "cancel", "cancels", "cancel membership", "cancel subscription", "member quit", "gym quit", "subscriber quit", "customer quit", "quit membership", "quit the gym", "member left", "subscriber left"],
     outcome: true,
     shape: { kind: "boolean", probability: 0.18 },
     drivers: [

@@ -18,6 +18,8 @@ export const measures: DomainKnowledge = {
       units: [
         { words: ["mph", "miles per hour"], shape: { kind: "number", distribution: "normal", mean: 35, sd: 12, min: 3, max: 85, decimals: 1 } },
         { words: ["kmh", "km per h", "kph", "km h", "km/h"], shape: { kind: "number", distribution: "normal", mean: 55, sd: 20, min: 5, max: 130, decimals: 1 } },
+        // Ships: container ships steam at about 14-22 knots, bulk carriers 12-15.
+        { words: ["knots", "kn", "kts"], shape: { kind: "number", distribution: "normal", mean: 14, sd: 3.5, min: 2, max: 26, decimals: 1 }, source: "UNCTAD Review of Maritime Transport 2023 (average fleet speeds)" },
       ],
     },
     {
@@ -61,6 +63,27 @@ export const measures: DomainKnowledge = {
         { words: ["km", "kilometers", "kilometres"], shape: { kind: "number", distribution: "lognormal", mean: 0.8, sd: 0.7, min: 0.02, max: 10, decimals: 2 } },
         { words: ["miles", "mi"], shape: { kind: "number", distribution: "lognormal", mean: 0.5, sd: 0.45, min: 0.01, max: 6, decimals: 2 } },
       ],
+    },
+    {
+      id: "temperature",
+      names: ["temperature", "temp"],
+      generic: true,
+      // Any other thing's temperature (a domain's own concept wins where there is one): an outdoor-like range.
+      // The bounds of the weather module's air temperature.
+      source: "NOAA global land surface temperatures: about -30 to 45 C where people measure things",
+      shape: { kind: "number", distribution: "normal", mean: 16, sd: 9, min: -30, max: 45, decimals: 1 },
+      units: [
+        { words: ["f", "fahrenheit", "°f", "deg f", "degrees f"], shape: { kind: "number", distribution: "normal", mean: 64, sd: 16, min: -22, max: 122, decimals: 1 } },
+        { words: ["k", "kelvin"], shape: { kind: "number", distribution: "normal", mean: 291, sd: 9, min: 243, max: 323, decimals: 1 } },
+      ],
+    },
+    {
+      id: "soil_temperature",
+      names: ["soil temperature", "soil temp", "ground temperature"],
+      domains: ["agriculture", "weather"],
+      source: "USDA NRCS Soil Climate Analysis Network: soil at 10 cm about -5 to 35 C",
+      shape: { kind: "number", distribution: "normal", mean: 15, sd: 7, min: -10, max: 40, decimals: 1 },
+      units: [{ words: ["f", "fahrenheit", "°f"], shape: { kind: "number", distribution: "normal", mean: 59, sd: 12.6, min: 14, max: 104, decimals: 1 } }],
     },
     {
       id: "water_temperature",

@@ -234,6 +234,14 @@ export const realEstate: DomainKnowledge = {
       source: "US EIA Residential Energy Consumption Survey 2020 (88% of homes use AC)",
     },
     {
+      id: "room_count",
+      names: ["rooms", "number of rooms", "total rooms", "room count", "num rooms", "rooms total", "totrms abv grd"],
+      domains: ["real estate"],
+      // Counting bedrooms and living rooms: US homes median 5-6 rooms (AHS), European flats about 3.
+      source: "US Census American Housing Survey 2021 (median rooms 5.5); Eurostat average rooms per dwelling ~4",
+      shape: { kind: "integer", distribution: "normal", mean: 4, sd: 1.6, min: 1, max: 15 },
+    },
+    {
       id: "rent_per_sqft",
       names: ["rent per sq ft", "annual rent per sq ft", "rent per square foot", "rent psf", "asking rent per sq ft", "rent per sqft", "price per sq ft", "rent per square foot per year"],
       domains: ["real estate"],

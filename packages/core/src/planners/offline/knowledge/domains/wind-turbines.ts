@@ -1,6 +1,6 @@
 import type { DomainKnowledge } from "../types.js";
 
-/** Wind turbine SCADA records: wind, rotor, pitch, power output, faults. */
+/** Wind turbine SCADA records (wind, rotor, pitch, power output, faults), and a rooftop array's tilt. */
 export const windTurbines: DomainKnowledge = {
   domain: "energy",
   words: ["wind farm", "wind farms", "wind turbine", "wind turbines", "turbine", "turbines", "scada"],
@@ -27,6 +27,14 @@ export const windTurbines: DomainKnowledge = {
       domains: ["energy"],
       source: "pitch near 0 degrees below rated wind, up to ~90 (feathered) in storms (NREL)",
       shape: { kind: "number", distribution: "exponential", mean: 5, min: -2, max: 90, decimals: 1 },
+    },
+    {
+      id: "roof_tilt",
+      names: ["roof tilt", "roof pitch", "tilt angle", "panel tilt", "array tilt", "tilt"],
+      domains: ["energy"],
+      // Residential PV sits at about the roof's pitch: mostly 15-40 degrees (PVWatts default 20).
+      source: "NREL PVWatts and LBNL Tracking the Sun: residential array tilt mostly 15-40 degrees",
+      shape: { kind: "number", distribution: "normal", mean: 25, sd: 8, min: 0, max: 60, decimals: 0 },
     },
     {
       id: "nacelle_temperature",
