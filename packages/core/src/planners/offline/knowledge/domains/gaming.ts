@@ -285,6 +285,13 @@ export const gaming: DomainKnowledge = {
       shape: { kind: "category", values: ["E", "E10+", "T", "M"], weights: [0.3, 0.15, 0.33, 0.22] },
     },
     {
+      id: "esports_team",
+      names: ["team name", "team", "esports team", "esports org", "esports organization", "clan", "squad", "clan name"],
+      domains: [...G],
+      source: "Esports Earnings: top organisations by prize money (2023)",
+      shape: { kind: "category", values: ["Team Liquid", "Fnatic", "G2 Esports", "Cloud9", "T1", "Team Vitality", "Natus Vincere", "FaZe Clan", "100 Thieves", "Evil Geniuses", "OG", "Team Spirit", "Gen.G", "Sentinels", "Team Falcons", "Heroic"] },
+    },
+    {
       id: "game_match_duration",
       names: ["match duration", "match length", "game duration", "game length", "match time", "round duration"],
       domains: [...G],

@@ -73,10 +73,18 @@ export const sports: DomainKnowledge = {
     },
     {
       id: "soccer_club",
-      names: ["soccer team", "soccer club", "football club", "premier league team", "premier league club", "epl team", "club name", "club"],
+      names: ["soccer team", "soccer club", "football club", "premier league team", "premier league club", "epl team", "club name", "club", "football team"],
       domains: [...S],
       source: "Premier League, the 20 clubs of 2023-24",
       shape: { kind: "category", values: EPL_CLUBS },
+    },
+    {
+      id: "youth_team",
+      names: ["youth team", "junior team", "age group", "club team", "kids team", "academy team", "youth squad"],
+      domains: [...S],
+      // Youth clubs field teams by age group: under-9 to under-16 (The FA / US Youth Soccer age groups).
+      source: "US Youth Soccer and The FA youth age groups (U9-U16)",
+      shape: { kind: "category", values: ["U9", "U10", "U11", "U12", "U13", "U14", "U15", "U16"] },
     },
     {
       id: "home_team",
