@@ -23,6 +23,18 @@ export const measures: DomainKnowledge = {
       ],
     },
     {
+      id: "power_output",
+      names: ["power output", "output power", "power generated", "electrical output", "power produced", "generator output", "plant output", "net generation"],
+      // A generating unit's output: kW for a small generator, hundreds of MW for a power plant.
+      source: "US EIA-860 2023: utility-scale generators from about 1 MW to 1,400 MW (large plants several thousand MW)",
+      shape: { kind: "number", distribution: "lognormal", mean: 300, sd: 350, min: 0, max: 4500, decimals: 1 },
+      units: [
+        { words: ["mw", "megawatts"], shape: { kind: "number", distribution: "lognormal", mean: 300, sd: 350, min: 0, max: 4500, decimals: 1 } },
+        { words: ["kw", "kilowatts"], shape: { kind: "number", distribution: "lognormal", mean: 40, sd: 60, min: 0, max: 5000, decimals: 1 } },
+        { words: ["gw", "gigawatts"], shape: { kind: "number", distribution: "lognormal", mean: 0.3, sd: 0.35, min: 0, max: 4.5, decimals: 3 } },
+      ],
+    },
+    {
       id: "network_latency_ms",
       names: ["latency", "avg latency", "average latency", "network latency", "ping", "round trip time", "rtt", "latency ms"],
       source: "Opensignal mobile network experience reports 2023: 4G latency about 30-60 ms",
@@ -52,7 +64,11 @@ export const measures: DomainKnowledge = {
       // A heavy truck burns about 30-35 L per 100 km (ICCT 2023), so a 400 km haul ~130 L.
       source: "ICCT, Fuel consumption of heavy-duty trucks in the US and EU, 2023 (about 33 L/100 km)",
       shape: { kind: "number", distribution: "lognormal", mean: 120, sd: 90, min: 1, max: 2000, decimals: 1 },
-      units: [{ words: ["gallons", "gal"], shape: { kind: "number", distribution: "lognormal", mean: 32, sd: 24, min: 0.3, max: 530, decimals: 1 } }],
+      units: [
+        { words: ["gallons", "gal"], shape: { kind: "number", distribution: "lognormal", mean: 32, sd: 24, min: 0.3, max: 530, decimals: 1 } },
+        // Ships and power plants burn fuel by the tonne.
+        { words: ["tonnes", "tons", "t", "metric tons"], shape: { kind: "number", distribution: "lognormal", mean: 40, sd: 50, min: 0.05, max: 5000, decimals: 2 } },
+      ],
     },
     {
       id: "transit_distance",

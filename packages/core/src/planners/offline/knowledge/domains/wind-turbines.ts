@@ -7,7 +7,7 @@ export const windTurbines: DomainKnowledge = {
   concepts: [
     {
       id: "turbine_power_kw",
-      names: ["active power", "power output", "turbine power", "output power", "generated power", "active power kw", "power kw", "power produced"],
+      names: ["active power", "turbine power", "active power kw", "turbine output", "turbine power output"],
       domains: ["energy"],
       // A 2-3.6 MW onshore turbine; output follows the cube of wind speed up to its rating.
       source: "US EIA / Berkeley Lab Land-Based Wind Market Report 2023 (average rating ~3.2 MW)",
