@@ -106,4 +106,15 @@ describe("offline planner: causes found by heldout4", () => {
     const flats = planOffline("apartment listings in berlin: rooms, size m2, cold rent eur").spec;
     expect(column(flats, "rooms").kind).toBe("integer");
   });
+
+  it("counts a plural of people or things ('employees', 'nurses on shift', 'items'), reads 'delivered in minutes' as a duration and 'week' as a date", () => {
+    const startups = planOffline("startup funding rounds: company, sector, employees, valuation musd").spec;
+    expect(column(startups, "employees").kind).toBe("integer");
+    expect(column(startups, "valuation_musd").kind).toBe("number");
+    expect(column(planOffline("hospital beds per ward: ward, beds, nurses on shift").spec, "nurses_on_shift").kind).toBe("integer");
+    const orders = planOffline("food delivery orders - restaurant, items, subtotal, delivered in minutes").spec;
+    expect(column(orders, "items").kind).toBe("integer");
+    expect(column(orders, "delivered_minutes").kind).toBe("number");
+    expect(column(planOffline("weekly grocery prices by city: city, week, milk price").spec, "week").kind).toBe("date");
+  });
 });

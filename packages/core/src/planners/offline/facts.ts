@@ -158,7 +158,7 @@ export function readPhrase(phrase: string): PhraseFacts {
   if (/^(whether|if)\b/i.test(rest)) {
     return finish(phrase, rest, notes, { range, values, yesNo, whether: true, question: false, target, rate, spaced: spacedList, firstSegment });
   }
-  if (/^(had|has|have|was|were|did|does|do|is it|are they|is there|got|ever)\b/i.test(rest) || /^[a-z]+ed (to|for|in|with|on)\b/i.test(rest) || /^(is|are)\s+\w+$/i.test(rest) || /^(?:is|was|has|had|did|Is|Was|Has|Had|Did)[A-Z]/.test(rest)) question = true;
+  if (/^(had|has|have|was|were|did|does|do|is it|are they|is there|got|ever)\b/i.test(rest) || /^[a-z]+ed (to|for|in|with|on)\b(?! (?:minutes|mins|hours|hrs|days|seconds|secs|weeks|months|years|cm|mm|km|kg|lbs|usd|dollars|euros|percent)\b)/i.test(rest) || /^(is|are)\s+\w+$/i.test(rest) || /^(?:is|was|has|had|did|Is|Was|Has|Had|Did)[A-Z]/.test(rest)) question = true;
   return finish(phrase, rest, notes, { range, values, yesNo, whether: false, question, target, rate, spaced: spacedList, firstSegment });
 }
 

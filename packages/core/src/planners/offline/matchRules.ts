@@ -8,6 +8,8 @@ export const MEASURE_UNIT = /^(degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh
 /** A participle, regular or not: "completed", "watched", "sold", "won", "bought". */
 export const PARTICIPLE = /^(?:\w{3,}ed|sold|paid|made|done|won|lost|bought|held|kept|seen|read|written|given|taken|shown|grown|run|caught|thrown|spent|sent|built|brought|taught|met|hit|shot|left|found|told|driven|flown|ridden|eaten|drunk|worn|sung|swum)$/;
 
+const PREPOSITIONS = new Set(["on", "in", "at", "per", "of", "for", "with", "by"]);
+
 /** Words that make a phrase a count of what comes before them. */
 const COUNT_HEAD = /^(count|counts|number|qty|quantity)$/;
 
@@ -45,6 +47,14 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
       if (outcomeForm || m.concept.shape.kind !== "faker" || m.end >= w.length || !/s$/.test(w[m.end - 1]!)) return "keep";
       const next = w[m.end]!;
       return (m.end === w.length - 1 && /\w{3,}(ing|ed)$/.test(next)) || next === "per" ? undefined : "keep";
+    },
+  },
+  {
+    why: '"employees", "nurses on shift", "items": a plural of a person or a thing the knowledge base names in the singular is how many of them, not one name',
+    rule: (m, { words: w, outcomeForm }) => {
+      if (outcomeForm || m.concept.shape.kind !== "faker" || m.end - m.start !== 1) return "keep";
+      const typed = w[m.start]!;
+      return /[^s]s$/.test(typed) && !m.concept.names.includes(typed) && (m.end === w.length || PREPOSITIONS.has(w[m.end]!)) ? undefined : "keep";
     },
   },
   {
