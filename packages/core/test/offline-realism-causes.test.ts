@@ -117,4 +117,12 @@ describe("offline planner: causes found by heldout4", () => {
     expect(column(orders, "delivered_minutes").kind).toBe("number");
     expect(column(planOffline("weekly grocery prices by city: city, week, milk price").spec, "week").kind).toBe("date");
   });
+
+  it("names a thing by its kind ('ward name' a ward, 'vessel name' labels), a person by a person word ('driver name')", () => {
+    const wards = planOffline("hospital beds per ward: ward name, beds, nurses on shift").spec;
+    expect(column(wards, "ward_name").kind).toBe("category");
+    const ships = planOffline("cargo ships: vessel name, driver name, fuel burned tonnes").spec;
+    expect(column(ships, "vessel_name")).toMatchObject({ kind: "category" });
+    expect(column(ships, "driver_name")).toMatchObject({ kind: "faker", method: "person.fullName" });
+  });
 });

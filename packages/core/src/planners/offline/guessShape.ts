@@ -17,6 +17,12 @@ export function guessShape(text: string): ConceptShape {
     const label = head.charAt(0).toUpperCase() + head.slice(1);
     return { kind: "category", values: ["A", "B", "C", "D", "E"].map((x) => `${label} ${x}`), weights: [0.3, 0.25, 0.2, 0.15, 0.1] };
   }
+  // "vessel name", "ward name": the name of a thing the knowledge base does not list, as placeholder labels.
+  const named = / ([a-z]+) name$/.exec(` ${text}`);
+  if (named) {
+    const label = named[1]!.charAt(0).toUpperCase() + named[1]!.slice(1);
+    return { kind: "category", values: ["A", "B", "C", "D", "E", "F", "G", "H"].map((x) => `${label} ${x}`) };
+  }
   const head = text.split(/ (?:per|of|in|at|on|for|by|with) /)[0]!;
   const last = head.split(" ").pop() ?? "";
   if (/ (at) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };

@@ -8,6 +8,10 @@ export const MEASURE_UNIT = /^(degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh
 /** A participle, regular or not: "completed", "watched", "sold", "won", "bought". */
 export const PARTICIPLE = /^(?:\w{3,}ed|sold|paid|made|done|won|lost|bought|held|kept|seen|read|written|given|taken|shown|grown|run|caught|thrown|spent|sent|built|brought|taught|met|hit|shot|left|found|told|driven|flown|ridden|eaten|drunk|worn|sung|swum)$/;
 
+/** Words for people whose name a "<word> name" column is ("driver name", "host name", "pet owner name"). */
+const PERSON =
+  /^(customer|client|patient|employee|staff|user|member|student|pupil|teacher|nurse|doctor|physician|dentist|driver|rider|passenger|guest|tenant|owner|agent|rep|representative|manager|author|artist|player|athlete|runner|applicant|candidate|buyer|seller|host|person|contact|volunteer|attendee|respondent|subscriber|donor|borrower|holder|winner|coach|referee|pilot|captain|chef|waiter|worker|operator|technician|inspector|officer|broker|landlord|parent|guardian|child|kid|mother|father|spouse|partner|friend|full|first|last|middle|maiden|given|family|sur|nick|display|legal|emergency|baby|infant|resident|citizen|voter|lead|prospect|founder|ceo|instructor|trainer|tutor|mentor|caller|sender|recipient|reviewer|creator|influencer|streamer|musician|singer|actor|director|writer|photographer|courier|picker|cashier|clerk|farmer|fisherman|beekeeper|veterinarian|vet|surgeon|pharmacist|therapist|counselor|advisor|planner|analyst|engineer|developer|designer|scientist|researcher|professor|lecturer|principal|dean|supervisor|employer|recruiter|interviewer|sponsor|referrer|account|rep|salesperson|seller|vendor|supplier|contractor|freelancer|traveler|traveller|camper|hiker|climber|cyclist|swimmer|golfer|boxer|fighter|wrestler|jockey|bowler|batter|pitcher|keeper|goalkeeper|striker|defender|gamer|streamer|his|her|their)s?$/;
+
 const PREPOSITIONS = new Set(["on", "in", "at", "per", "of", "for", "with", "by"]);
 
 /** Words that make a phrase a count of what comes before them. */
@@ -47,6 +51,18 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
       if (outcomeForm || m.concept.shape.kind !== "faker" || m.end >= w.length || !/s$/.test(w[m.end - 1]!)) return "keep";
       const next = w[m.end]!;
       return (m.end === w.length - 1 && /\w{3,}(ing|ed)$/.test(next)) || next === "per" ? undefined : "keep";
+    },
+  },
+  {
+    why: '"hospital name", "ward name", "vessel name": the name of a thing is that thing (a category the knowledge base lists, else placeholder labels), never a person\'s name',
+    rule: (m, { words: w, domain }) => {
+      const c = m.concept.shape;
+      if (w.length < 2 || m.start !== w.length - 1 || w[m.start] !== "name" || c.kind !== "faker" || !c.method.startsWith("person.")) return "keep";
+      const owner = w.slice(0, -1);
+      if (PERSON.test(owner[owner.length - 1]!)) return "keep";
+      const thing = matchConcept(owner, domain);
+      if (thing && thing.concept.shape.kind === "faker" && thing.concept.shape.method.startsWith("person.")) return "keep";
+      return thing && thing.end === owner.length && (thing.concept.shape.kind === "category" || (thing.concept.shape.kind === "faker" && !thing.concept.shape.method.startsWith("person."))) ? { ...thing, start: 0, end: w.length } : undefined;
     },
   },
   {
