@@ -12,9 +12,11 @@ function englishWords() {
   return english;
 }
 
-// Spaces, "_" and "-" (and other punctuation: "k/d" is the column k_d) do not count.
-const norm = (s) => String(s).toLowerCase().replace(/[^a-z0-9]+/g, "");
-const words = (s) => String(s).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+// Spaces, "_" and "-" (and other punctuation: "k/d" is the column k_d) do not count, nor does a
+// possessive "'s" (the planner names "mother's age" mother_age).
+const bare = (s) => String(s).toLowerCase().replace(/['’]s\b/g, "");
+const norm = (s) => bare(s).replace(/[^a-z0-9]+/g, "");
+const words = (s) => bare(s).split(/[^a-z0-9]+/).filter(Boolean);
 
 /**
  * A reference ("baby weight") names a planned column: equal after removing case, spaces, `_`

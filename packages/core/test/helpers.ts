@@ -38,3 +38,34 @@ export function sd(xs: number[]): number {
   const m = mean(xs);
   return Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / xs.length);
 }
+
+/** A column of the rows as numbers. */
+export const nums = (rows: Record<string, string>[], name: string) => rows.map((r) => Number(r[name]));
+
+/** Spearman's rank correlation of two columns over the rows. */
+export function spearman(rows: Record<string, string>[], a: string, b: string): number {
+  const rank = (xs: number[]) => {
+    const order = xs.map((x, i) => [x, i] as const).sort((p, q) => p[0] - q[0]);
+    const r = new Array<number>(xs.length);
+    for (let i = 0; i < order.length; ) {
+      let j = i;
+      while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
+      for (let k = i; k <= j; k++) r[order[k]![1]] = (i + j) / 2;
+      i = j + 1;
+    }
+    return r;
+  };
+  const ra = rank(nums(rows, a));
+  const rb = rank(nums(rows, b));
+  const ma = mean(ra);
+  const mb = mean(rb);
+  let ab = 0;
+  let aa = 0;
+  let bb = 0;
+  for (let i = 0; i < ra.length; i++) {
+    ab += (ra[i]! - ma) * (rb[i]! - mb);
+    aa += (ra[i]! - ma) ** 2;
+    bb += (rb[i]! - mb) ** 2;
+  }
+  return ab / Math.sqrt(aa * bb);
+}

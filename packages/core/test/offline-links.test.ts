@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planOffline, type Column, type DatasetSpec } from "@synthdata/core";
-import { generateRecords, mean } from "./helpers.js";
+import { generateRecords, mean, nums, spearman } from "./helpers.js";
 
 // Head words, verb-led events and known relations between concepts, found by the second and third
 // held-out realism fixtures: each test plans a description as a learner would type it, generates
@@ -10,36 +10,6 @@ const column = (spec: DatasetSpec, name: string): Column => {
   if (!c) throw new Error(`no column ${name} in ${spec.columns.map((x) => x.name).join(", ")}`);
   return c;
 };
-const nums = (rows: Record<string, string>[], name: string) => rows.map((r) => Number(r[name]));
-
-/** Spearman's rank correlation of two columns over the rows. */
-function spearman(rows: Record<string, string>[], a: string, b: string): number {
-  const rank = (xs: number[]) => {
-    const order = xs.map((x, i) => [x, i] as const).sort((p, q) => p[0] - q[0]);
-    const r = new Array<number>(xs.length);
-    for (let i = 0; i < order.length; ) {
-      let j = i;
-      while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
-      for (let k = i; k <= j; k++) r[order[k]![1]] = (i + j) / 2;
-      i = j + 1;
-    }
-    return r;
-  };
-  const ra = rank(nums(rows, a));
-  const rb = rank(nums(rows, b));
-  const ma = mean(ra);
-  const mb = mean(rb);
-  let ab = 0;
-  let aa = 0;
-  let bb = 0;
-  for (let i = 0; i < ra.length; i++) {
-    ab += (ra[i]! - ma) * (rb[i]! - mb);
-    aa += (ra[i]! - ma) ** 2;
-    bb += (rb[i]! - mb) ** 2;
-  }
-  return ab / Math.sqrt(aa * bb);
-}
-
 describe("offline planner: the head word decides", () => {
   it("reads 'iPhone model' as a model (a category of iPhones), never a phone number, and 'ozone' as ozone", () => {
     const { spec } = planOffline("used phones marketplace - iPhone model, storage GB (64/128/256), battery health %, asking price");

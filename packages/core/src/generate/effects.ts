@@ -22,7 +22,7 @@ export function effectShift(effect: Effect, sourceKind: ColumnKind, model: Numer
   const w = effect.weight;
   if (model) {
     const shape = effect.shape ?? "linear";
-    if (shape === "linear") return (v: Value) => (typeof v === "number" ? (w * (v - model.center)) / model.scale : 0);
+    if (shape === "linear") return (v: Value) => (typeof v === "number" ? w * model.standardize(v) : 0);
     const at = effect.at ?? model.center;
     if (shape === "threshold") return (v: Value) => (typeof v === "number" && v >= at ? w : 0);
     // Less 1, so a U centred on the mean of a normal source leaves the average shift near zero.

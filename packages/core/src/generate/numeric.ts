@@ -11,6 +11,12 @@ export interface NumericModel {
   readonly scale: number;
   readonly lo: number;
   readonly hi: number;
+  /**
+   * A value in standard deviations from the centre, as an effect from this column reads it: on the
+   * log scale for a lognormal column, so its long tail (a 70 kg parcel among 2 kg ones) moves what
+   * it drives by a few SDs, not by fourteen (which piles the driven column at its bound).
+   */
+  standardize(v: number): number;
   /** One value; `shift` is the sum of effects in standard deviations of this column. */
   draw(rng: Random, shift: number): number;
   /**
@@ -23,12 +29,12 @@ export interface NumericModel {
 
 const MAX_TRIES = 10;
 
-type Shape = Omit<NumericModel, "drawWithin"> & { sample: (rng: Random, shift: number) => number };
+type Shape = Omit<NumericModel, "drawWithin" | "standardize"> & { sample: (rng: Random, shift: number) => number; standardize?: (v: number) => number };
 
 export function numericModel(column: IntegerColumn | NumberColumn): NumericModel {
   const shape = numericShape(column);
   const factor = 10 ** (column.kind === "number" ? (column.decimals ?? 2) : 0);
-  const { sample, ...model } = shape;
+  const { sample, standardize, ...model } = shape;
   const drawWithin = (rng: Random, shift: number, a: number, b: number): number => {
     const lo = Math.max(model.lo, a);
     const hi = Math.min(model.hi, b);
@@ -44,7 +50,7 @@ export function numericModel(column: IntegerColumn | NumberColumn): NumericModel
     const k = Math.round(sample(rng, shift) * factor);
     return (Number.isFinite(kHi) ? kHi - Math.abs(k - kHi) : kLo + Math.abs(k - kLo)) / factor;
   };
-  return { ...model, drawWithin };
+  return { ...model, drawWithin, standardize: standardize ?? ((v: number) => (v - model.center) / model.scale) };
 }
 
 function numericShape(column: IntegerColumn | NumberColumn): Shape {
@@ -94,7 +100,9 @@ function numericShape(column: IntegerColumn | NumberColumn): Shape {
       const mu = Math.log(mean) - sigma2 / 2;
       // Effects act on the log scale: a shift of 1 moves the log by one sigma.
       const sample = (rng: Random, shift: number) => Math.exp(mu + sigma * (rng.normal() + shift));
-      return { center: mean, scale: sd, lo, hi, sample, draw: (rng, shift) => bounded_draw(() => sample(rng, shift)) };
+      // The log's z (a value at or below 0 as far down as the column's own draws go).
+      const standardize = (v: number) => (v > 0 ? Math.max(-4, (Math.log(v) - mu) / sigma) : -4);
+      return { center: mean, scale: sd, lo, hi, sample, standardize, draw: (rng, shift) => bounded_draw(() => sample(rng, shift)) };
     }
     case "exponential": {
       const base = Number.isFinite(lo) && lo < column.mean! ? lo : 0;

@@ -143,7 +143,7 @@ function driverChecks(answers: ExamAnswers, baseline: BaselineModel, rows: Value
 function driverValues(spec: DatasetSpec, column: Column, effect: Effect, values: Value[]): (number | undefined)[] {
   if (column.kind === "integer" || column.kind === "number") {
     const model = numericModel(column);
-    return values.map((v) => (typeof v === "number" ? (v - model.center) / model.scale : undefined));
+    return values.map((v) => (typeof v === "number" ? model.standardize(v) : undefined));
   }
   if (column.kind === "boolean") return values.map((v) => (v === null ? undefined : v === true ? 1 : 0));
   void spec;

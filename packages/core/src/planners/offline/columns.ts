@@ -73,7 +73,9 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   // "age of the driver", "follower count of the author": the possessor says whose, the head what.
   const possessed = !outcomeForm && !facts.values && !facts.range ? POSSESSOR.exec(framed) : null;
   const matchText = facts.whether || facts.question ? outcomeWords(framed) : possessed ? `${possessed[2]} ${possessed[1]}` : framed;
-  const matchWords = [...matchText.split(" ").filter(Boolean), ...facts.words.filter((w) => !facts.text.split(" ").includes(w))];
+  // Notes count for units ("(kg)"), but values listed with spaces ("(bronze silver gold)") name no concept.
+  const listed = new Set((facts.spaced ?? []).map((v) => v.toLowerCase()));
+  const matchWords = [...matchText.split(" ").filter(Boolean), ...facts.words.filter((w) => !facts.text.split(" ").includes(w) && !listed.has(w))];
   const context = wordsOf(subject).filter((w) => w.length > 2).slice(0, 8).map((w) => w.replace(/(?<=[^s])s$/, ""));
   const mw = matchText.split(" ");
   let match = checkMatch(matchConcept(matchWords, domain, context), { words: mw, facts, outcomeForm, domain });
@@ -148,7 +150,8 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   }
   // "paid within 30 days", "renewed in the first year": an event in a time frame happened or not.
   if (framed !== facts.text && PARTICIPLE.test(framed) && !values && !facts.range && (!shape || shape.kind !== "date")) shape = { kind: "boolean", probability: 0.5 };
-  if (!shape) shape = guessShape(text);
+  // "insurance covered %": the "%" left the name but still says what the column is.
+  if (!shape) shape = guessShape(facts.words.includes("%") && !/%/.test(text) ? `${text} %` : text);
   // A date, a datetime or free text is never a target, whatever its words' form.
   const outcomeRank = ["date", "datetime", "text", "id"].includes(shape.kind) ? 0 : facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question || verbLed ? 1 : 0;
   return { column: { name, ...shape } as Column, concept, facts, outcomeRank, known };
@@ -183,7 +186,8 @@ function withRange(shape: ConceptShape | undefined, range: NonNullable<PhraseFac
   const own = base as { min?: number; max?: number } | undefined;
   // The concept's own scale stated again ("review score 1-5"): its distribution stays as it is.
   if (shape && base && own?.min === min && own.max === max) return shape;
-  if (base?.mean !== undefined && own?.min !== undefined && own.max !== undefined && own.max > own.min && (min < own.min || max > own.max) && Math.abs(Math.log(spread / (own.max - own.min))) > Math.log(1.5)) {
+  // Only a scale that starts at 0 or 1 (ratings, scores) maps so: ages 5-12 are not adult ages shrunk.
+  if (base?.mean !== undefined && own?.min !== undefined && own.max !== undefined && own.min <= 1 && own.max > own.min && (min < own.min || max > own.max) && Math.abs(Math.log(spread / (own.max - own.min))) > Math.log(1.5)) {
     const k = spread / (own.max - own.min);
     const mean = min + (base.mean - own.min) * k;
     const sd = Math.max((base.sd ?? (own.max - own.min) / 5) * k, integer ? 0.6 : spread / 50);

@@ -30,6 +30,8 @@ export interface PhraseFacts {
   firstSegment?: string;
 }
 
+const RATE_NOTE = /^(?:about|around|approx\.?|roughly|~)?\s*(\d+(?:\.\d+)?)\s*%$/i;
+const RATE_WORDS = /^(?:(?:very|quite|fairly)\s+)?(?:rare|rarely|uncommon|common|few|frequent|mostly (?:no|yes|false|true)|imbalanced|unbalanced)$/i;
 const YES_NO = new Set(["yes", "no", "y", "n", "true", "false", "0", "1", "t", "f"]);
 /** Unit symbols that look like a list when written with a slash: "(mm/s)", "(km/h)", "(mg/dl)". */
 const UNIT_TOKENS = new Set(["mm", "cm", "m", "km", "s", "sec", "h", "hr", "min", "kg", "g", "mg", "dl", "ml", "l", "mi", "ft", "in", "lb", "w", "kw", "kwh", "m2", "m3", "day", "yr", "mo", "wk", "mmol", "°c", "°f", "$", "€", "£", "usd", "eur", "kwh", "mwh", "gal", "lbs", "oz", "t", "tons", "tonnes", "ha", "acre", "ac", "bu", "l"]);
@@ -70,7 +72,10 @@ export function readPhrase(phrase: string): PhraseFacts {
     const parts = splitValues(inner);
     const spaced = inner.split(/\s+/);
     const stated = /^(?:about|around|approx\.?|roughly|~)?\s*(\d+(?:\.\d+)?)\s*%(?:\s*(?:true|yes|positive|of rows))?$/i.exec(inner);
-    if (stated) rate = Number(stated[1]) / 100;
+    // "(rare, about 2%)", "(mostly no, ~5%)": a rate with words about it, not two values.
+    const withWords = parts.length >= 2 && parts.some((p) => RATE_NOTE.test(p)) ? parts.map((p) => RATE_NOTE.exec(p)).find(Boolean) : undefined;
+    if (withWords && parts.every((p) => RATE_NOTE.test(p) || RATE_WORDS.test(p))) rate = Number(withWords[1]) / 100;
+    else if (stated) rate = Number(stated[1]) / 100;
     else if (/^[a-z°]{1,4}\s*\/\s*[a-z0-9]{1,4}$/i.test(inner) && parts.every((p) => UNIT_TOKENS.has(p.toLowerCase()))) notes.push(inner.replace("/", " per "));
     else if (parts.length >= 2 && !parts.every((p) => /^-?[\d.,]+[kKmM%]?$/.test(p))) values ??= parts;
     else if (spaced.length >= 3 && spaced.every((w) => /^[A-Z0-9]{1,4}$/.test(w))) values ??= spaced;
@@ -153,7 +158,7 @@ export function readPhrase(phrase: string): PhraseFacts {
   if (/^(whether|if)\b/i.test(rest)) {
     return finish(phrase, rest, notes, { range, values, yesNo, whether: true, question: false, target, rate, spaced: spacedList, firstSegment });
   }
-  if (/^(had|has|have|was|were|did|does|do|is it|are they|is there|got|ever)\b/i.test(rest) || /^[a-z]+ed (to|for|in|with|on)\b/i.test(rest) || /^(is|are)\s+\w+$/i.test(rest) || /^(?:is|was|has|had|did|Is|Was|Has|Had|Did)[A-Z]/.test(rest)) question = true;
+  if (/^(had|has|have|was|were|did|does|do|is it|are they|is there|got|ever)\b/i.test(rest) || /^[a-z]+ed (to|for|in|with|on)\b(?! (?:minutes|mins|hours|hrs|days|seconds|secs|weeks|months|years|cm|mm|km|kg|lbs|usd|dollars|euros|percent)\b)/i.test(rest) || /^(is|are)\s+\w+$/i.test(rest) || /^(?:is|was|has|had|did|Is|Was|Has|Had|Did)[A-Z]/.test(rest)) question = true;
   return finish(phrase, rest, notes, { range, values, yesNo, whether: false, question, target, rate, spaced: spacedList, firstSegment });
 }
 

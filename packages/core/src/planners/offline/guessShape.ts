@@ -17,22 +17,32 @@ export function guessShape(text: string): ConceptShape {
     const label = head.charAt(0).toUpperCase() + head.slice(1);
     return { kind: "category", values: ["A", "B", "C", "D", "E"].map((x) => `${label} ${x}`), weights: [0.3, 0.25, 0.2, 0.15, 0.1] };
   }
+  // "vessel name", "ward name": the name of a thing the knowledge base does not list, as placeholder labels.
+  const named = / ([a-z]+) name$/.exec(` ${text}`);
+  if (named) {
+    const label = named[1]!.charAt(0).toUpperCase() + named[1]!.slice(1);
+    return { kind: "category", values: ["A", "B", "C", "D", "E", "F", "G", "H"].map((x) => `${label} ${x}`) };
+  }
   const head = text.split(/ (?:per|of|in|at|on|for|by|with) /)[0]!;
   const last = head.split(" ").pop() ?? "";
   if (/ (at) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
   if (/ (on) $/.test(t)) return { kind: "date", from: "2022-01-01", to: "2024-12-31" };
   // "visits per day" is a rate, "cups of coffee a day" a count: neither is a date.
   if (/ (date|day|dob|when|birthday) $/.test(t) && !/ (per|a|each|every) day $/.test(t)) return { kind: "date", from: "2022-01-01", to: "2024-12-31" };
+  // "week", "week of": the week a row is about, as its first day.
+  if (/^ (week|week of|week starting|week start|week ending) $/.test(t)) return { kind: "date", from: "2023-01-02", to: "2024-12-30" };
   if (/ (time|timestamp|datetime) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
   if (/ (rate|percent|percentage|pct|share|ratio) |%/.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 20, min: 0, max: 100, decimals: 1 };
-  if (/ (amount|cost|price|spend|spent|revenue|fee|fees|paid|dollars|usd|value|budget|salary|income|\$) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 120, sd: 150, min: 0, decimals: 2 };
+  if (/ (amount|cost|price|spend|spent|revenue|fee|fees|paid|dollars|usd|musd|eur|value|valuation|raised|funding|budget|salary|income|\$) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 120, sd: 150, min: 0, decimals: 2 };
   // Whole days, weeks, months or years are counted ("days in shelter"); minutes and hours are measured.
   if (/ (days|weeks|months|years) /.test(t) && !/ (minutes|mins|hours|hrs|seconds|secs) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: 12, sd: 10, min: 0 };
   if (/ (minutes|mins|hours|hrs|seconds|secs|duration|days|weeks|months|years) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 12, sd: 10, min: 0, decimals: 1 };
   const hw = head.split(" ");
   // "quizzes completed", "loaves sold", "patients seen": a count of the things the participle did.
   if (hw.length >= 2 && (PARTICIPLE.test(last) || /ing$/.test(last)) && /[^s]s$/.test(hw[hw.length - 2]!)) return { kind: "integer", distribution: "poisson", mean: 6, min: 0 };
-  if (/ (count|number|num|no|times|total|qty|quantity|#) /.test(t) || (last.length > 3 && /[^su]s$/.test(last) && !/(ness|ics|ous|sis|ss)$/.test(last))) {
+  // A plural unit ("distance nautical miles", "water liters") measures; it does not count.
+  const unitWord = MEASURE_UNIT.test(last) || knowledgeIndex().unitWords.has(last);
+  if (/ (count|number|num|no|times|total|qty|quantity|#) /.test(t) || (last.length > 3 && /[^su]s$/.test(last) && !/(ness|ics|ous|sis|ss)$/.test(last) && !unitWord)) {
     return { kind: "integer", distribution: "poisson", mean: 4, min: 0 };
   }
   // "vintage year", "graduation year": a calendar year.

@@ -91,6 +91,9 @@ export function shapeForUnits(concept: Concept, words: string[]): { shape: Conce
     for (const w of unit.words) {
       const u = w.toLowerCase().trim();
       if (u !== "" && joined.includes(` ${u} `)) return { shape: unit.shape, unit: u };
+      // "m/s" is read from a phrase as "m per s" (facts.ts): the knowledge base's "m/s" says the same.
+      const per = u.replace(/\s*\/\s*/g, " per ");
+      if (per !== u && joined.includes(` ${per} `)) return { shape: unit.shape, unit: u.replace(/\//g, "_per_") };
     }
   }
   return { shape: concept.shape };

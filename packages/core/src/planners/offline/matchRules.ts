@@ -3,10 +3,16 @@ import { knowledgeIndex } from "./knowledge/index.js";
 import { matchConcept, type ConceptMatch } from "./match.js";
 
 /** Units of measure a guessed column may carry ("storage gb", "roof tilt degrees"), beside the knowledge base's unit words. */
-export const MEASURE_UNIT = /^(degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh|w|watts|v|volts|mm|cm|km|kg|mg|lbs|lb|oz|mph|kph|psi|rpm|db|lux|ppm|ha|hectares|acres|sqft|m2|liters|litres|ml|gallons)$/;
+export const MEASURE_UNIT = /^(degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh|w|watts|v|volts|mm|cm|km|kg|mg|lbs|lb|oz|mph|kph|kmh|psi|rpm|db|lux|ppm|ha|hectares|acres|sqft|m2|liters|litres|ml|gallons|meters|metres|tonnes|tons|kilograms|kilometers|kilometres)$/;
 
 /** A participle, regular or not: "completed", "watched", "sold", "won", "bought". */
 export const PARTICIPLE = /^(?:\w{3,}ed|sold|paid|made|done|won|lost|bought|held|kept|seen|read|written|given|taken|shown|grown|run|caught|thrown|spent|sent|built|brought|taught|met|hit|shot|left|found|told|driven|flown|ridden|eaten|drunk|worn|sung|swum)$/;
+
+/** Words for people whose name a "<word> name" column is ("driver name", "host name", "pet owner name"). */
+const PERSON =
+  /^(customer|client|patient|employee|staff|user|member|student|pupil|teacher|nurse|doctor|physician|dentist|driver|rider|passenger|guest|tenant|owner|agent|rep|representative|manager|author|artist|player|athlete|runner|applicant|candidate|buyer|seller|host|person|contact|volunteer|attendee|respondent|subscriber|donor|borrower|holder|winner|coach|referee|pilot|captain|chef|waiter|worker|operator|technician|inspector|officer|broker|landlord|parent|guardian|child|kid|mother|father|spouse|partner|friend|full|first|last|middle|maiden|given|family|sur|nick|display|legal|emergency|baby|infant|resident|citizen|voter|lead|prospect|founder|ceo|instructor|trainer|tutor|mentor|caller|sender|recipient|reviewer|creator|influencer|streamer|musician|singer|actor|director|writer|photographer|courier|picker|cashier|clerk|farmer|fisherman|beekeeper|veterinarian|vet|surgeon|pharmacist|therapist|counselor|advisor|planner|analyst|engineer|developer|designer|scientist|researcher|professor|lecturer|principal|dean|supervisor|employer|recruiter|interviewer|sponsor|referrer|account|rep|salesperson|seller|vendor|supplier|contractor|freelancer|traveler|traveller|camper|hiker|climber|cyclist|swimmer|golfer|boxer|fighter|wrestler|jockey|bowler|batter|pitcher|keeper|goalkeeper|striker|defender|gamer|streamer|his|her|their)s?$/;
+
+const PREPOSITIONS = new Set(["on", "in", "at", "per", "of", "for", "with", "by"]);
 
 /** Words that make a phrase a count of what comes before them. */
 const COUNT_HEAD = /^(count|counts|number|qty|quantity)$/;
@@ -32,8 +38,12 @@ export interface MatchContext {
  */
 const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptMatch | undefined | "keep" }[] = [
   {
-    why: '"quizzes completed", "loaves sold": a count of things, not the participle\'s yes/no',
-    rule: (m, { words: w, outcomeForm }) => (!outcomeForm && w.length >= 2 && m.start === w.length - 1 && m.end === w.length && PARTICIPLE.test(w[w.length - 1]!) && /[^s]s$/.test(w[w.length - 2]!) ? undefined : "keep"),
+    why: '"quizzes completed", "loaves sold": a count of things, not the participle\'s yes/no (things sold are units sold)',
+    rule: (m, { words: w, outcomeForm }) => {
+      if (outcomeForm || w.length < 2 || m.start !== w.length - 1 || m.end !== w.length || !PARTICIPLE.test(w[w.length - 1]!) || !/[^s]s$/.test(w[w.length - 2]!)) return "keep";
+      const sold = w[w.length - 1] === "sold" ? knowledgeIndex().byId.get("units_sold") : undefined;
+      return sold ? { ...m, concept: sold, start: 0, end: w.length } : undefined;
+    },
   },
   {
     why: '"students riding", "patients per shift": how many of a kind of person or thing, not their names',
@@ -41,6 +51,26 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
       if (outcomeForm || m.concept.shape.kind !== "faker" || m.end >= w.length || !/s$/.test(w[m.end - 1]!)) return "keep";
       const next = w[m.end]!;
       return (m.end === w.length - 1 && /\w{3,}(ing|ed)$/.test(next)) || next === "per" ? undefined : "keep";
+    },
+  },
+  {
+    why: '"hospital name", "ward name", "vessel name": the name of a thing is that thing (a category the knowledge base lists, else placeholder labels), never a person\'s name',
+    rule: (m, { words: w, domain }) => {
+      const c = m.concept.shape;
+      if (w.length < 2 || m.start !== w.length - 1 || w[m.start] !== "name" || c.kind !== "faker" || !c.method.startsWith("person.")) return "keep";
+      const owner = w.slice(0, -1);
+      if (PERSON.test(owner[owner.length - 1]!)) return "keep";
+      const thing = matchConcept(owner, domain);
+      if (thing && thing.concept.shape.kind === "faker" && thing.concept.shape.method.startsWith("person.")) return "keep";
+      return thing && thing.end === owner.length && (thing.concept.shape.kind === "category" || (thing.concept.shape.kind === "faker" && !thing.concept.shape.method.startsWith("person."))) ? { ...thing, start: 0, end: w.length } : undefined;
+    },
+  },
+  {
+    why: '"employees", "nurses on shift", "items": a plural of a person or a thing the knowledge base names in the singular is how many of them, not one name',
+    rule: (m, { words: w, outcomeForm }) => {
+      if (outcomeForm || m.concept.shape.kind !== "faker" || m.end - m.start !== 1) return "keep";
+      const typed = w[m.start]!;
+      return /[^s]s$/.test(typed) && !m.concept.names.includes(typed) && (m.end === w.length || PREPOSITIONS.has(w[m.end]!)) ? undefined : "keep";
     },
   },
   {
@@ -74,6 +104,11 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
   {
     why: '"items count", "products number": the trailing quantity word is the head; the thing it counts is not the column',
     rule: (m, { words: w, outcomeForm }) => (!outcomeForm && m.end < w.length && COUNT_HEAD.test(w[w.length - 1]!) && ["faker", "category", "text"].includes(m.concept.shape.kind) ? undefined : "keep"),
+  },
+  {
+    why: '"fuel used liters", "active power kw", "distance to the station in meters": a quantity in a unit of measure, never the category, name or flag its other words name',
+    rule: (m, { words: w, facts, outcomeForm }) =>
+      !outcomeForm && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) && w.some((x, i) => (i < m.start || i >= m.end) && MEASURE_UNIT.test(x)) ? undefined : "keep",
   },
   {
     why: '"insurance covered %": a percentage of something, never the category the other words name',

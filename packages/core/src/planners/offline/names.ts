@@ -1,18 +1,32 @@
 import { areProductCategories } from "../../generate/productNames.js";
 import type { Column } from "../../spec/schema.js";
 
-/** Makes emails and usernames match the row's name columns, and product names their category. */
+/** Words for someone other than the row's person: a parent's email is not made from the child's name. */
+const SOMEONE_ELSE = /^(parent|parents|guardian|mother|mom|mum|father|dad|emergency|manager|supervisor|spouse|partner|teacher|doctor|physician|sponsor|referrer|agent|landlord|recruiter)$/;
+
+const qualifiers = (name: string) => name.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+
+/**
+ * Makes emails and usernames match the row's name columns, and product names their category. An
+ * email that belongs to someone else ("parent email") matches only names that say so too ("parent
+ * name"), else stays an email of its own.
+ */
 export function linkNames(columns: Column[]): void {
   linkProductNames(columns);
-  const first = columns.find((c) => c.kind === "faker" && c.method === "person.firstName");
-  const last = columns.find((c) => c.kind === "faker" && c.method === "person.lastName");
-  const full = columns.find((c) => c.kind === "faker" && c.method === "person.fullName");
-  const from = first && last ? [first.name, last.name] : full ? [full.name] : undefined;
-  if (!from) return;
+  const person = (c: Column, method: string) => c.kind === "faker" && c.method === method;
+  const namesFor = (fits: (c: Column) => boolean) => {
+    const first = columns.find((c) => person(c, "person.firstName") && fits(c));
+    const last = columns.find((c) => person(c, "person.lastName") && fits(c));
+    const full = columns.find((c) => person(c, "person.fullName") && fits(c));
+    return first && last ? [first.name, last.name] : full ? [full.name] : undefined;
+  };
   columns.forEach((c, i) => {
     if (c.kind !== "faker") return;
     const rule = c.method === "internet.email" ? "email" : c.method === "internet.username" ? "username" : undefined;
-    if (rule) columns[i] = { name: c.name, kind: "derived", rule, from, ...(c.unique ? { unique: true } : {}) };
+    if (!rule) return;
+    const whose = qualifiers(c.name).filter((w) => SOMEONE_ELSE.test(w));
+    const from = namesFor(whose.length === 0 ? () => true : (n) => qualifiers(n.name).some((w) => whose.includes(w)));
+    if (from) columns[i] = { name: c.name, kind: "derived", rule, from, ...(c.unique ? { unique: true } : {}) };
   });
 }
 

@@ -10,6 +10,7 @@ import { applyMess, extractMess, findColumn, type MessRequest } from "./mess.js"
 import { applyScenarios, extractScenarios } from "./scenarios.js";
 import { columnNameFrom, splitDescription } from "./phrases.js";
 import { applyLinks } from "./links.js";
+import { applyChildren } from "./children.js";
 import { applyRelations } from "./relations.js";
 import { readEntities } from "./entities.js";
 import { linkNames, untitledNames } from "./names.js";
@@ -78,6 +79,7 @@ export function planOffline(description: string): PlanResult {
   const target = chooseTarget(items, subject, mess, warnings, domain?.domain);
   applyRelations(items, target);
   applyLinks(items, target);
+  applyChildren(items, subject, target);
   if (target) {
     const effects = targetEffects(target, items);
     if (effects.length > 0) target.column = { ...target.column, effects } as Column;

@@ -30,6 +30,13 @@ export function splitDescription(description: string): DescriptionParts {
   if (!cut && marker && before(marker.index)) cut = { at: marker.index, length: marker[0].length };
   // "patients with diabetes risk: age, bmi": a colon after the marker, before the list, starts the list.
   if (colon >= 0 && before(colon) && (!cut || colon > cut.at)) cut = { at: colon, length: 1 };
+  // "a small bakery, one row per day: date, day of week, ...": a colon followed by the list starts it,
+  // even after a comma of the subject's own, when the list after it holds more commas than the words before.
+  if (!cut && colon > firstComma && firstComma >= 0) {
+    const commas = (s: string) => s.split(",").length - 1;
+    const head = text.slice(0, colon);
+    if (commas(head) <= 2 && commas(text.slice(colon + 1)) >= commas(head) + 2 && !/[;(]/.test(head)) cut = { at: colon, length: 1 };
+  }
   if (!cut) {
     const sep = SUBJECT_SEPARATOR.exec(text);
     if (sep && before(sep.index) && looksLikeSubject(text.slice(0, sep.index))) cut = { at: sep.index, length: sep[0].length };

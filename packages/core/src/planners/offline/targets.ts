@@ -15,8 +15,10 @@ export function targetEffects(target: PlannedColumn, items: PlannedColumn[]): Ef
   if (!["boolean", "integer", "number", "category"].includes(column.kind)) return [];
   const outcome = column.kind === "category" ? categoryOutcome(column.values) : undefined;
   const features = items.filter((p) => p !== target && SOURCE_KINDS.has(p.column.kind) && !p.column.unique && !refersTo(p.column, column.name, items));
-  // Outcomes that share a name with the target ("churn" in general and in telecom) pool their drivers.
-  const kin = target.concept ? [...knowledgeIndex().byId.values()].filter((c) => c !== target.concept && c.outcome && c.drivers && c.names.some((n) => target.concept!.names.includes(n))) : [];
+  // Outcomes that share a name with the target ("churn" in general and in telecom) pool their drivers,
+  // when they are the same kind of outcome: an employee's "turnover" (yes/no) is not a shop's (money).
+  const same = (c: { shape: { kind: string } }) => (c.shape.kind === "boolean") === (target.concept!.shape.kind === "boolean");
+  const kin = target.concept ? [...knowledgeIndex().byId.values()].filter((c) => c !== target.concept && c.outcome && c.drivers && same(c) && c.names.some((n) => target.concept!.names.includes(n))) : [];
   const effects = driverEffects([...(target.concept?.drivers ?? []), ...kin.flatMap((c) => c.drivers!), ...linkedDrivers(target.concept?.id)], features, [], outcome);
   const used = new Set(effects.map((e) => e.column));
   if (effects.length < 2) {

@@ -1,5 +1,24 @@
 import type { DomainKnowledge } from "../types.js";
 
+/** Makes (as car_make lists them, with its sales shares) and their three best-selling US models, best first. */
+const MODELS: [string, string[], number][] = [
+  ["Toyota", ["Camry", "RAV4", "Corolla"], 0.14],
+  ["Ford", ["F-150", "Explorer", "Escape"], 0.13],
+  ["Chevrolet", ["Silverado", "Equinox", "Malibu"], 0.1],
+  ["Honda", ["CR-V", "Civic", "Accord"], 0.08],
+  ["Hyundai", ["Tucson", "Elantra", "Santa Fe"], 0.05],
+  ["Nissan", ["Rogue", "Altima", "Sentra"], 0.06],
+  ["Kia", ["Sportage", "Sorento", "Forte"], 0.05],
+  ["Jeep", ["Grand Cherokee", "Wrangler", "Compass"], 0.04],
+  ["Subaru", ["Outback", "Forester", "Crosstrek"], 0.04],
+  ["Tesla", ["Model Y", "Model 3", "Model S"], 0.04],
+  ["Ram", ["1500", "2500", "ProMaster"], 0.04],
+  ["GMC", ["Sierra", "Terrain", "Yukon"], 0.04],
+  ["BMW", ["X5", "3 Series", "X3"], 0.025],
+  ["Mercedes-Benz", ["GLC", "C-Class", "E-Class"], 0.025],
+];
+const MODEL_SHARE = [0.45, 0.35, 0.2];
+
 /** Cars: used-car listings (make, model, year, mileage, price), fuel efficiency and engines. */
 export const automotive: DomainKnowledge = {
   domain: "automotive",
@@ -23,7 +42,17 @@ export const automotive: DomainKnowledge = {
       id: "car_model",
       names: ["model", "car model", "vehicle model", "model name"],
       domains: ["automotive", "insurance"],
-      shape: { kind: "faker", method: "vehicle.model" },
+      // Three best sellers of each make (a category of 42, not faker's ~60 names of every era), and
+      // the model follows the make when the dataset has one.
+      source: "Cox Automotive / GoodCarBadCar, US best-selling models by brand 2023",
+      shape: { kind: "category", values: MODELS.flatMap(([, models]) => models), weights: MODELS.flatMap(([, models, share]) => models.map((_, i) => share * MODEL_SHARE[i]!)) },
+      relations: [
+        {
+          kind: "conditionalWeights",
+          on: "car_make",
+          cases: MODELS.map(([make], m) => ({ value: make, weights: MODELS.flatMap(([, models], n) => models.map((_, i) => (n === m ? MODEL_SHARE[i]! : 0))) })),
+        },
+      ],
     },
     {
       id: "model_year",

@@ -101,8 +101,16 @@ export const devices: DomainKnowledge = {
       ],
     },
     {
+      id: "device_model_year",
+      names: ["model year", "release year", "year released", "launch year", "year of release"],
+      domains: [...DEVICES],
+      // Phones on the resale market are mostly 1-6 years old; little older than 2012 still sells.
+      source: "Swappa / Back Market listings 2024: most resold phones are 2018-2023 models",
+      shape: { kind: "integer", distribution: "normal", mean: 2020, sd: 2.2, min: 2012, max: 2025 },
+    },
+    {
       id: "phone_price",
-      names: ["phone price", "phone asking price", "phone listing price", "phone resale price", "iphone price", "resale price phone", "price phone"],
+      names: ["phone price", "phone asking price", "phone listing price", "phone resale price", "iphone price", "resale price phone", "price phone", "resale price"],
       domains: [...DEVICES],
       // Used iPhones resell for roughly $150-900 by generation and condition.
       source: "Swappa used iPhone price guide (2024)",
@@ -143,6 +151,8 @@ export const devices: DomainKnowledge = {
   links: [
     // Storage and newer models cost more; a worn battery or cracked screen lowers the price (the drivers above, for any target).
     { from: "battery_health", to: "phone_price", weight: 0.5 },
+    { from: "device_model_year", to: "phone_price", weight: 0.8, source: "resale value falls about 15-25% a year of age (Bankmycell depreciation study 2023)" },
+    { from: "device_model_year", to: "laptop_price", weight: 0.6 },
     { from: "screen_cracked", to: "phone_price", weight: -1 },
     { from: "device_storage_gb", value: "256", to: "phone_price", weight: 0.4 },
     { from: "device_storage_gb", value: "64", to: "phone_price", weight: -0.5 },

@@ -284,5 +284,36 @@ export const gaming: DomainKnowledge = {
       source: "ESRB rating categories (E, E10+, T, M)",
       shape: { kind: "category", values: ["E", "E10+", "T", "M"], weights: [0.3, 0.15, 0.33, 0.22] },
     },
+    {
+      id: "esports_team",
+      names: ["team name", "team", "esports team", "esports org", "esports organization", "clan", "squad", "clan name"],
+      domains: [...G],
+      source: "Esports Earnings: top organisations by prize money (2023)",
+      shape: { kind: "category", values: ["Team Liquid", "Fnatic", "G2 Esports", "Cloud9", "T1", "Team Vitality", "Natus Vincere", "FaZe Clan", "100 Thieves", "Evil Geniuses", "OG", "Team Spirit", "Gen.G", "Sentinels", "Team Falcons", "Heroic"] },
+    },
+    {
+      id: "game_match_duration",
+      names: ["match duration", "match length", "game duration", "game length", "match time", "round duration"],
+      domains: [...G],
+      // Ranked MOBA games (League of Legends, Dota 2) average about 30-40 minutes.
+      source: "League of Legends / Dota 2 match statistics: average ranked game ~30-40 minutes",
+      shape: { kind: "number", distribution: "normal", mean: 32, sd: 8, min: 12, max: 80, decimals: 1 },
+      units: [{ words: ["seconds", "secs", "sec"], shape: { kind: "integer", distribution: "normal", mean: 1920, sd: 480, min: 720, max: 4800 } }],
+    },
+    {
+      id: "gold_earned",
+      names: ["gold earned", "gold", "total gold", "gold collected", "coins earned", "currency earned"],
+      domains: [...G],
+      source: "League of Legends match data: a player earns about 8,000-15,000 gold a game",
+      shape: { kind: "integer", distribution: "normal", mean: 11000, sd: 3500, min: 1500, max: 35000 },
+    },
+  ],
+  links: [
+    // Kills and assists pay gold; longer games pay more of it.
+    { from: "kills", to: "gold_earned", weight: 0.7, source: "League of Legends: 300 gold a kill, 150 an assist" },
+    { from: "soccer_assists", to: "gold_earned", weight: 0.3 },
+    { from: "game_match_duration", to: "gold_earned", weight: 0.5 },
+    { from: "kills", to: "match_won", weight: 0.5 },
+    { from: "deaths", to: "match_won", weight: -0.6 },
   ],
 };

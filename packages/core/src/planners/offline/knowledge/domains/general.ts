@@ -112,7 +112,7 @@ const people: Concept[] = [
   { id: "pet_species", names: ["species", "pet type", "type of pet", "animal type", "pet species", "animal"], source: "APPA 2023 National Pet Owners Survey, households by pet", shape: { kind: "category", values: ["dog", "cat", "fish", "bird", "rabbit", "reptile"], weights: [46, 35, 7, 5, 4, 3] } },
   { id: "pet_age", names: ["pet age", "dog age", "cat age", "animal age", "age of pet"], source: "AVMA: dogs live about 10-13 years, cats 12-18", shape: { kind: "integer", distribution: "exponential", mean: 6, min: 0, max: 25 } },
   { id: "pet_weight", names: ["pet weight", "dog weight", "cat weight", "animal weight"], shape: { kind: "number", distribution: "lognormal", mean: 30, sd: 25, min: 0.5, max: 200, decimals: 1 }, units: [{ words: ["lbs", "lb", "pounds"], shape: { kind: "number", distribution: "lognormal", mean: 30, sd: 25, min: 0.5, max: 200, decimals: 1 } }, { words: ["kg", "kilograms"], shape: { kind: "number", distribution: "lognormal", mean: 13, sd: 11, min: 0.2, max: 90, decimals: 1 } }] },
-  { id: "item_age", names: ["vehicle age", "car age", "building age", "property age", "equipment age", "machine age", "account age", "home age", "house age", "device age", "asset age"], shape: { kind: "integer", distribution: "exponential", mean: 7, min: 0, max: 40 }, units: [{ words: ["months"], shape: { kind: "integer", distribution: "exponential", mean: 60, min: 0, max: 360 } }, { words: ["days"], shape: { kind: "integer", distribution: "exponential", mean: 900, min: 0, max: 10000 } }] },
+  { id: "item_age", names: ["vehicle age", "car age", "building age", "property age", "equipment age", "machine age", "account age", "home age", "house age", "device age", "asset age", "truck age", "bus age", "fleet age", "aircraft age", "plane age", "tractor age", "vessel age", "boat age", "turbine age"], shape: { kind: "integer", distribution: "exponential", mean: 7, min: 0, max: 40 }, units: [{ words: ["months"], shape: { kind: "integer", distribution: "exponential", mean: 60, min: 0, max: 360 } }, { words: ["days"], shape: { kind: "integer", distribution: "exponential", mean: 900, min: 0, max: 10000 } }] },
   { id: "dog_breed", names: ["breed", "dog breed"], shape: { kind: "faker", method: "animal.dog" } },
 ];
 
@@ -252,7 +252,7 @@ const outcomes: Concept[] = [
   },
   {
     id: "subscription_cancelled",
-    names: ["cancelled", "canceled", "cancelled membership", "canceled membership", "cancelled subscription", "canceled subscription", "cancellation", "cancelled plan", "unsubscribed"],
+    names: ["cancelled", "canceled", "cancelled membership", "canceled membership", "cancelled subscription", "canceled subscription", "cancellation", "cancelled plan", "unsubscribed", "cancel", "cancels", "cancel membership", "cancel subscription", "member quit", "gym quit", "subscriber quit", "customer quit", "quit membership", "quit the gym", "member left", "subscriber left"],
     outcome: true,
     shape: { kind: "boolean", probability: 0.18 },
     drivers: [
@@ -318,7 +318,7 @@ const outcomes: Concept[] = [
 const text: Concept[] = [
   { id: "description", names: ["description", "details", "product description", "item description", "summary"], generic: true, shape: { kind: "text", style: "product_description" } },
   { id: "notes", names: ["notes", "note", "remarks", "internal notes", "memo"], shape: { kind: "text", style: "message", maxWords: 25 } },
-  { id: "feedback_text", names: ["comment", "free text comments", "comment box", "customer comments", "free text", "feedback", "open feedback", "feedback text", "comment text", "open ended response", "verbatim"], shape: { kind: "text", style: "feedback" }, relations: [{ kind: "text", sentimentFrom: "rating" }] },
+  { id: "feedback_text", names: ["comment", "comments", "free text comments", "comment box", "customer comments", "free text", "feedback", "open feedback", "feedback text", "comment text", "open ended response", "verbatim"], shape: { kind: "text", style: "feedback" }, relations: [{ kind: "text", sentimentFrom: "rating" }] },
   { id: "bio_text", names: ["bio", "biography", "about me", "profile bio", "self description", "about"], shape: { kind: "text", style: "bio" } },
   { id: "message_text", names: ["message", "message text", "chat message", "email body", "message body", "content"], shape: { kind: "text", style: "message" } },
 ];

@@ -54,7 +54,7 @@ export const healthcareVitals: DomainKnowledge = {
     },
     {
       id: "body_temperature",
-      names: ["body temperature", "body temp", "temperature c", "temperature f", "temp c", "temp f", "temperature", "temp", "oral temperature", "fever temperature", "core temperature"],
+      names: ["body temperature", "body temp", "temperature", "temp", "oral temperature", "fever temperature", "core temperature"],
       domains: [...CLINICAL],
       // Normal oral 36.1-37.2 C; fever 38+; survivable extremes 34-42.
       source: "MedlinePlus, Body temperature norms",

@@ -44,6 +44,15 @@ import { devices } from "./devices.js";
 import { peopleAges } from "./people-ages.js";
 import { wellbeing } from "./wellbeing.js";
 import { wine } from "./wine.js";
+import { measures } from "./measures.js";
+import { tennis } from "./tennis.js";
+import { livestockFisheries } from "./livestock-fisheries.js";
+import { climate } from "./climate.js";
+import { books } from "./books.js";
+import { carRentals } from "./car-rentals.js";
+import { travelInsurance } from "./travel-insurance.js";
+import { windTurbines } from "./wind-turbines.js";
+import { operations } from "./operations.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -94,5 +103,14 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   devices,
   peopleAges,
   wellbeing,
+  measures,
+  tennis,
+  livestockFisheries,
+  climate,
+  books,
+  carRentals,
+  travelInsurance,
+  windTurbines,
+  operations,
   ...domainDefaults,
 ];

@@ -48,7 +48,7 @@ export const logistics: DomainKnowledge = {
     },
     {
       id: "shipment_distance",
-      names: ["distance", "distance km", "distance in km", "distance miles", "distance in miles", "route distance", "shipping distance", "haul distance", "trip distance", "kilometers travelled"],
+      names: ["distance", "distance km", "distance in km", "distance miles", "distance in miles", "route distance", "shipping distance", "haul distance", "trip distance", "kilometers travelled", "distance driven", "distance travelled", "distance traveled"],
       domains: ["logistics"],
       // US truckload average length of haul ~500 miles; parcels mostly regional.
       shape: { kind: "number", distribution: "lognormal", mean: 650, sd: 700, min: 2, max: 5000, decimals: 1 },

@@ -94,6 +94,32 @@ export const publicHealth: DomainKnowledge = {
       domains: [...PH],
       source: "CDC: about 70% of US adults completed a COVID-19 primary series; flu vaccination about 47%",
       shape: { kind: "boolean", probability: 0.62 },
+      // Children's full immunization falls with distance to a clinic and rises with the mother's schooling.
+      drivers: [
+        { concept: "distance_to_health_facility", weight: -0.6, source: "DHS analyses (e.g. Rainey et al. 2011, Trop Med Int Health): distance to services lowers full immunization" },
+        { concept: "distance_to_site_km", weight: -0.6 },
+        { concept: "maternal_education", value: "higher", weight: 0.6, source: "WHO/DHS: maternal education is among the strongest predictors of child immunization" },
+        { concept: "maternal_education", value: "secondary", weight: 0.3 },
+        { concept: "maternal_education", value: "none", weight: -0.6 },
+        { concept: "maternal_age", weight: 0.2 },
+      ],
+    },
+    {
+      id: "distance_to_health_facility",
+      names: ["distance to clinic", "distance to health facility", "distance to health centre", "distance to health center", "distance to nearest clinic", "km to clinic", "distance to the clinic", "distance to hospital"],
+      domains: [...PH],
+      // Households in DHS surveys mostly live within 1-10 km of a facility; few beyond 30 km.
+      source: "DHS Program service provision and household surveys: median distance to a health facility about 3-5 km",
+      shape: { kind: "number", distribution: "lognormal", mean: 6, sd: 6, min: 0.1, max: 100, decimals: 1 },
+      units: [{ words: ["miles", "mi"], shape: { kind: "number", distribution: "lognormal", mean: 3.7, sd: 3.7, min: 0.1, max: 62, decimals: 1 } }],
+    },
+    {
+      id: "maternal_education",
+      names: ["mother education level", "mother education", "maternal education", "mothers education", "education of mother", "mother schooling", "maternal education level"],
+      domains: [...PH, "healthcare"],
+      // DHS surveys code a mother's schooling as none, primary, secondary or higher.
+      source: "DHS Program, Guide to DHS Statistics (education: no education, primary, secondary, higher)",
+      shape: { kind: "category", values: ["none", "primary", "secondary", "higher"], weights: [0.2, 0.3, 0.35, 0.15] },
     },
     {
       id: "vaccine_doses",

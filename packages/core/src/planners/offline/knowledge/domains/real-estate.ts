@@ -233,5 +233,27 @@ export const realEstate: DomainKnowledge = {
       shape: { kind: "boolean", probability: 0.88 },
       source: "US EIA Residential Energy Consumption Survey 2020 (88% of homes use AC)",
     },
+    {
+      id: "room_count",
+      names: ["rooms", "number of rooms", "total rooms", "room count", "num rooms", "rooms total", "totrms abv grd"],
+      domains: ["real estate"],
+      // Counting bedrooms and living rooms: US homes median 5-6 rooms (AHS), European flats about 3.
+      source: "US Census American Housing Survey 2021 (median rooms 5.5); Eurostat average rooms per dwelling ~4",
+      shape: { kind: "integer", distribution: "normal", mean: 4, sd: 1.6, min: 1, max: 15 },
+    },
+    {
+      id: "rent_per_sqft",
+      names: ["rent per sq ft", "annual rent per sq ft", "rent per square foot", "rent psf", "asking rent per sq ft", "rent per sqft", "price per sq ft", "rent per square foot per year"],
+      domains: ["real estate"],
+      // US office asking rents average about $38 per sq ft a year; Manhattan trophy space over $100.
+      source: "CommercialEdge National Office Report 2024 (average listing rate ~$38/sq ft/yr)",
+      shape: { kind: "number", distribution: "lognormal", mean: 38, sd: 18, min: 8, max: 250, decimals: 2 },
+    },
+  ],
+  links: [
+    // Taller buildings have more floor area; office rents fall with the walk to the station.
+    { from: "stories", to: "square_feet", weight: 0.6, source: "floor area is about floors x floor plate" },
+    { from: "transit_distance", to: "rent_per_sqft", weight: -0.5, source: "CoStar / ULI: office rents carry a premium within walking distance of transit" },
+    { from: "transit_distance", to: "monthly_rent", weight: -0.3 },
   ],
 };

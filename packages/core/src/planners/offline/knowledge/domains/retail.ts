@@ -3,7 +3,7 @@ import type { DomainKnowledge } from "../types.js";
 /** Brick-and-mortar retail: stores, point-of-sale baskets, inventory and footfall. */
 export const retail: DomainKnowledge = {
   domain: "retail",
-  words: ["retail", "store", "stores", "shop", "supermarket", "grocery store", "pos", "point of sale", "cash register", "inventory", "stock levels", "stock sheet", "stockroom", "footfall", "walmart", "branch sales"],
+  words: ["retail", "store", "stores", "shop", "supermarket", "grocery store", "pos", "point of sale", "cash register", "inventory", "stock levels", "stock sheet", "stockroom", "footfall", "walmart", "branch sales", "bakery", "bakeries", "bookstore", "bookshop", "drugstore", "boutique", "convenience store", "corner shop", "florist", "butcher"],
   defaults: ["store id", "store type", "region", "date", "footfall", "transactions", "units sold", "daily sales", "on promotion"],
   concepts: [
     {
@@ -127,7 +127,7 @@ export const retail: DomainKnowledge = {
     },
     {
       id: "daily_sales",
-      names: ["daily sales", "store sales", "sales revenue", "total sales", "revenue", "weekly sales", "sales", "turnover", "takings"],
+      names: ["daily sales", "store sales", "sales revenue", "total sales", "revenue", "weekly sales", "sales", "turnover", "takings", "total revenue", "daily revenue", "gross sales", "day revenue"],
       domains: ["retail", "e-commerce", "food"],
       outcome: true,
       // Walmart-style weekly department sales; a US supermarket takes roughly $50k-$80k a day.
@@ -135,6 +135,8 @@ export const retail: DomainKnowledge = {
       source: "FMI Supermarket Facts (median weekly sales per supermarket ~$400k-$500k)",
       drivers: [
         { concept: "footfall", weight: 0.75 },
+        // What was sold is what was taken: units sold drive the day's revenue.
+        { concept: "units_sold", weight: 0.8 },
         { concept: "store_size_sqft", weight: 0.45 },
         { concept: "on_promotion", weight: 0.25 },
         { concept: "is_holiday", weight: 0.3 },

@@ -4,7 +4,7 @@ import type { DomainKnowledge } from "../types.js";
 // count" and "trip distance" read as a car ride's, not a flight's or a freight haul's.
 export const rides: DomainKnowledge = {
   domain: "automotive",
-  words: ["taxi", "taxis", "cab", "cabs", "rideshare", "ride share", "ride hailing", "uber", "lyft", "taxi trips", "rides", "yellow cab"],
+  words: ["taxi", "taxis", "cab", "cabs", "rideshare", "ride share", "ride hailing", "uber", "lyft", "taxi trips", "rides", "yellow cab", "e-scooter", "e-scooters", "scooter trips", "scooter rides", "micromobility"],
   defaults: ["pickup datetime", "dropoff datetime", "passenger count", "trip distance", "fare amount", "tip amount", "payment type"],
   concepts: [
     {
@@ -65,5 +65,9 @@ export const rides: DomainKnowledge = {
       source: "NYC TLC trip record data 2023: about 80% card, 18% cash",
       shape: { kind: "category", values: ["Card", "Cash", "App", "Dispute"], weights: [0.62, 0.18, 0.19, 0.01] },
     },
+  ],
+  links: [
+    // A longer trip takes longer (and a fare read from its distance then follows its duration too).
+    { from: "ride_trip_distance", to: "duration_minutes", weight: 0.9, source: "NYC TLC trip records: trip time rises with trip distance (r ~ 0.7-0.8)" },
   ],
 };

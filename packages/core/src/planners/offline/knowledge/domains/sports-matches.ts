@@ -265,5 +265,27 @@ export const sportsMatches: DomainKnowledge = {
       shape: { kind: "integer", distribution: "normal", mean: 270, sd: 50, min: 125, max: 480 },
       units: [{ words: ["hours", "hrs"], shape: { kind: "number", distribution: "normal", mean: 4.5, sd: 0.83, min: 2.05, max: 8, decimals: 2 } }],
     },
+    {
+      id: "weekly_running_km",
+      names: ["weekly training km", "weekly training distance", "training km per week", "km per week", "weekly km", "weekly mileage", "weekly running distance", "training volume", "weekly training mileage", "training distance per week"],
+      domains: [...S],
+      // Recreational marathoners run about 30-60 km a week in training; elites 150+.
+      source: "Tanda 2011, J Hum Sport Exerc: weekly training km predicts marathon time (r ~ -0.6 to -0.8)",
+      shape: { kind: "number", distribution: "lognormal", mean: 45, sd: 20, min: 5, max: 200, decimals: 1 },
+      units: [{ words: ["miles", "mi", "mpw"], shape: { kind: "number", distribution: "lognormal", mean: 28, sd: 12, min: 3, max: 125, decimals: 1 } }],
+    },
+    {
+      id: "previous_marathons",
+      names: ["number of previous marathons", "previous marathons", "marathons completed", "marathons run", "prior marathons", "past marathons"],
+      domains: [...S],
+      shape: { kind: "integer", distribution: "exponential", mean: 3, min: 0, max: 60 },
+    },
+  ],
+  links: [
+    // More training and more experience make a faster (shorter) marathon.
+    { from: "weekly_running_km", to: "marathon_finish_minutes", weight: -0.7, source: "Tanda 2011: mean weekly km and pace explain most of marathon time" },
+    { from: "weekly_running_km", to: "race_finish_time", weight: -0.7 },
+    { from: "previous_marathons", to: "marathon_finish_minutes", weight: -0.25 },
+    { from: "previous_marathons", to: "race_finish_time", weight: -0.25 },
   ],
 };

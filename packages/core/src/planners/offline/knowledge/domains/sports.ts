@@ -1,10 +1,21 @@
-import type { DomainKnowledge } from "../types.js";
+import type { DomainKnowledge, NumericCase } from "../types.js";
 
 /**
  * Sports: real team names (NBA, NFL, MLB, Premier League), positions, per-game and
  * season player stats, salaries, match results, injuries and fitness tracking.
  */
 const S = ["sports"] as const;
+
+/** A soccer position's case under each of its usual spellings ("Goalkeeper", "GK", "G", ...): the planner keeps those the column has. */
+const SPELLINGS = {
+  keeper: ["Goalkeeper", "GK", "G", "Keeper", "GKP"],
+  defender: ["Defender", "DEF", "D", "DF"],
+  midfielder: ["Midfielder", "MID", "M", "MF"],
+  forward: ["Forward", "FWD", "F", "FW", "Striker", "ST", "Attacker", "ATT"],
+} as const;
+function byPosition(by: Record<keyof typeof SPELLINGS, { mean: number; max: number }>): NumericCase[] {
+  return (Object.keys(SPELLINGS) as (keyof typeof SPELLINGS)[]).flatMap((k) => SPELLINGS[k].map((value) => ({ value, mean: by[k].mean, min: 0, max: by[k].max })));
+}
 
 const NBA_TEAMS = [
   "Atlanta Hawks", "Boston Celtics", "Brooklyn Nets", "Charlotte Hornets", "Chicago Bulls", "Cleveland Cavaliers",
@@ -62,10 +73,18 @@ export const sports: DomainKnowledge = {
     },
     {
       id: "soccer_club",
-      names: ["soccer team", "soccer club", "football club", "premier league team", "premier league club", "epl team", "club name", "club"],
+      names: ["soccer team", "soccer club", "football club", "premier league team", "premier league club", "epl team", "club name", "club", "football team"],
       domains: [...S],
       source: "Premier League, the 20 clubs of 2023-24",
       shape: { kind: "category", values: EPL_CLUBS },
+    },
+    {
+      id: "youth_team",
+      names: ["youth team", "junior team", "age group", "club team", "kids team", "academy team", "youth squad"],
+      domains: [...S],
+      // Youth clubs field teams by age group: under-9 to under-16 (The FA / US Youth Soccer age groups).
+      source: "US Youth Soccer and The FA youth age groups (U9-U16)",
+      shape: { kind: "category", values: ["U9", "U10", "U11", "U12", "U13", "U14", "U15", "U16"] },
     },
     {
       id: "home_team",
@@ -289,12 +308,16 @@ export const sports: DomainKnowledge = {
       domains: [...S],
       source: "Premier League 2023-24: golden boot 27 goals; most outfield players under 5",
       shape: { kind: "integer", distribution: "exponential", mean: 3, min: 0, max: 40 },
+      // Goals by position (FBref Premier League 2023-24 per-season means): keepers almost never score,
+      // defenders about 1, midfielders about 3, forwards about 7. Each position under its usual spellings.
+      relations: [{ kind: "conditional", on: "soccer_position", cases: byPosition({ keeper: { mean: 0.03, max: 1 }, defender: { mean: 1, max: 10 }, midfielder: { mean: 3, max: 20 }, forward: { mean: 7, max: 40 } }) }],
     },
     {
       id: "soccer_assists",
       names: ["soccer assists", "assists", "assist count", "total assists"],
       domains: [...S],
       shape: { kind: "integer", distribution: "exponential", mean: 2, min: 0, max: 25 },
+      relations: [{ kind: "conditional", on: "soccer_position", cases: byPosition({ keeper: { mean: 0.1, max: 2 }, defender: { mean: 1.2, max: 12 }, midfielder: { mean: 2.8, max: 20 }, forward: { mean: 3.2, max: 25 } }) }],
     },
     {
       id: "batting_average",

@@ -8,6 +8,8 @@ export const wine: DomainKnowledge = {
   domain: "food",
   words: ["wine", "wines", "winery", "wineries", "vineyard", "vintage", "red wine", "white wine", "wine quality", "sommelier"],
   concepts: [
+    { id: "critic_points", names: ["critic points", "critic score", "wine points", "points", "critic rating", "wine spectator score", "wine enthusiast points"], domains: ["food"], source: "Wine Enthusiast reviews publish 80-100 points; mean about 88 (Kaggle winemag-data)", shape: { kind: "integer", distribution: "normal", mean: 88, sd: 3, min: 80, max: 100 } },
+    { id: "wine_price", names: ["bottle price", "wine price", "price per bottle", "price of bottle", "bottle cost"], domains: ["food"], source: "Wine Enthusiast reviews (Kaggle winemag-data): median $25, mean about $35, $4-$3,300", shape: { kind: "number", distribution: "lognormal", mean: 35, sd: 40, min: 4, max: 3300, decimals: 2 } },
     { id: "fixed_acidity", names: ["fixed acidity", "tartaric acid", "acidity"], domains: ["food"], source: SOURCE, shape: { kind: "number", distribution: "normal", mean: 8.3, sd: 1.7, min: 4.6, max: 15.9, decimals: 1 } },
     { id: "volatile_acidity", names: ["volatile acidity", "acetic acid"], domains: ["food"], source: SOURCE, shape: { kind: "number", distribution: "normal", mean: 0.53, sd: 0.18, min: 0.12, max: 1.58, decimals: 2 } },
     { id: "citric_acid", names: ["citric acid"], domains: ["food"], source: SOURCE, shape: { kind: "number", distribution: "normal", mean: 0.27, sd: 0.19, min: 0, max: 1, decimals: 2 } },
@@ -46,6 +48,8 @@ export const wine: DomainKnowledge = {
     },
   ],
   links: [
+    // Critics score dearer wines higher (and higher scores raise prices): Wine Enthusiast reviews, r ~ 0.4-0.5.
+    { from: "critic_points", to: "wine_price", weight: 0.6, source: "Wine Enthusiast 130k reviews (Kaggle winemag-data): points and price correlate, r ~ 0.42" },
     // Sugar fermented into alcohol leaves a lighter wine: density falls with alcohol, rises with residual sugar.
     { from: "wine_alcohol", to: "wine_density", weight: -0.7, source: SOURCE },
     { from: "residual_sugar", to: "wine_density", weight: 0.5, source: SOURCE },
