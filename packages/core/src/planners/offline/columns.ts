@@ -55,7 +55,7 @@ function nameFrom(text: string): string {
 }
 
 /** A trailing possessor with its article: "<head> of the <one or two words>" (not "number of visits"). */
-const POSSESSOR = /^(.+?)\s+of\s+(?:the|a|an|each|every|their|his|her|its)\s+(\w+(?:\s\w+)?)$/;
+const POSSESSOR = /^(.+?)\s+of\s+(?:the|a|an|each|every|their|his|her|its)\s+(\w+(?:\s\w+)?)((?:\s+in\s+\w+(?:\s\w+)?)?)$/;
 
 /** A time frame says when, not what: "late payments in last year", "quit within a year", "goals this season". */
 const TIME_FRAME =
@@ -72,7 +72,7 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   const framed = facts.text.replace(TIME_FRAME, "").trim() || facts.text;
   // "age of the driver", "follower count of the author": the possessor says whose, the head what.
   const possessed = !outcomeForm && !facts.values && !facts.range ? POSSESSOR.exec(framed) : null;
-  const matchText = facts.whether || facts.question ? outcomeWords(framed) : possessed ? `${possessed[2]} ${possessed[1]}` : framed;
+  const matchText = facts.whether || facts.question ? outcomeWords(framed) : possessed ? `${possessed[2]} ${possessed[1]}${possessed[3]}` : framed;
   // Notes count for units ("(kg)"), but values listed with spaces ("(bronze silver gold)") name no concept.
   const listed = new Set((facts.spaced ?? []).map((v) => v.toLowerCase()));
   const matchWords = [...matchText.split(" ").filter(Boolean), ...facts.words.filter((w) => !facts.text.split(" ").includes(w) && !listed.has(w))];
@@ -113,7 +113,7 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   const named = !outcomeForm && framed !== facts.text && !slashHead && !values ? facts.text : framed;
   let text = (slashHead ?? named).replace(/\s+in$/, (m) => (/\bin\s*[$€£]/.test(phrase) ? "" : m));
   if (values && values !== facts.values && !slashHead && values !== facts.spaced) text = matchText.split(" ").slice(0, match?.end ?? 1).join(" ");
-  if (possessed && !slashHead && !(values && values !== facts.values)) text = `${possessed[2]} ${possessed[1]}`;
+  if (possessed && !slashHead && !(values && values !== facts.values)) text = `${possessed[2]} ${possessed[1]}${possessed[3]}`;
   let name = written ?? (facts.whether ? columnNameFrom(outcomeWords(text)) : facts.question ? columnNameFrom(text.replace(/^(is|was|are|were|did|does) (it|they|there|he|she) /, "").replace(/\b(a|an|the)\b/g, " ")) : text === "" ? (values ? columnNameFrom(values.join(" or ")) : concept?.id ?? "value") : nameFrom(text));
 
   let shape: ConceptShape | undefined;

@@ -33,6 +33,15 @@ export const realEstate: DomainKnowledge = {
       ],
     },
     {
+      id: "apartment_size",
+      names: ["apartment size", "flat size", "apartment area", "flat area", "unit size", "condo size", "apartment square feet", "apartment sqft"],
+      domains: ["real estate"],
+      // US rental apartments: median about 900 sq ft (RentCafe 2023 new builds ~890); European flats about 70-80 m².
+      shape: { kind: "integer", distribution: "lognormal", mean: 950, sd: 350, min: 300, max: 3500 },
+      units: [{ words: ["m2", "sq m", "sqm", "square meters", "square metres", "m²"], shape: { kind: "integer", distribution: "lognormal", mean: 78, sd: 30, min: 20, max: 300 } }],
+      source: "RentCafe, average size of new US apartments (2023); Eurostat average dwelling size",
+    },
+    {
       id: "bedrooms",
       names: ["bedrooms", "beds", "number of bedrooms", "bedroom count", "num bedrooms", "br", "bed", "bedroom abv gr"],
       domains: ["real estate", "travel"],
@@ -51,6 +60,8 @@ export const realEstate: DomainKnowledge = {
             { value: "Hotel room", mean: 1, sd: 0.3, min: 0, max: 2 },
           ],
         },
+        // A home's bedrooms are some of its rooms.
+        { kind: "bounds", atMost: ["room_count"] },
       ],
     },
     {
@@ -118,6 +129,13 @@ export const realEstate: DomainKnowledge = {
       shape: { kind: "integer", distribution: "normal", mean: 1.6, sd: 0.6, min: 1, max: 4 },
     },
     {
+      id: "floor_level",
+      names: ["floor", "floor number", "floor level", "storey number", "apartment floor", "unit floor", "which floor"],
+      domains: ["real estate", "travel"],
+      // Most flats sit low: ground to 5th floor in the bulk, towers thin out the tail (0 = ground floor).
+      shape: { kind: "integer", distribution: "exponential", mean: 4, min: 0, max: 40 },
+    },
+    {
       id: "condition_rating",
       names: ["condition", "overall condition", "home condition", "condition rating", "overall quality", "overall qual", "quality"],
       domains: ["real estate"],
@@ -126,7 +144,7 @@ export const realEstate: DomainKnowledge = {
     },
     {
       id: "distance_to_city_center",
-      names: ["distance to city center", "distance to downtown", "distance to cbd", "miles to downtown", "distance from center"],
+      names: ["distance to city center", "distance to city centre", "distance to center", "distance to centre", "distance to the center", "distance to downtown", "distance to cbd", "miles to downtown", "km to center", "distance from center", "distance from city centre"],
       domains: ["real estate", "travel"],
       shape: { kind: "number", distribution: "lognormal", mean: 9, sd: 7, min: 0.2, max: 60, decimals: 1 },
       units: [{ words: ["km", "kilometers", "kilometres"], shape: { kind: "number", distribution: "lognormal", mean: 14.5, sd: 11, min: 0.3, max: 95, decimals: 1 } }],
@@ -255,5 +273,12 @@ export const realEstate: DomainKnowledge = {
     { from: "stories", to: "square_feet", weight: 0.6, source: "floor area is about floors x floor plate" },
     { from: "transit_distance", to: "rent_per_sqft", weight: -0.5, source: "CoStar / ULI: office rents carry a premium within walking distance of transit" },
     { from: "transit_distance", to: "monthly_rent", weight: -0.3 },
+    // A bigger home has more rooms and bedrooms (AHS: rooms rise with unit size); a flat's rent with its size, less far out.
+    { from: "apartment_size", to: "room_count", weight: 0.9, source: "US Census AHS: rooms per unit rise with floor area" },
+    { from: "apartment_size", to: "bedrooms", weight: 0.9 },
+    { from: "square_feet", to: "room_count", weight: 0.9 },
+    { from: "square_feet", to: "bedrooms", weight: 0.8 },
+    { from: "apartment_size", to: "monthly_rent", weight: 0.8, source: "Rents scale with floor area (RentCafe rent per sq ft)" },
+    { from: "distance_to_city_center", to: "monthly_rent", weight: -0.4, source: "Urban rent gradient: rents fall with distance from the centre" },
   ],
 };
