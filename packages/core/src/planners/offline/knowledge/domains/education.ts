@@ -47,6 +47,7 @@ export const education: DomainKnowledge = {
         { concept: "attendance_rate", weight: 0.6 },
         { concept: "absences", weight: -0.5 },
         { concept: "gpa", weight: 0.7 },
+        { concept: "prior_grade", weight: 0.8 },
         { concept: "past_failures", weight: -0.5 },
         { concept: "test_prep_course", value: "completed", weight: 0.4 },
         { concept: "sleep_hours", weight: 0.2 },
@@ -55,7 +56,7 @@ export const education: DomainKnowledge = {
     },
     {
       id: "final_grade",
-      names: ["final grade", "course grade", "g3", "final mark", "overall grade", "final percentage", "grade percentage"],
+      names: ["final grade", "course grade", "g3", "final mark", "overall grade", "final percentage", "grade percentage", "final score", "final result", "end of year score", "final exam grade"],
       domains: [...EDU],
       outcome: true,
       // UCI Student Performance G3 is 0-20 (Portugal); percent grades are the US default.
@@ -69,8 +70,17 @@ export const education: DomainKnowledge = {
         { concept: "past_failures", weight: -0.7 },
         { concept: "gpa", weight: 0.8 },
         { concept: "exam_score", weight: 0.9 },
+        { concept: "prior_grade", weight: 0.9 },
         { concept: "tutoring", weight: 0.3 },
       ],
+    },
+    {
+      id: "prior_grade",
+      names: ["previous grade", "prior grade", "previous score", "prior score", "previous exam score", "last exam score", "previous semester grade", "previous mark", "past grade", "previous year grade", "g1", "g2", "midterm grade"],
+      domains: [...EDU],
+      // The same percent scale as the final grade, a little lower and as spread; it predicts the final grade best (UCI G1/G2 vs G3 r ~0.8-0.9).
+      source: "UCI Student Performance (Cortez & Silva 2008): earlier period grades correlate 0.8-0.9 with the final",
+      shape: { kind: "integer", distribution: "normal", mean: 72, sd: 13, min: 0, max: 100 },
     },
     {
       id: "letter_grade",
