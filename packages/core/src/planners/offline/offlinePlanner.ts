@@ -12,6 +12,7 @@ import { columnNameFrom, splitDescription } from "./phrases.js";
 import { applyLinks } from "./links.js";
 import { applyRelations } from "./relations.js";
 import { readEntities } from "./entities.js";
+import { readNounEntities } from "./nounEntities.js";
 import { linkNames, untitledNames } from "./names.js";
 import { planTables } from "./tableSpec.js";
 import { targetEffects } from "./targets.js";
@@ -38,7 +39,7 @@ function readParts(original: string) {
  */
 export function namesSeveralTables(description: string): boolean {
   const { subject, phrases } = readParts(description.replace(/\s+/g, " ").trim());
-  return readEntities(subject, phrases) !== undefined;
+  return (readEntities(subject, phrases) ?? readNounEntities(subject, phrases)) !== undefined;
 }
 
 /**
@@ -57,7 +58,7 @@ export function planOffline(description: string): PlanResult {
   const { asked, text, mess, subject, phrases } = readParts(original);
   const domain = detectDomain(text, subject) ?? voteDomain(phrases);
   // "customers, their orders and products": several related tables (entities.ts, tableSpec.ts).
-  const entities = readEntities(subject, phrases);
+  const entities = readEntities(subject, phrases) ?? readNounEntities(subject, phrases);
   if (entities) {
     if (asked.scenario.length > 0) warnings.push(`teaching scenarios (${asked.scenario.map((s) => s.kind).join(", ")}) apply to one-table datasets for now; they were left out`);
     const planned = planTables(entities, { original, subject, domain: domain?.domain, mess });
