@@ -29,7 +29,7 @@ const LEAD = new Set("with and or also plus the a an some all each every many se
 const POSSESSIVE = new Set(["their", "its", "his", "her"]);
 const PRONOUNS = new Set(["they", "them", "their", "it", "its"]);
 /** Words that end an entity's name: "matches they played", "bookings of members", "tenants paying rent". */
-const STOP = new Set("of they them who that which for on at by into in with from to per where whose we i you he she it".split(" "));
+const STOP = new Set("of they them who that which for on at by into in with from to per where whose we i you he she it sold bought made paid held given taken written won lost kept run".split(" "));
 const OUTCOME = /^(?:with\s+|and\s+)?(?:whether|if|flag|predict|some|a few|few|many|most|which)\b/i;
 
 export function singularOf(plural: string): string {
@@ -113,9 +113,12 @@ export function readNounEntities(subject: string, phrases: string[]): EntityPlan
       continue;
     }
     const part = readPart(text);
-    if (!part || columnLike(part.head)) return undefined;
+    if (!part) return undefined;
     read.push(part);
   }
+  // A head that reads as a column ("likes", "stages") is a thing only where another part names it ("performances of bands on stages").
+  const mentions = new Set(read.flatMap((p) => p.tail));
+  if (read.some((p) => columnLike(p.head) && !mentions.has(p.head) && !mentions.has(singularOf(p.head)))) return undefined;
   const heads = [...read.map((p) => p.head), ...read.flatMap((p) => p.tail.filter(plural))];
   const parts = read.map((part) => ({ part, entity: entityFor(part, heads) }));
   if (parts.length < 2) return undefined;
