@@ -1,5 +1,6 @@
 import type { EntityKnowledge, EntityParent, EntityReference } from "./knowledge/entityTypes.js";
 import { ENTITY_MODULES } from "./knowledge/entities/index.js";
+import { singularOf } from "./knowledge/entities/nouns.js";
 import { wordsOf } from "./knowledge/index.js";
 
 /**
@@ -267,8 +268,13 @@ export function arrange(named: EntityKnowledge[], columnsFor: Map<string, string
 export function asNamed(e: EntityKnowledge, said: string): EntityKnowledge {
   const table = said.replace(/[ -]+/g, "_");
   if (table === e.table || !/[^s]s$/.test(said) || /_/.test(e.table) !== /_/.test(table)) return e;
-  const one = said.replace(/ies$/, "y").replace(/(ch|sh|ss|x)es$/, "$1").replace(/s$/, "");
-  return { ...e, table, key: { ...e.key, name: `${one.replace(/[ -]+/g, "_")}_id` }, names: [...new Set([...e.names, said])] };
+  const one = singularOf(said);
+  // Its columns that carry the old name carry the user's: an appointment's date, not a visit's.
+  const was = e.key.name.replace(/_id$/, "");
+  const now = one.replace(/[ -]+/g, "_");
+  const columns = e.columns.map((c) => (c.startsWith(`${was.replace(/_/g, " ")} `) ? `${one}${c.slice(was.length)}` : c));
+  const date = e.date?.startsWith(`${was}_`) ? `${now}${e.date.slice(was.length)}` : e.date;
+  return { ...e, table, key: { ...e.key, name: `${now}_id` }, names: [...new Set([...e.names, said])], columns, ...(date ? { date } : {}) };
 }
 
 /** The knowledge base's entity with this name (its words), if any. */

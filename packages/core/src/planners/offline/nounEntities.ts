@@ -1,6 +1,6 @@
 import { arrange, entityNamed, related, type Edges, type EntityPlan } from "./entities.js";
 import type { EntityKnowledge, EntityParent } from "./knowledge/entityTypes.js";
-import { isEventNoun, PERSON_NOUNS, thingLabel } from "./knowledge/entities/nouns.js";
+import { EVENT_NOUNS, isEventNoun, PERSON_NOUNS, singularOf, thingLabel } from "./knowledge/entities/nouns.js";
 import { wordsOf } from "./knowledge/index.js";
 import { matchConcept } from "./match.js";
 
@@ -32,13 +32,6 @@ const PRONOUNS = new Set(["they", "them", "their", "it", "its"]);
 const STOP = new Set("of they them who that which for on at by into in with from to per where whose we i you he she it sold bought made paid held given taken written won lost kept run".split(" "));
 const OUTCOME = /^(?:with\s+|and\s+)?(?:whether|if|flag|predict|some|a few|few|many|most|which)\b/i;
 
-export function singularOf(plural: string): string {
-  const words = plural.split(" ");
-  const last = words.pop()!;
-  const one = /ies$/.test(last) ? `${last.slice(0, -3)}y` : /(?:ches|shes|sses|xes|zes)$/.test(last) ? last.slice(0, -2) : /ss$/.test(last) ? last : last.replace(/s$/, "");
-  return [...words, one].join(" ");
-}
-
 const plural = (w: string) => w.length > 3 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w);
 
 function readPart(text: string): Part | undefined {
@@ -60,7 +53,8 @@ function readPart(text: string): Part | undefined {
 
 /** A head the knowledge base reads as a column ("likes", "sales", "years of experience") is not an entity. */
 function columnLike(head: string): boolean {
-  if (entityNamed(head) || PERSON_NOUNS.has(head) || isEventNoun(head)) return false;
+  // Only the listed event nouns: "-ings" words are as often columns ("ratings", "earnings").
+  if (PERSON_NOUNS.has(head) || EVENT_NOUNS.has(head)) return false;
   const match = matchConcept(wordsOf(head), undefined);
   return match !== undefined && match.concept.names.some((n) => wordsOf(n).join(" ") === head || wordsOf(n).join(" ") === singularOf(head));
 }
@@ -117,9 +111,14 @@ export function readNounEntities(subject: string, phrases: string[]): EntityPlan
     read.push(part);
   }
   // A head that reads as a column ("likes", "stages") is a thing only where another part names it ("performances of bands on stages").
+  // So is one the knowledge base names that relates to another thing named ("movies and their ratings" stays one table).
   const mentions = new Set(read.flatMap((p) => p.tail));
-  if (read.some((p) => columnLike(p.head) && !mentions.has(p.head) && !mentions.has(singularOf(p.head)))) return undefined;
   const heads = [...read.map((p) => p.head), ...read.flatMap((p) => p.tail.filter(plural))];
+  const relatedKnown = (head: string) => {
+    const e = knownFor(head);
+    return e !== undefined && heads.some((h) => h !== head && knownFor(h) !== undefined && related(e, knownFor(h)!));
+  };
+  if (read.some((p) => columnLike(p.head) && !mentions.has(p.head) && !mentions.has(singularOf(p.head)) && !relatedKnown(p.head))) return undefined;
   const parts = read.map((part) => ({ part, entity: entityFor(part, heads) }));
   if (parts.length < 2) return undefined;
   // Things named only in another part ("attendances of members at classes") are tables too.
@@ -131,14 +130,14 @@ export function readNounEntities(subject: string, phrases: string[]): EntityPlan
     }
   }
   const edges: Edges = { parents: [], references: [] };
-  let related = false;
+  let linked = false;
   parts.forEach(({ part, entity }, i) => {
     const mentioned = [...new Set(part.tail.map((w) => named(w, parts)).filter((p): p is NonNullable<typeof p> => p !== undefined && p.entity !== entity))];
     // A person it names is its parent (bookings of members into classes: members), the rest what it references.
     const people = mentioned.filter((m) => m.entity.id.startsWith("noun_") ? PERSON_NOUNS.has(m.part.head.split(" ").pop()!) : m.entity.rows === undefined);
     const parent = people[0] ?? mentioned[0] ?? (part.pronoun && i > 0 ? parts[i - 1] : undefined);
     if (!parent) return;
-    related = true;
+    linked = true;
     edges.parents.push(edge(entity, parent.entity));
     for (const other of mentioned.filter((m) => m !== parent)) {
       edges.references.push({ from: entity.id, to: other.entity.id, popularity: "zipf", skew: 0.6 });
@@ -150,7 +149,7 @@ export function readNounEntities(subject: string, phrases: string[]): EntityPlan
     if (i < 2 || edges.parents.some((p) => p.child === entity.id) || edges.references.some((r) => r.to === entity.id) || part.pronoun) return;
     if (parts[i - 1]!.part.pronoun) edges.parents.push(edge(entity, parts[i - 1]!.entity));
   });
-  if (!related) return undefined;
+  if (!linked) return undefined;
   // Entities whose rows were set above are referenced with them.
   const entities = parts.map((p) => p.entity).map((e) => (edges.references.some((r) => r.to === e.id) && e.rows === undefined ? { ...e, rows: 100 } : e));
   const plan = arrange(entities, new Map(), edges);

@@ -45,3 +45,15 @@ export function thingLabel(plural: string, singular: string): Column {
   const word = singular.charAt(0).toUpperCase() + singular.slice(1);
   return { name: `${singular.replace(/ /g, "_")}_label`, kind: "id", format: "pattern", pattern: `${word.replace(/[#?*]/g, "")} ###`.slice(0, 40) };
 }
+
+/** Plurals of words ending -ie ("movies"), not -y. */
+const IE = /^(?:movies|cookies|selfies|zombies|rookies|brownies|smoothies|pies|ties|hoodies|goalies|newbies|veggies|genies|calories)$/;
+
+/** The singular of a plural noun phrase (its last word): "fitness classes" -> fitness class, "properties" -> property. */
+export function singularOf(plural: string): string {
+  const words = plural.split(" ");
+  const last = words.pop()!;
+  const one = /^(?:series|species)$/.test(last) ? last : IE.test(last) ? last.slice(0, -1) : /ies$/.test(last) ? `${last.slice(0, -3)}y` : /(?:ches|shes|sses|xes|zes)$/.test(last) ? last.slice(0, -2) : /ss$/.test(last) ? last : last.replace(/s$/, "");
+  return [...words, one].join(" ");
+}
+
