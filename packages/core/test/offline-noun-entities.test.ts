@@ -47,11 +47,22 @@ describe("offline planner: things the knowledge base lacks, related by the descr
     expect(planOffline("a library with members, books and loans; some members stop borrowing").spec.target).toBe("stopped_borrowing");
   });
 
-  it("keeps a loan's outcome on the loans table with a warning, as the target is the root table's only", () => {
+  it("makes the loans the first table when the outcome is a loan's, the customers a table they reference", () => {
     const { spec, warnings } = planOffline("customers and their loans; whether a loan defaulted");
+    expect(spec.table).toBe("loans");
+    expect(spec.target).toBe("defaulted");
+    expect(spec.columns.find((c) => c.name === "defaulted")?.kind).toBe("boolean");
+    expect(spec.references).toEqual([expect.objectContaining({ name: "customer_id", table: "customers" })]);
+    expect(tableOf(spec, "customers")).toMatchObject({ rows: 1000 });
+    expect(warnings.some((w) => w.startsWith("loans is the first table"))).toBe(true);
+  });
+
+  it("keeps a child's outcome a column of its table, with a warning, where the root has other children", () => {
+    const { spec, warnings } = planOffline("customers, their orders and their reviews; whether an order was returned");
+    expect(spec.table).toBe("customers");
     expect(spec.target).toBeUndefined();
-    expect(tableOf(spec, "loans")!.columns.find((c) => c.name === "defaulted")?.kind).toBe("boolean");
-    expect(warnings.some((w) => w.includes("loans.defaulted") && w.includes("target"))).toBe(true);
+    expect(tableOf(spec, "orders")!.columns.find((c) => c.name === "returned")?.kind).toBe("boolean");
+    expect(warnings.some((w) => w.includes("orders.returned") && w.includes("target"))).toBe(true);
   });
 
   it("gives students ages of students and writes means as a person would", () => {

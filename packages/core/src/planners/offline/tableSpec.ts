@@ -9,6 +9,7 @@ import type { EntityKnowledge } from "./knowledge/entityTypes.js";
 import { applyLinks, driverEffects, linkedDrivers, SOURCE_KINDS } from "./links.js";
 import { applyMess, type MessRequest } from "./mess.js";
 import { linkNames } from "./names.js";
+import { rootOnOutcome } from "./outcomeRoot.js";
 import { applyRelations } from "./relations.js";
 
 /**
@@ -32,7 +33,8 @@ interface BuiltTable {
 /** Quantifiers and verbs around an outcome: "some customers churn", "flag which patients get readmitted". */
 const OUTCOME_NOISE = /\b(some|a few|few|many|most|several|of them|which|who|that|whether|if|flag|flags|mark|label|predict|predicting|prediction|will|eventually|later|end up|ends up|also|and|the|a|an|their|they|them)\b/gi;
 
-export function planTables(plan: EntityPlan, context: { original: string; subject: string; domain?: string | undefined; mess: MessRequest }): PlanResult {
+export function planTables(asked: EntityPlan, context: { original: string; subject: string; domain?: string | undefined; mess: MessRequest }): PlanResult {
+  const plan = rootOnOutcome(asked);
   const warnings = [...plan.warnings];
   const built = plan.tables.map((t) => buildTable(t, warnings));
   const byEntity = new Map(built.map((b) => [b.table.entity.id, b]));
