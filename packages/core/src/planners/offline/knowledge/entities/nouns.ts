@@ -38,12 +38,13 @@ const THING_LABELS: { words: string[]; suffix: string; method: string }[] = [
   },
 ];
 
-/** The name column for a thing: a faker method where one fits, else a label such as "Stage 042". */
+/** The name column for a thing: a faker method where one fits, else a label such as "Stage 12" (one per row, in key order). */
 export function thingLabel(plural: string, singular: string): Column {
   const known = THING_LABELS.find((l) => l.words.includes(plural) || l.words.includes(plural.split(" ").pop()!));
   if (known) return { name: `${singular.replace(/ /g, "_")}_${known.suffix}`, kind: "faker", method: known.method };
   const word = singular.charAt(0).toUpperCase() + singular.slice(1);
-  return { name: `${singular.replace(/ /g, "_")}_label`, kind: "id", format: "pattern", pattern: `${word.replace(/[#?*]/g, "")} ###`.slice(0, 40) };
+  const name = `${singular.replace(/ /g, "_")}_label`;
+  return word.length < 20 ? { name, kind: "id", format: "sequence", prefix: `${word} ` } : { name, kind: "id", format: "pattern", pattern: `${word.replace(/[#?*]/g, "").slice(0, 35)} ####` };
 }
 
 /** Plurals of words ending -ie ("movies"), not -y. */
