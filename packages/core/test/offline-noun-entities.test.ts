@@ -35,8 +35,15 @@ describe("offline planner: things the knowledge base lacks, related by the descr
     expect(spec.tables!.map((t) => [t.name, t.parent?.table])).toEqual([["properties", "landlords"], ["tenants", "properties"]]);
   });
 
+  it("reads 'airlines, their flights' and 'reviews of books' as tables though airlines and reviews are also column names", () => {
+    expect(planOffline("airlines, their flights and passengers on each flight").spec.tables!.map((t) => [t.name, t.parent?.table])).toEqual([["flights", "airlines"], ["passengers", "flights"]]);
+    const books = planOffline("authors, the books they wrote and reviews of books").spec;
+    expect(books.table).toBe("authors");
+    expect(books.tables!.map((t) => [t.name, t.parent?.table])).toEqual([["books", "authors"], ["reviews", "books"]]);
+  });
+
   it("keeps one-table descriptions whose plural nouns are columns as one table", () => {
-    for (const d of ["customers with name, email, age and city", "products with likes, comments and shares", "players with name, age and whether they quit"]) expect(planOffline(d).spec.tables, d).toBeUndefined();
+    for (const d of ["customers with name, email, age and city", "products with likes, comments and shares", "players with name, age and whether they quit", "products and their prices", "stores and their weekly sales", "movies and their ratings"]) expect(planOffline(d).spec.tables, d).toBeUndefined();
   });
 
   it("uses the user's table names and reads outcome names as a learner writes them", () => {

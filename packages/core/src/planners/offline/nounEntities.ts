@@ -29,7 +29,7 @@ const LEAD = new Set("with and or also plus the a an some all each every many se
 const POSSESSIVE = new Set(["their", "its", "his", "her"]);
 const PRONOUNS = new Set(["they", "them", "their", "it", "its"]);
 /** Words that end an entity's name: "matches they played", "bookings of members", "tenants paying rent". */
-const STOP = new Set("of they them who that which for on at by into in with from to per where whose we i you he she it sold bought made paid held given taken written won lost kept run".split(" "));
+const STOP = new Set("of they them who that which for on at by into in with from to per between among across against under over about during after before where whose we i you he she it sold bought made paid held given taken written won lost kept run".split(" "));
 const OUTCOME = /^(?:with\s+|and\s+)?(?:whether|if|flag|predict|some|a few|few|many|most|which)\b/i;
 
 const plural = (w: string) => w.length > 3 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w);
@@ -43,7 +43,8 @@ function readPart(text: string): Part | undefined {
     i++;
   }
   let j = i;
-  while (j < words.length && j - i < 3 && !STOP.has(words[j]!) && !/(?:ing|ed)$/.test(words[j]!)) j++;
+  // A verb ends it after its first word ("tenants paying rent"), not as its first ("feeding events").
+  while (j < words.length && j - i < 3 && !STOP.has(words[j]!) && !(j > i && /(?:ing|ed)$/.test(words[j]!))) j++;
   const head = words.slice(i, j);
   if (head.length === 0 || !plural(head[head.length - 1]!) || head.some((w) => /\d/.test(w))) return undefined;
   const tail = words.slice(j);
@@ -118,7 +119,11 @@ export function readNounEntities(subject: string, phrases: string[]): EntityPlan
     const e = knownFor(head);
     return e !== undefined && heads.some((h) => h !== head && knownFor(h) !== undefined && related(e, knownFor(h)!));
   };
-  if (read.some((p) => columnLike(p.head) && !mentions.has(p.head) && !mentions.has(singularOf(p.head)) && !relatedKnown(p.head))) return undefined;
+  // ...or that the next part's "their" / "they" points back to ("airlines, their flights": airlines; "products and their prices" stays one table, as prices is a column).
+  // ...or that names another part ("reviews of books").
+  const antecedent = (i: number) => read[i + 1]?.pronoun === true;
+  const namesAnother = (p: Part) => p.tail.some((w) => read.some((o) => o !== p && (o.head.split(" ").pop() === w || singularOf(o.head.split(" ").pop()!) === w)));
+  if (read.some((p, i) => columnLike(p.head) && !mentions.has(p.head) && !mentions.has(singularOf(p.head)) && !relatedKnown(p.head) && !antecedent(i) && !namesAnother(p))) return undefined;
   const parts = read.map((part) => ({ part, entity: entityFor(part, heads) }));
   if (parts.length < 2) return undefined;
   // Things named only in another part ("attendances of members at classes") are tables too.

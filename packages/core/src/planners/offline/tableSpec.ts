@@ -224,7 +224,7 @@ export function readableOutcome(name: string): string {
   const first = tokens[0]!;
   if (first === "no" && tokens.length === 2 && /ed$/.test(tokens[1]!)) return `no_${tokens[1]!.replace(/ed$/, "")}`;
   if (IRREGULAR[first]) tokens[0] = IRREGULAR[first];
-  else if (/[^su]s$/.test(first) && first.length > 3 && tokens.length <= 3) tokens[0] = first.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, "").replace(/e$/, "") + (/l$/.test(first.slice(0, -1)) ? "led" : "ed");
+  else if (/[^su]s$/.test(first) && first.length > 3 && tokens.length <= 3) tokens[0] = first.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, "").replace(/e$/, "") + (/[^aeiou][aeiou]l$/.test(first.slice(0, -1)) ? "led" : "ed");
   return tokens.join("_");
 }
 

@@ -13,9 +13,9 @@ export const PERSON_NOUNS = new Set(
 
 /** Plural nouns for events: their table gets a date. Words ending -ing(s), -tion(s), -ment(s), -al(s), -ance(s) count too. */
 export const EVENT_NOUNS = new Set(
-  "matches games bookings reservations appointments payments rentals performances screenings shifts harvests sessions visits trips rides flights deliveries purchases sales transactions loans orders tickets attendances registrations enrollments enrolments signups sign-ups donations claims incidents races lessons events meetings calls inspections repairs treatments admissions applications bids plays streams workouts runs exams interviews subscriptions renewals tours concerts stays checkups check-ins checkins logins visits shipments returns refunds races fixtures bouts rounds hearings cases surgeries vaccinations adoptions walks".split(" "),
+  "matches games bookings reservations appointments payments rentals performances screenings shifts harvests sessions visits trips rides flights deliveries purchases sales transactions loans orders tickets attendances registrations enrollments enrolments signups sign-ups donations claims incidents races lessons events meetings calls inspections repairs treatments admissions applications bids plays streams workouts runs exams interviews subscriptions renewals tours concerts stays checkups check-ins checkins logins visits shipments returns refunds races fixtures bouts rounds hearings cases surgeries vaccinations adoptions walks arrivals referrals approvals withdrawals removals proposals dismissals deposits reviews comments messages posts complaints".split(" "),
 );
-const EVENT_ENDINGS = /(?:ings|tions|sions|ments|als|ances|ences)$/;
+const EVENT_ENDINGS = /(?:ings|tions|sions|ments|ances|ences)$/;
 
 export function isEventNoun(plural: string): boolean {
   return EVENT_NOUNS.has(plural) || EVENT_ENDINGS.test(plural);
@@ -32,7 +32,7 @@ const THING_LABELS: { words: string[]; suffix: string; method: string }[] = [
   { words: ["dishes", "meals", "recipes", "menu items"], suffix: "name", method: "food.dish" },
   { words: ["cities", "towns"], suffix: "name", method: "location.city" },
   {
-    words: "farms clubs teams restaurants shops stores companies businesses firms venues studios gyms hotels hospitals clinics schools colleges universities charities suppliers brands agencies banks branches cafes bars breweries wineries labs startups".split(" "),
+    words: "airlines farms clubs teams restaurants shops stores companies businesses firms venues studios gyms hotels hospitals clinics schools colleges universities charities suppliers brands agencies banks branches cafes bars breweries wineries labs startups".split(" "),
     suffix: "name",
     method: "company.name",
   },
