@@ -1,6 +1,6 @@
 import { arrange, entityNamed, related, type Edges, type EntityPlan } from "./entities.js";
 import type { EntityKnowledge, EntityParent } from "./knowledge/entityTypes.js";
-import { EVENT_NOUNS, isEventNoun, PERSON_NOUNS, singularOf, thingLabel } from "./knowledge/entities/nouns.js";
+import { EVENT_NOUNS, isEventNoun, isPersonNoun, singularOf, thingLabel } from "./knowledge/entities/nouns.js";
 import { wordsOf } from "./knowledge/index.js";
 import { matchConcept } from "./match.js";
 
@@ -55,7 +55,7 @@ function readPart(text: string): Part | undefined {
 /** A head the knowledge base reads as a column ("likes", "sales", "years of experience") is not an entity. */
 function columnLike(head: string): boolean {
   // Only the listed event nouns: "-ings" words are as often columns ("ratings", "earnings").
-  if (PERSON_NOUNS.has(head) || EVENT_NOUNS.has(head)) return false;
+  if (isPersonNoun(head) || EVENT_NOUNS.has(head)) return false;
   const match = matchConcept(wordsOf(head), undefined);
   return match !== undefined && match.concept.names.some((n) => wordsOf(n).join(" ") === head || wordsOf(n).join(" ") === singularOf(head));
 }
@@ -66,7 +66,7 @@ function knownFor(head: string): EntityKnowledge | undefined {
   return entityNamed(head) ?? (words.length > 1 ? entityNamed(words[words.length - 1]!) : undefined);
 }
 
-function entityFor(part: Part, heads: string[]): EntityKnowledge {
+function entityFor(part: Part, heads: string[], agents: ReadonlySet<string>): EntityKnowledge {
   const words = part.head.split(" ");
   const one = singularOf(part.head);
   const table = part.head.replace(/[ -]+/g, "_");
@@ -77,7 +77,7 @@ function entityFor(part: Part, heads: string[]): EntityKnowledge {
   const known = candidate && others.some((o) => o !== undefined && related(candidate, o)) ? candidate : undefined;
   if (known) return known.table === table ? known : { ...known, table, key: { ...known.key, name: keyName }, names: [...known.names, part.head, one] };
   const last = words[words.length - 1]!;
-  const person = PERSON_NOUNS.has(last);
+  const person = isPersonNoun(last, agents);
   const event = isEventNoun(last);
   return {
     id: `noun_${one.replace(/[ -]+/g, "_")}`,
@@ -124,14 +124,16 @@ export function readNounEntities(subject: string, phrases: string[]): EntityPlan
   const antecedent = (i: number) => read[i + 1]?.pronoun === true;
   const namesAnother = (p: Part) => p.tail.some((w) => read.some((o) => o !== p && (o.head.split(" ").pop() === w || singularOf(o.head.split(" ").pop()!) === w)));
   if (read.some((p, i) => columnLike(p.head) && !mentions.has(p.head) && !mentions.has(singularOf(p.head)) && !relatedKnown(p.head) && !antecedent(i) && !namesAnother(p))) return undefined;
-  const parts = read.map((part) => ({ part, entity: entityFor(part, heads) }));
+  // "by walkers": whoever does it is a person (or a business, named as one).
+  const agents = new Set(read.flatMap((p) => p.tail.filter((w, i) => p.tail[i - 1] === "by" && plural(w))));
+  const parts = read.map((part) => ({ part, entity: entityFor(part, heads, agents) }));
   if (parts.length < 2) return undefined;
   // Things named only in another part ("attendances of members at classes") are tables too.
   for (const { part } of [...parts]) {
     for (const w of part.tail) {
-      if (named(w, parts) || !plural(w) || !(knownFor(w) || PERSON_NOUNS.has(w))) continue;
+      if (named(w, parts) || !plural(w) || !(knownFor(w) || isPersonNoun(w, agents))) continue;
       const part: Part = { text: w, head: w, tail: [], pronoun: false };
-      parts.push({ part, entity: entityFor(part, heads) });
+      parts.push({ part, entity: entityFor(part, heads, agents) });
     }
   }
   const edges: Edges = { parents: [], references: [] };
@@ -139,7 +141,7 @@ export function readNounEntities(subject: string, phrases: string[]): EntityPlan
   parts.forEach(({ part, entity }, i) => {
     const mentioned = [...new Set(part.tail.map((w) => named(w, parts)).filter((p): p is NonNullable<typeof p> => p !== undefined && p.entity !== entity))];
     // A person it names is its parent (bookings of members into classes: members), the rest what it references.
-    const people = mentioned.filter((m) => m.entity.id.startsWith("noun_") ? PERSON_NOUNS.has(m.part.head.split(" ").pop()!) : m.entity.rows === undefined);
+    const people = mentioned.filter((m) => (m.entity.id.startsWith("noun_") ? isPersonNoun(m.part.head.split(" ").pop()!, agents) : m.entity.rows === undefined));
     const parent = people[0] ?? mentioned[0] ?? (part.pronoun && i > 0 ? parts[i - 1] : undefined);
     if (!parent) return;
     linked = true;

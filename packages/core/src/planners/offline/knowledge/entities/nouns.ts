@@ -11,6 +11,15 @@ export const PERSON_NOUNS = new Set(
   "people persons players members tenants landlords owners drivers riders passengers volunteers instructors teachers tutors coaches trainers dentists doctors nurses physicians surgeons therapists vets veterinarians pharmacists athletes artists musicians actors authors writers readers viewers listeners fans subscribers donors sponsors clients customers buyers sellers vendors suppliers agents brokers realtors managers employees staff workers contractors freelancers interns applicants candidates participants attendees visitors guests travellers travelers tourists pilots chefs waiters cashiers residents citizens voters students pupils learners parents children kids babies runners swimmers cyclists climbers golfers gamers streamers creators influencers hosts judges referees umpires officers inspectors technicians engineers developers mechanics couriers shoppers diners borrowers lenders investors traders farmers breeders gardeners campers hikers climbers".split(" "),
 );
 
+/** Person nouns by their ending: dentists, trainees, volunteers (not lists, fees, trees, beers). */
+const PERSON_ENDINGS = /(?:[a-z]{3}ists|[a-z]{2}ees|[a-z]{2}eers)$/;
+const NOT_PEOPLE = /(?:lists|fees|trees|degrees|committees|coffees|knees|decrees|pedigrees|beers|steers)$/;
+
+/** The plural noun names people; `agents` are nouns the description puts after "by" ("walks of dogs by walkers"). */
+export function isPersonNoun(plural: string, agents: ReadonlySet<string> = new Set()): boolean {
+  return PERSON_NOUNS.has(plural) || agents.has(plural) || (PERSON_ENDINGS.test(plural) && !NOT_PEOPLE.test(plural));
+}
+
 /** Plural nouns for events: their table gets a date. Words ending -ing(s), -tion(s), -ment(s), -al(s), -ance(s) count too. */
 export const EVENT_NOUNS = new Set(
   "matches games bookings reservations appointments payments rentals performances screenings shifts harvests sessions visits trips rides flights deliveries purchases sales transactions loans orders tickets attendances registrations enrollments enrolments signups sign-ups donations claims incidents races lessons events meetings calls inspections repairs treatments admissions applications bids plays streams workouts runs exams interviews subscriptions renewals tours concerts stays checkups check-ins checkins logins visits shipments returns refunds races fixtures bouts rounds hearings cases surgeries vaccinations adoptions walks arrivals referrals approvals withdrawals removals proposals dismissals deposits reviews comments messages posts complaints".split(" "),
