@@ -54,6 +54,13 @@ describe("offline planner: things the knowledge base lacks, related by the descr
     expect(planOffline("a library with members, books and loans; some members stop borrowing").spec.target).toBe("stopped_borrowing");
   });
 
+  it("leaves out a plural noun nothing relates, with a warning, rather than reading it as a yes/no outcome", () => {
+    const { spec, warnings } = planOffline("a dental practice with dentists, patients and appointments, and receptionists");
+    expect(names(spec).sort()).toEqual(["appointments", "dentists", "patients"]);
+    expect(spec.target).toBeUndefined();
+    expect(warnings.some((w) => w.startsWith('left out "receptionists"'))).toBe(true);
+  });
+
   it("makes the loans the first table when the outcome is a loan's, the customers a table they reference", () => {
     const { spec, warnings } = planOffline("customers and their loans; whether a loan defaulted");
     expect(spec.table).toBe("loans");

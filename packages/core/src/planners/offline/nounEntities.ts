@@ -52,6 +52,12 @@ function readPart(text: string): Part | undefined {
   return { text, head: head.join(" "), tail, pronoun: pronoun || tail.some((w) => PRONOUNS.has(w)) };
 }
 
+/** "and receptionists": a plural noun alone, no outcome in it (a table the description does not relate, not a yes/no). */
+export function bareNoun(phrase: string): boolean {
+  const part = OUTCOME.test(phrase) ? undefined : readPart(phrase);
+  return part !== undefined && part.tail.length === 0;
+}
+
 /** A head the knowledge base reads as a column ("likes", "sales", "years of experience") is not an entity. */
 function columnLike(head: string): boolean {
   // Only the listed event nouns: "-ings" words are as often columns ("ratings", "earnings").

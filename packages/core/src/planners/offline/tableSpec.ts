@@ -9,6 +9,7 @@ import type { EntityKnowledge } from "./knowledge/entityTypes.js";
 import { applyLinks, driverEffects, linkedDrivers, SOURCE_KINDS } from "./links.js";
 import { applyMess, type MessRequest } from "./mess.js";
 import { linkNames } from "./names.js";
+import { bareNoun } from "./nounEntities.js";
 import { rootOnOutcome } from "./outcomeRoot.js";
 import { applyRelations } from "./relations.js";
 
@@ -181,7 +182,8 @@ function chooseOutcome(plan: EntityPlan, built: BuiltTable[], context: { subject
       words = words.replace(OUTCOME_NOISE, " ").replace(/\s+/g, " ").trim();
     }
     const on = built.find((b) => r.entities.includes(b.table.entity)) ?? root;
-    if (words) asks.push({ words, on });
+    if (bareNoun(r.phrase)) warnings.push(`left out "${r.phrase}": nothing says how it relates to the other tables; say it, e.g. "${r.phrase.replace(/^(?:and|with)\s+/i, "")} of ${root.table.entity.table.replace(/_/g, " ")}", to make a table of it`);
+    else if (words) asks.push({ words, on });
     else warnings.push(`ignored "${r.phrase}": no column or outcome in it`);
   }
   const predicted = /\bpredict(?:ing)?\s+(?:whether\s+|if\s+|the\s+)?([a-z ]+?)$|\b([a-z]+) prediction\b/i.exec(context.subject);
