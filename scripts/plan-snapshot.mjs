@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Plans every one-table description (the realism fixtures other than tables*.json, and
-// planner-cases.json) with the offline planner and writes each spec and its warnings as JSON,
+// Plans every one-table description (the realism fixtures other than tables*.json,
+// planner-cases.json and planner-heldout.json) with the offline planner and writes each spec and its warnings as JSON,
 // to check that a change to the several-tables reader leaves one-table plans byte-identical:
 //
 //   node scripts/plan-snapshot.mjs --core /path/to/main/packages/core/dist before.json
@@ -19,7 +19,7 @@ const descriptions = [];
 for (const f of readdirSync(new URL("realism/", fixtures)).sort()) {
   if (f.endsWith(".json") && !f.startsWith("tables")) for (const c of JSON.parse(readFileSync(new URL(`realism/${f}`, fixtures), "utf8"))) descriptions.push(c.description);
 }
-for (const c of JSON.parse(readFileSync(new URL("planner-cases.json", fixtures), "utf8")).cases) descriptions.push(c.description);
+for (const f of ["planner-cases.json", "planner-heldout.json"]) for (const c of JSON.parse(readFileSync(new URL(f, fixtures), "utf8")).cases) descriptions.push(c.description);
 const plans = {};
 let several = 0;
 for (const d of descriptions) {
