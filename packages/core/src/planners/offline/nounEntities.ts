@@ -138,8 +138,8 @@ export function readNounEntities(subject: string, phrases: string[]): EntityPlan
   for (const { part } of [...parts]) {
     for (const w of part.tail) {
       if (named(w, parts) || !plural(w) || !(knownFor(w) || isPersonNoun(w, agents))) continue;
-      const part: Part = { text: w, head: w, tail: [], pronoun: false };
-      parts.push({ part, entity: entityFor(part, heads, agents) });
+      const only: Part = { text: w, head: w, tail: [], pronoun: false };
+      parts.push({ part: only, entity: entityFor(only, heads, agents) });
     }
   }
   const edges: Edges = { parents: [], references: [] };
@@ -152,10 +152,7 @@ export function readNounEntities(subject: string, phrases: string[]): EntityPlan
     if (!parent) return;
     linked = true;
     edges.parents.push(edge(entity, parent.entity));
-    for (const other of mentioned.filter((m) => m !== parent)) {
-      edges.references.push({ from: entity.id, to: other.entity.id, popularity: "zipf", skew: 0.6 });
-      if (other.entity.rows === undefined) other.entity = { ...other.entity, rows: 100 };
-    }
+    for (const other of mentioned.filter((m) => m !== parent)) edges.references.push({ from: entity.id, to: other.entity.id, popularity: "zipf", skew: 0.6 });
   });
   // "landlords, their flats and tenants": a part with no word of how it relates follows the chain before it.
   parts.forEach(({ entity, part }, i) => {
@@ -163,7 +160,7 @@ export function readNounEntities(subject: string, phrases: string[]): EntityPlan
     if (parts[i - 1]!.part.pronoun) edges.parents.push(edge(entity, parts[i - 1]!.entity));
   });
   if (!linked) return undefined;
-  // Entities whose rows were set above are referenced with them.
+  // What is referenced is a table of its own rows.
   const entities = parts.map((p) => p.entity).map((e) => (edges.references.some((r) => r.to === e.id) && e.rows === undefined ? { ...e, rows: 100 } : e));
   const plan = arrange(entities, new Map(), edges);
   if (!plan) return undefined;
