@@ -1,5 +1,6 @@
 import type { EntityKnowledge, EntityParent, EntityReference } from "./knowledge/entityTypes.js";
 import { ENTITY_MODULES } from "./knowledge/entities/index.js";
+import { singularOf } from "./knowledge/entities/nouns.js";
 import { wordsOf } from "./knowledge/index.js";
 
 /**
@@ -23,6 +24,12 @@ export interface EntityTable {
   added: boolean;
   /** Where the description names it (-1 when added): the title lists tables in this order. */
   mention: number;
+}
+
+/** Parent and reference edges for entities the knowledge base lacks. */
+export interface Edges {
+  parents: EntityParent[];
+  references: EntityReference[];
 }
 
 export interface EntityPlan {
@@ -76,6 +83,8 @@ interface PhraseReading {
   phrase: string;
   /** Candidates per entity name found, in order. */
   names: EntityKnowledge[][];
+  /** The words of each entity name found, as written ("appointments"). */
+  spelled: string[];
   /** Every word is an entity name or a joining word. */
   whole: boolean;
   columns?: string[] | undefined;
@@ -96,6 +105,7 @@ function readEntityPhrase(phrase: string, qualified = false): PhraseReading {
   const columns = listed ? listed[2]!.split(/\s*[,;]\s*|\s+and\s+/).map((c) => c.trim()).filter(Boolean) : undefined;
   const words = wordsOf(head);
   const names: EntityKnowledge[][] = [];
+  const spelled: string[] = [];
   let whole = words.length > 0;
   for (let i = 0; i < words.length; ) {
     let found = false;
@@ -103,6 +113,7 @@ function readEntityPhrase(phrase: string, qualified = false): PhraseReading {
       const hit = kb.byName.get(words.slice(i, i + n).join(" "));
       if (hit) {
         names.push(hit);
+        spelled.push(words.slice(i, i + n).join(" "));
         i += n;
         found = true;
         break;
@@ -112,16 +123,16 @@ function readEntityPhrase(phrase: string, qualified = false): PhraseReading {
     if (!FILLER.has(words[i]!) && !(qualified && names.length === 0 && i < 2)) whole = false;
     i++;
   }
-  return { phrase, names, whole: whole && names.length > 0, columns: listed && whole && names.length === 1 ? columns : undefined };
+  return { phrase, names, spelled, whole: whole && names.length > 0, columns: listed && whole && names.length === 1 ? columns : undefined };
 }
 
 /** Words that lead a sentence about some of an entity's rows: "some customers churn", "flag patients who...", "predict which students...". */
-const ABOUT = /^(?:(?:flag|mark|label|predict|predicting|identify|some|a few|few|many|most|several|which|whether|if|the|their)\s+)+/i;
+const ABOUT = /^(?:(?:with|and|flag|mark|label|predict|predicting|identify|some|a few|few|many|most|several|which|whether|if|the|their|a|an|each|every|any)\s+)+/i;
 
 /** "some customers churn": a lead word, then an entity name, then what happens to them. */
 function aboutEntity(phrase: string): boolean {
   const lead = ABOUT.exec(phrase);
-  if (!lead || /^(?:the|their)\s+$/i.test(lead[0])) return false;
+  if (!lead || /^(?:(?:the|their|a|an|each|every|any|with|and)\s+)+$/i.test(lead[0])) return false;
   const kb = entityIndex();
   const words = wordsOf(phrase.slice(lead[0].length));
   for (let n = Math.min(kb.longest, words.length - 1); n >= 1; n--) if (kb.byName.has(words.slice(0, n).join(" "))) return true;
@@ -157,15 +168,25 @@ export function readEntities(subject: string, phrases: string[]): EntityPlan | u
   }
   const plan = arrange(chosen, columnsFor);
   if (!plan) return undefined;
-  const rest = readings.filter((r) => !r.whole).map((r) => ({ phrase: r.phrase, entities: r.names.map((list) => list.find((e) => plan.tables.some((t) => t.entity === e)) ?? list[0]!) }));
+  // The user's names for the tables: "appointments" where the knowledge base says visits.
+  for (const t of plan.tables) {
+    const r = named.find((x) => x.names.some((list) => list.includes(t.entity)));
+    const said = r?.spelled[r.names.findIndex((list) => list.includes(t.entity))];
+    if (said) t.entity = asNamed(t.entity, said);
+  }
+  const inPlan = (e: EntityKnowledge) => plan.tables.find((t) => t.entity.id === e.id)?.entity;
+  const rest = readings.filter((r) => !r.whole).map((r) => ({ phrase: r.phrase, entities: r.names.map((list) => list.map(inPlan).find((e) => e !== undefined) ?? list[0]!) }));
   return { ...plan, rest };
 }
 
 /** One entity per name: where a name is ambiguous ("loans" of a library or of a bank), the one related to most of the others. */
-function chooseEntities(candidates: EntityKnowledge[][]): EntityKnowledge[] {
+/** The knowledge base relates the two (a parent edge or a reference either way). */
+export function related(a: EntityKnowledge, b: EntityKnowledge): boolean {
   const kb = entityIndex();
-  const related = (a: EntityKnowledge, b: EntityKnowledge) =>
-    kb.parents.some((p) => (p.child === a.id && p.parent === b.id) || (p.child === b.id && p.parent === a.id)) || kb.references.some((r) => (r.from === a.id && r.to === b.id) || (r.from === b.id && r.to === a.id));
+  return kb.parents.some((p) => (p.child === a.id && p.parent === b.id) || (p.child === b.id && p.parent === a.id)) || kb.references.some((r) => (r.from === a.id && r.to === b.id) || (r.from === b.id && r.to === a.id));
+}
+
+function chooseEntities(candidates: EntityKnowledge[][]): EntityKnowledge[] {
   const chosen: EntityKnowledge[] = [];
   for (const list of candidates) {
     const others = candidates.filter((l) => l !== list).flat();
@@ -183,8 +204,10 @@ function chooseEntities(candidates: EntityKnowledge[][]): EntityKnowledge[] {
  * has the most tables under it. A table of its own rows that nothing named references
  * gets the knowledge base's junction to it (orders and products: order_items).
  */
-function arrange(named: EntityKnowledge[], columnsFor: Map<string, string[]>): Omit<EntityPlan, "rest"> | undefined {
-  const kb = entityIndex();
+export function arrange(named: EntityKnowledge[], columnsFor: Map<string, string[]>, extra?: Edges): Omit<EntityPlan, "rest"> | undefined {
+  const index = entityIndex();
+  // Edges the description states between entities the knowledge base lacks (nounEntities.ts) join its own.
+  const kb = { parents: [...index.parents, ...(extra?.parents ?? [])], references: [...index.references, ...(extra?.references ?? [])], entities: new Map([...index.entities, ...named.map((e) => [e.id, e] as const)]) };
   const warnings: string[] = [];
   const present = [...named];
   const added = new Set<string>();
@@ -239,6 +262,24 @@ function arrange(named: EntityKnowledge[], columnsFor: Map<string, string[]>): O
     if (t.added) warnings.push(`added ${t.entity.table} to join ${t.parent?.parent ? kb.entities.get(t.parent.parent)!.table : root.table} to ${t.references.map((r) => kb.entities.get(r.to)!.table).join(" and ")}; name the table you want between them to choose it`);
   }
   return { root: tables[0]!, tables, warnings };
+}
+
+/** The entity under the name the user gave it, when that is another plural than its table's ("appointments" for visits). */
+export function asNamed(e: EntityKnowledge, said: string): EntityKnowledge {
+  const table = said.replace(/[ -]+/g, "_");
+  if (table === e.table || !/[^s]s$/.test(said) || /_/.test(e.table) !== /_/.test(table)) return e;
+  const one = singularOf(said);
+  // Its columns that carry the old name carry the user's: an appointment's date, not a visit's.
+  const was = e.key.name.replace(/_id$/, "");
+  const now = one.replace(/[ -]+/g, "_");
+  const columns = e.columns.map((c) => (c.startsWith(`${was.replace(/_/g, " ")} `) ? `${one}${c.slice(was.length)}` : c));
+  const date = e.date?.startsWith(`${was}_`) ? `${now}${e.date.slice(was.length)}` : e.date;
+  return { ...e, table, key: { ...e.key, name: `${now}_id` }, names: [...new Set([...e.names, said])], columns, ...(date ? { date } : {}) };
+}
+
+/** The knowledge base's entity with this name (its words), if any. */
+export function entityNamed(name: string): EntityKnowledge | undefined {
+  return entityIndex().byName.get(wordsOf(name).join(" "))?.[0];
 }
 
 /** The entity knowledge by id (for tableSpec.ts). */

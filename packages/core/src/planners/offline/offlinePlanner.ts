@@ -13,6 +13,7 @@ import { applyLinks } from "./links.js";
 import { applyChildren } from "./children.js";
 import { applyRelations } from "./relations.js";
 import { readEntities } from "./entities.js";
+import { readNounEntities } from "./nounEntities.js";
 import { linkNames, untitledNames } from "./names.js";
 import { planTables } from "./tableSpec.js";
 import { targetEffects } from "./targets.js";
@@ -39,7 +40,7 @@ function readParts(original: string) {
  */
 export function namesSeveralTables(description: string): boolean {
   const { subject, phrases } = readParts(description.replace(/\s+/g, " ").trim());
-  return readEntities(subject, phrases) !== undefined;
+  return (readEntities(subject, phrases) ?? readNounEntities(subject, phrases)) !== undefined;
 }
 
 /**
@@ -58,10 +59,15 @@ export function planOffline(description: string): PlanResult {
   const { asked, text, mess, subject, phrases } = readParts(original);
   const domain = detectDomain(text, subject) ?? voteDomain(phrases);
   // "customers, their orders and products": several related tables (entities.ts, tableSpec.ts).
-  const entities = readEntities(subject, phrases);
+  const known = readEntities(subject, phrases);
+  const nouns = readNounEntities(subject, phrases);
+  // The description's own relations name more tables than the knowledge base found ("teams, their players and the matches they play").
+  const entities = nouns && (!known || nouns.tables.length > known.tables.length) ? nouns : known;
   if (entities) {
     if (asked.scenario.length > 0) warnings.push(`teaching scenarios (${asked.scenario.map((s) => s.kind).join(", ")}) apply to one-table datasets for now; they were left out`);
-    const planned = planTables(entities, { original, subject, domain: domain?.domain, mess });
+    // Things the knowledge base lacks take their domain from the subject ("a gym", "music festival data"), not from a word of a table ("classes").
+    const tablesDomain = entities === nouns ? detectDomain(subject, subject)?.domain : domain?.domain;
+    const planned = planTables(entities, { original, subject, domain: tablesDomain, mess });
     return warnings.length > 0 ? { ...planned, warnings: [...planned.warnings, ...warnings] } : planned;
   }
 

@@ -3,12 +3,14 @@ import type { Column, Effect } from "../../spec/schema.js";
 import { parseSpec } from "../../spec/validate.js";
 import type { PlanResult } from "../planner.js";
 import { planColumn, type PlannedColumn } from "./columns.js";
-import { entityById, type EntityPlan, type EntityTable } from "./entities.js";
+import { type EntityPlan, type EntityTable } from "./entities.js";
 import { ENTITY_MODULES } from "./knowledge/entities/index.js";
 import type { EntityKnowledge } from "./knowledge/entityTypes.js";
 import { applyLinks, driverEffects, linkedDrivers, SOURCE_KINDS } from "./links.js";
 import { applyMess, type MessRequest } from "./mess.js";
 import { linkNames } from "./names.js";
+import { bareNoun } from "./nounEntities.js";
+import { rootOnOutcome } from "./outcomeRoot.js";
 import { applyRelations } from "./relations.js";
 
 /**
@@ -32,7 +34,8 @@ interface BuiltTable {
 /** Quantifiers and verbs around an outcome: "some customers churn", "flag which patients get readmitted". */
 const OUTCOME_NOISE = /\b(some|a few|few|many|most|several|of them|which|who|that|whether|if|flag|flags|mark|label|predict|predicting|prediction|will|eventually|later|end up|ends up|also|and|the|a|an|their|they|them)\b/gi;
 
-export function planTables(plan: EntityPlan, context: { original: string; subject: string; domain?: string | undefined; mess: MessRequest }): PlanResult {
+export function planTables(asked: EntityPlan, context: { original: string; subject: string; domain?: string | undefined; mess: MessRequest }): PlanResult {
+  const plan = rootOnOutcome(asked);
   const warnings = [...plan.warnings];
   const built = plan.tables.map((t) => buildTable(t, warnings));
   const byEntity = new Map(built.map((b) => [b.table.entity.id, b]));
@@ -56,7 +59,7 @@ export function planTables(plan: EntityPlan, context: { original: string; subjec
   });
   const tables: DatasetTable[] = built.slice(1).map((b) => {
     const t = b.table;
-    const parent = t.parent ? { table: entityById(t.parent.parent)!.table, count: t.parent.count } : undefined;
+    const parent = t.parent ? { table: plan.tables.find((x) => x.entity.id === t.parent!.parent)!.entity.table, count: t.parent.count } : undefined;
     return { name: t.entity.table, ...(t.own ? { rows: t.entity.rows! } : { parent: parent! }), columns: b.columns, ...section(b) };
   });
   const spec: DatasetSpec = applyMess(
@@ -88,12 +91,21 @@ function buildTable(t: EntityTable, warnings: string[]): BuiltTable {
     // "customer id" listed for customers is the key; an id of another table is its reference.
     if (item.column.kind === "id" || used.has(item.column.name)) continue;
     if (!item.known) warnings.push(`guessed: ${e.table}.${item.column.name}, check it`);
+    item.column = humanNumbers(item.column);
     used.add(item.column.name);
     items.push(item);
   }
   applyRelations(items);
   applyLinks(items);
   return { table: t, items, columns: [], references: [], lookups: [], rollups: [] };
+}
+
+/** A mean or sd as a person writes it: 3.4, not 3.444444444444444 (a range rescaled from the knowledge base's). */
+function humanNumbers(c: Column): Column {
+  if (c.kind !== "integer" && c.kind !== "number") return c;
+  const round = (x: number | undefined) => (x === undefined || Math.round(x * 100) / 100 === x ? x : Number(x.toPrecision(2)));
+  const n = c as Column & { mean?: number; sd?: number };
+  return { ...c, ...(n.mean !== undefined ? { mean: round(n.mean) } : {}), ...(n.sd !== undefined ? { sd: round(n.sd) } : {}) } as Column;
 }
 
 const plannedNames = (b: BuiltTable) => new Set([...b.items.map((p) => p.column.name), ...b.references.map((r) => r.name), ...b.lookups.map((l) => l.name), ...b.rollups.map((r) => r.name)]);
@@ -161,11 +173,17 @@ function chooseOutcome(plan: EntityPlan, built: BuiltTable[], context: { subject
   const root = built[0]!;
   const asks: { words: string; on: BuiltTable; rate?: number }[] = [];
   for (const r of plan.rest) {
-    let words = r.phrase;
-    for (const e of r.entities) for (const n of [...e.names].sort((a, b) => b.length - a.length)) words = words.replace(new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gi"), " ");
-    words = words.replace(OUTCOME_NOISE, " ").replace(/\s+/g, " ").trim();
+    // "whether the patient no-showed" reads as the one-table planner reads it; "some members stop borrowing" without its quantifier and entity.
+    const said = r.phrase.replace(/^(?:with|and|also|plus)\s+/i, "");
+    let words = /^(?:whether|if)\b/i.test(said) ? said.replace(/^(?:whether|if)\s+/i, "") : said;
+    if (words === said) {
+      // The sentence's subject only: "some members stop borrowing" keeps "borrowing" though loans are also called borrowings.
+      for (const e of r.entities.slice(0, 1)) for (const n of [...e.names].sort((a, b) => b.length - a.length)) words = words.replace(new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gi"), " ");
+      words = words.replace(OUTCOME_NOISE, " ").replace(/\s+/g, " ").trim();
+    }
     const on = built.find((b) => r.entities.includes(b.table.entity)) ?? root;
-    if (words) asks.push({ words, on });
+    if (bareNoun(r.phrase)) warnings.push(`left out "${r.phrase}": nothing says how it relates to the other tables; say it, e.g. "${r.phrase.replace(/^(?:and|with)\s+/i, "")} of ${root.table.entity.table.replace(/_/g, " ")}", to make a table of it`);
+    else if (words) asks.push({ words, on });
     else warnings.push(`ignored "${r.phrase}": no column or outcome in it`);
   }
   const predicted = /\bpredict(?:ing)?\s+(?:whether\s+|if\s+|the\s+)?([a-z ]+?)$|\b([a-z]+) prediction\b/i.exec(context.subject);
@@ -185,14 +203,31 @@ function chooseOutcome(plan: EntityPlan, built: BuiltTable[], context: { subject
       if (same && same === target && ask.rate !== undefined && same.column.kind === "boolean") same.column = { ...same.column, probability: ask.rate, rate: ask.rate };
       continue;
     }
+    item.column = { ...item.column, name: readableOutcome(item.column.name) };
     if (item.column.kind === "boolean") {
       const rate = ask.rate ?? item.facts.rate ?? item.column.probability ?? 0.3;
       item.column = { ...item.column, probability: rate, rate };
     }
     ask.on.items.push(item);
     if (ask.on === root && !target) target = item;
+    // The spec's target and the card's signal check are the root table's; an outcome of a child row stays a column of its table.
+    else if (ask.on !== root) warnings.push(`${ask.on.table.entity.table}.${item.column.name} is an outcome of each ${singular(ask.on.table.entity).replace(/_/g, " ")}, not of ${root.table.entity.table}: the target and the signal check are for the first table (${root.table.entity.table}) only, so it is a column of ${ask.on.table.entity.table} with no target set; a model of it joins ${root.table.entity.table} to ${ask.on.table.entity.table}`);
   }
   return target;
+}
+
+/** Past-tense verbs that do not add -ed. */
+const IRREGULAR: Record<string, string> = { quits: "quit", quit: "quit", leaves: "left", leave: "left", stop: "stopped", stops: "stopped", drops: "dropped", drop: "dropped", gets: "got", falls: "fell", makes: "made", takes: "took", goes: "went", buys: "bought", pays: "paid", wins: "won", loses: "lost" };
+
+/** An outcome's name as a learner writes it: "stop_borrowing" -> stopped_borrowing, "no_showed" -> no_show, "quits" -> quit, "cancels_their_membership" -> cancelled_membership. */
+export function readableOutcome(name: string): string {
+  const tokens = name.split("_").filter((t) => !["their", "the", "his", "her", "its", "with"].includes(t));
+  if (tokens.length === 0) return name;
+  const first = tokens[0]!;
+  if (first === "no" && tokens.length === 2 && /ed$/.test(tokens[1]!)) return `no_${tokens[1]!.replace(/ed$/, "")}`;
+  if (IRREGULAR[first]) tokens[0] = IRREGULAR[first];
+  else if (/[^su]s$/.test(first) && first.length > 3 && tokens.length <= 3) tokens[0] = first.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, "").replace(/e$/, "") + (/[^aeiou][aeiou]l$/.test(first.slice(0, -1)) ? "led" : "ed");
+  return tokens.join("_");
 }
 
 /** The target depends on how many child rows the root row has (the signal appears after a join and a group-by), and on the root's own drivers. */

@@ -9,7 +9,8 @@ export const education: EntityModule = {
       names: ["students", "student", "learners", "learner", "pupils", "pupil"],
       domain: "education",
       key: { name: "student_id", format: "sequence" },
-      columns: ["student name", "age", "major", "enrollment date"],
+      // Students are mostly 17-35 (the one-table default of 18-90, mean 42, is an adult population's).
+      columns: ["student name", "age (18-30)", "major", "enrollment date"],
       date: "enrollment_date",
     },
     {

@@ -35,7 +35,7 @@ export const finance: EntityModule = {
       names: ["loans", "loan", "credit lines", "mortgages"],
       domain: "finance",
       key: { name: "loan_id", format: "sequence" },
-      columns: ["loan amount", "interest rate", "term months (12, 24, 36, 60)", "loan start date"],
+      columns: ["loan amount", "interest rate", "term months", "loan start date"],
       date: "loan_start_date",
     },
     {

@@ -15,7 +15,7 @@ export const health: EntityModule = {
     {
       id: "doctor",
       table: "doctors",
-      names: ["doctors", "doctor", "physicians", "physician", "providers", "clinicians"],
+      names: ["doctors", "doctor", "physicians", "physician", "providers", "clinicians", "dentists", "dentist", "gps", "vets", "therapists"],
       domain: "healthcare",
       key: { name: "doctor_id", format: "sequence", prefix: "D-" },
       columns: ["doctor name", "specialty"],
