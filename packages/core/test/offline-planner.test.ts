@@ -31,7 +31,7 @@ describe("offline planner: columns", () => {
       ["city", "category"],
     ]);
     expect(spec.title).toBe("Customers");
-    expect(offlinePlanner.fingerprint).toBe("offline-16");
+    expect(offlinePlanner.fingerprint).toBe("offline-17");
   });
 
   it("reads 'with X, Y and whether Z' lists, keeping words that carry meaning in the names", () => {
@@ -63,6 +63,16 @@ describe("offline planner: columns", () => {
     expect(col("online store products with name of the product, product category and price", "product_name")).toMatchObject({ kind: "derived", rule: "product_name" });
     // Without an article it is an idiom, not a possessor.
     expect(col("patients with number of visits and age", "number_of_visits")).toMatchObject({ kind: "integer" });
+  });
+
+  it("plans a domain's usual columns when the description only names the rows ('hospital patients', 'gym members')", () => {
+    const gym = planOffline("gym members");
+    expect(gym.spec.domain).toBe("fitness");
+    expect(gym.spec.columns.map((c) => c.name)).toEqual(expect.arrayContaining(["member_name", "membership_type", "visits_per_month", "monthly_fee", "cancelled"]));
+    expect(gym.warnings.join("\n")).toMatch(/no columns were listed, so the usual fitness columns were used/);
+    expect(planOffline("hospital patients").spec.columns.map((c) => c.name)).not.toContain("hospital_patients");
+    // Nothing to go on: the clear error, not a one-column table.
+    expect(() => planOffline("customers")).toThrow(/could not find a dataset in this description/);
   });
 
   it("maps the lexicon's kinds of value to types and faker methods", () => {

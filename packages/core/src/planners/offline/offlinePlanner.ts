@@ -72,7 +72,9 @@ export function planOffline(description: string): PlanResult {
   }
 
   // "a healthcare dataset", "some finance data": a domain and no columns.
-  const onlyDomain = subject === "" && phrases.length === 1 && domain !== undefined && /\b(data ?set|data|table|csv|records|spreadsheet|sample)\b/i.test(phrases[0]!);
+  // "hospital patients", "gym members": only the rows, named by a short plural, in a domain with usual columns.
+  const onlyRows = subject === "" && phrases.length === 1 && domain?.defaults !== undefined && ROWS_ONLY.test(phrases[0]!.trim());
+  const onlyDomain = onlyRows || (subject === "" && phrases.length === 1 && domain !== undefined && /\b(data ?set|data|table|csv|records|spreadsheet|sample)\b/i.test(phrases[0]!));
   let planned = onlyDomain ? { items: [], recognised: 0 } : planPhrases(phrases, domain?.domain, warnings, false, subject);
   if (planned.recognised === 0 && domain?.defaults) {
     warnings.length = 0;
@@ -113,6 +115,9 @@ export function planOffline(description: string): PlanResult {
     return { spec: parseSpec(spec), warnings };
   }
 }
+
+/** One to three words ending in a plural noun, nothing else: what the rows are ("hospital patients"), not a column. */
+const ROWS_ONLY = /^(?:[a-z-]+\s){0,2}[a-z-]{3,}(?<!s)s$/i;
 
 /** With no domain words, the domain most of the phrases' concepts are filed under ("Channel, Spend, ROAS" is marketing). */
 function voteDomain(phrases: string[]) {

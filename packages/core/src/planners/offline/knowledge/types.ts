@@ -43,6 +43,7 @@ export const KNOWN_DOMAINS = [
   "automotive",
   "telecom",
   "agriculture",
+  "fitness",
   "general",
 ] as const;
 export type DomainName = (typeof KNOWN_DOMAINS)[number];

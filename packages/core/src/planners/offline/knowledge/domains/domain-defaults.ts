@@ -20,5 +20,6 @@ export const domainDefaults: DomainKnowledge[] = [
   module("real estate", ["real estate", "houses", "housing", "homes", "property", "properties", "listings", "apartments", "rentals", "realtor"], ["listing id", "address", "city", "sale price", "square feet", "bedrooms", "bathrooms", "year built", "days on market"]),
   module("travel", ["travel", "flights", "airlines", "hotels", "hotel", "bookings", "reservations", "trips", "passengers", "tourism"], ["booking id", "guest name", "check-in date", "check-out date", "nights", "room type", "total price", "booking channel", "whether the booking was canceled"]),
   module("media", ["media", "movies", "films", "books", "novels", "tv shows", "series", "box office", "imdb", "cinema"], ["title", "genre", "release year", "rating 1-10", "number of reviews", "runtime minutes", "whether it won an award"]),
+  module("fitness", ["fitness", "gym", "gyms", "gym members", "health club", "workouts", "personal training"], ["member id", "member name", "age", "gender", "membership type (basic/standard/premium)", "join date", "visits per month", "monthly fee", "whether they cancelled"]),
   module("music", ["music", "songs", "tracks", "albums", "artists", "spotify", "playlists", "podcasts"], ["song title", "artist", "genre", "release year", "duration seconds", "streams", "whether it charted"]),
 ];
