@@ -66,6 +66,8 @@ export function matchConcept(words: string[], domain: string | undefined, contex
         // Only when it names the whole phrase, or the rest is one of its units.
         if (remaining !== "" && !(concept.units ?? []).some((u) => u.words.includes(remaining))) continue;
         const inDomain = concept.domains === undefined ? 1 : domain !== undefined && concept.domains.includes(domain as never) ? 2 : 0;
+        // Not into another domain's name: "coffee shop sales" with "price" is no house's "sale price".
+        if (domain !== undefined && inDomain === 0) continue;
         // Completed by the subject ("laptop" + "weight kg"), a name says more than a plain one of the same length.
         const score = [1, 1, len + 1.25, concept.generic ? 0 : 1, 1, inDomain, 0, inDomain];
         if (!best || better(score, best.score)) best = { match: { concept, start: 0, end: len, corrected }, score };

@@ -3,7 +3,7 @@ import type { DomainKnowledge } from "../types.js";
 /** Restaurants and food delivery: orders, dishes, bills and tips, delivery times, inspections. */
 export const food: DomainKnowledge = {
   domain: "food",
-  words: ["restaurant", "restaurants", "food", "food delivery", "doordash", "uber eats", "ubereats", "grubhub", "menu", "dishes", "cafe", "diner", "takeout", "waiter", "tips", "meals", "kitchen"],
+  words: ["restaurant", "restaurants", "food", "food delivery", "doordash", "uber eats", "ubereats", "grubhub", "menu", "dishes", "cafe", "diner", "takeout", "waiter", "tips", "meals", "kitchen", "coffee shop", "coffee shops", "café", "coffeehouse", "barista", "bakery"],
   defaults: ["order id", "restaurant name", "cuisine", "dish", "bill amount", "tip", "party size", "delivery time minutes", "rating"],
   concepts: [
     {
@@ -31,6 +31,29 @@ export const food: DomainKnowledge = {
       domains: ["food"],
       // US casual dining entrees ~$12-25.
       shape: { kind: "number", distribution: "lognormal", mean: 16.5, sd: 7, min: 2.5, max: 120, decimals: 2 },
+    },
+    {
+      id: "drink_price",
+      names: ["drink price", "coffee price", "beverage price", "cup price", "price per cup", "price of drink", "price of coffee", "drink cost", "coffee shop price"],
+      domains: ["food", "retail"],
+      // US coffee-shop drinks: about $3-6 (brewed coffee ~$3, lattes ~$5; Square/Toast menu price reports 2024).
+      shape: { kind: "number", distribution: "lognormal", mean: 4.6, sd: 1.3, min: 1.5, max: 12, decimals: 2 },
+      source: "Toast Restaurant Trends 2024: average latte about $5, brewed coffee about $3",
+    },
+    {
+      id: "cups_sold",
+      names: ["cups sold", "number of cups sold", "drinks sold", "coffees sold", "number of drinks sold", "beverages sold"],
+      domains: ["food", "retail"],
+      // One drink on one day at one café: a few dozen cups.
+      shape: { kind: "integer", distribution: "poisson", mean: 35, min: 0, max: 400 },
+      outcome: true,
+      drivers: [
+        { concept: "air_temperature", weight: -0.4 },
+        { concept: "drink_price", weight: -0.3 },
+        { concept: "footfall", weight: 0.6 },
+        { concept: "on_promotion", weight: 0.4 },
+      ],
+      source: "Hot-drink sales fall as outdoor temperature rises (retail weather-demand studies)",
     },
     {
       id: "price_level",
