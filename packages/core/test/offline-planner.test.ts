@@ -31,7 +31,7 @@ describe("offline planner: columns", () => {
       ["city", "category"],
     ]);
     expect(spec.title).toBe("Customers");
-    expect(offlinePlanner.fingerprint).toBe("offline-18");
+    expect(offlinePlanner.fingerprint).toBe("offline-19");
   });
 
   it("reads 'with X, Y and whether Z' lists, keeping words that carry meaning in the names", () => {
@@ -73,6 +73,12 @@ describe("offline planner: columns", () => {
     expect(planOffline("hospital patients").spec.columns.map((c) => c.name)).not.toContain("hospital_patients");
     // Nothing to go on: the clear error, not a one-column table.
     expect(() => planOffline("customers")).toThrow(/could not find a dataset in this description/);
+  });
+
+  it("reads 'number of X' as the count the knowledge base knows for X (past claims are mostly 0, not a generic mean of 3)", () => {
+    const col = (d: string, name: string) => planOffline(d).spec.columns.find((c) => c.name === name) as { mean?: number } | undefined;
+    expect(col("insurance policies with age, annual premium and number of past claims", "number_of_past_claims")?.mean).toBeLessThan(1);
+    expect(col("credit card customers with income and count of late payments", "count_of_late_payments")?.mean).toBeLessThan(1);
   });
 
   it("maps the lexicon's kinds of value to types and faker methods", () => {

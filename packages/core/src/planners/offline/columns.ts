@@ -54,6 +54,9 @@ function nameFrom(text: string): string {
   );
 }
 
+/** "number of X", "count of X", "total number of X": how many X. */
+const COUNT_OF = /^(?:total\s+)?(?:number|count|no|num)\s+of\s+(.+)$/;
+
 /** A trailing possessor with its article: "<head> of the <one or two words>" (not "number of visits"). */
 const POSSESSOR = /^(.+?)\s+of\s+(?:the|a|an|each|every|their|his|her|its)\s+(\w+(?:\s\w+)?)((?:\s+in\s+\w+(?:\s\w+)?)?)$/;
 
@@ -79,6 +82,13 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   const context = wordsOf(subject).filter((w) => w.length > 2).slice(0, 8).map((w) => w.replace(/(?<=[^s])s$/, ""));
   const mw = matchText.split(" ");
   let match = checkMatch(matchConcept(matchWords, domain, context), { words: mw, facts, outcomeForm, domain });
+  // "number of past claims": a count the knowledge base knows by the rest of the phrase beats the generic count.
+  const counted = COUNT_OF.exec(matchText);
+  if (counted && match && match.start === 0 && match.end < mw.length) {
+    const rest = counted[1]!.split(" ");
+    const own = checkMatch(matchConcept(rest, domain, context), { words: rest, facts, outcomeForm, domain });
+    if (own && own.start === 0 && own.end === rest.length && own.concept.shape.kind === "integer") match = { ...own, start: mw.length - rest.length, end: mw.length };
+  }
   // A phrase led by its verb is about the verb ("left" the hospital), not the object's name: the
   // whole phrase as a name, else the verb's own yes/no, else a yes/no guessed from the form.
   if (verbLed && match && match.start > 0) {
