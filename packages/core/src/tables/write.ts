@@ -21,6 +21,7 @@ import { flattenTables, rootTableName, withSpec, type FlatTable } from "./flatte
 import { orderedForKeys, schemaSql, tableKeys } from "./schemaSql.js";
 import type { SqliteTables } from "../sinks/sqlite.js";
 import { basename } from "node:path";
+import { driftOf, expandScenarios, scenarioLines } from "../scenarios/expand.js";
 
 /** Rows of the root table the signal check fits and scores on. */
 const SIGNAL_ROWS = 8_000;
@@ -95,14 +96,18 @@ interface Part {
 export async function writeTables(spec: DatasetSpec, folder: string, options: TablesRunOptions): Promise<TablesRunResult> {
   const format = options.format ?? "csv";
   if (format === "sqlite" && options.split) throw new SynthdataError("INVALID_ARGUMENT", "a split of several tables is written as csv, jsonl or parquet files (each table's .train and .test); with sqlite, generate without --split and split by the root table's key in SQL");
-  const flat = prepareTables(await calibrateRollups(flattenTables(spec)));
+  // Teaching scenarios work on the root table (where the target is), expanded as for one table; a drift's test rows are the split's.
+  const expanded = expandScenarios(spec, { train: options.split?.train });
+  const drift = driftOf(expanded);
+  const splitOptions = options.split ?? (drift ? { train: drift.train } : undefined);
+  const flat = prepareTables(await calibrateRollups(flattenTables(expanded)));
   const tables = orderedForKeys([...flat.values()]);
   const wantCard = options.card ?? true;
   // SQLite: one database file holding every table, named after the folder.
   const database = `${basename(folder) || "dataset"}.sqlite`;
   const fileOf = (t: FlatTable) => (format === "sqlite" ? database : `${t.node.name}${FORMAT_EXTENSION[format]}`);
   const partOf = (t: FlatTable, part: "train" | "test") => `${t.node.name}.${part}${FORMAT_EXTENSION[format]}`;
-  const split = options.split ? checkSplitOptions(options.split, flat.get(rootTableName(spec))!.outSpec) : undefined;
+  const split = splitOptions ? checkSplitOptions(splitOptions, flat.get(rootTableName(spec))!.outSpec) : undefined;
   if (split?.by === "time") throw new SynthdataError("INVALID_ARGUMENT", "a time split of several tables is not supported yet; split at random (by the root table: a customer's orders stay on one side)");
   const splitTables = split ? tables.filter((t) => t.node.rows === undefined) : [];
   const names = [...new Set(tables.map(fileOf)), ...splitTables.flatMap((t) => [partOf(t, "train"), partOf(t, "test")]), SCHEMA_FILE, ...(wantCard ? [CARD_JSON, CARD_MARKDOWN] : [])];
@@ -143,9 +148,10 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         out.parts = { train: await part("train"), test: await part("test"), encoder: chunkEncoder(format, t.outSpec) };
       }
     }
-    const router = split ? new SplitRouter(split, root.outSpec) : undefined;
+    const router = split ? new SplitRouter(split, root.outSpec, options.seed) : undefined;
     let rootTest: Uint8Array | undefined;
     const sample: Value[][] = [];
+    const sampleTest: boolean[] = [];
     const preview: string[][] = [];
     const write = async (out: TableOut, block: Block, rootOf?: Int32Array) => {
       const visible = visibleBlock(out.flat, block);
@@ -174,7 +180,11 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
       if (out.flat.node.root) {
         // The signal check sees the root's rows with its hidden rollups, as a learner who joins and groups would (mess included).
         // (ChunkPipeline's own sample sees only the written columns.)
-        if (target && wantCard) sample.push(...firstRows(block, Math.min(block.length, SIGNAL_ROWS - sample.length)));
+        if (target && wantCard) {
+          const n = Math.min(block.length, SIGNAL_ROWS - sample.length);
+          sample.push(...firstRows(block, n));
+          if (rootTest) for (let r = 0; r < n; r++) sampleTest.push(rootTest[r] === 1);
+        }
         preview.push(...chunk.preview);
       }
     };
@@ -219,6 +229,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         relations: [...outs.values()].flatMap((o) => (o.relations?.lines() ?? []).map((l) => (o.flat.node.root ? l : `${o.flat.node.name}: ${l}`))),
         ...(hasMess(root.outSpec) ? { mess: rootOut.mess } : {}),
         ...(target ? { signal: await checkSignal(root.spec, target, sample) } : {}),
+        ...(expanded !== spec ? { scenarios: scenarioLines(spec, { train: options.split?.train }, { columns: root.spec.columns, rows: sample, test: split ? sampleTest : undefined }) } : {}),
         warnings: options.warnings ?? [],
         ...(split ? { split: { by: "random" as const, train: split.train, trainRows: rootOut.parts!.train.rows, testRows: rootOut.parts!.test.rows, ...(split.stratifyOn ? { stratifyOn: split.stratifyOn } : {}) } } : {}),
         splitTables: Object.fromEntries([...outs].filter(([, o]) => o.parts).map(([n, o]) => [n, { train: o.parts!.train.rows, test: o.parts!.test.rows }])),

@@ -60,9 +60,10 @@ export function planOffline(description: string): PlanResult {
   // "customers, their orders and products": several related tables (entities.ts, tableSpec.ts).
   const entities = readEntities(subject, phrases);
   if (entities) {
-    if (asked.scenario.length > 0) warnings.push(`teaching scenarios (${asked.scenario.map((s) => s.kind).join(", ")}) apply to one-table datasets for now; they were left out`);
     const planned = planTables(entities, { original, subject, domain: domain?.domain, mess });
-    return warnings.length > 0 ? { ...planned, warnings: [...planned.warnings, ...warnings] } : planned;
+    // Teaching scenarios work on the root table (where the target is); one that cannot is a warning.
+    const spec = asked.scenario.length > 0 ? parseSpec(applyScenarios(planned.spec, asked.scenario, warnings)) : planned.spec;
+    return { ...planned, spec, warnings: [...planned.warnings, ...warnings] };
   }
 
   // "a healthcare dataset", "some finance data": a domain and no columns.
