@@ -12,7 +12,8 @@ import type { StagedFile } from "../output/stagedFile.js";
 import { addMessCounts, ChunkPipeline, firstRows } from "../pipeline/chunk.js";
 import { FORMAT_EXTENSION, type OutputFormat } from "../sinks/formats.js";
 import { chunkEncoder, openSink, type ChunkEncoder, type DatasetSink } from "../sinks/sink.js";
-import { checkSplitOptions, pickRows, SplitRouter, type SplitOptions } from "../split/split.js";
+import { checkSplitOptions, pickRows, SplitRouter, TimeCutoff, type SplitOptions, type SplitPlan } from "../split/split.js";
+import { cardSplit } from "../pipeline/run.js";
 import type { DatasetSpec } from "../spec/datasetSchema.js";
 import { calibrateRollups } from "./calibrate.js";
 import { buildTablesCard, renderTablesCardMarkdown, type TablesCard } from "./card.js";
@@ -107,15 +108,16 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
   const database = `${basename(folder) || "dataset"}.sqlite`;
   const fileOf = (t: FlatTable) => (format === "sqlite" ? database : `${t.node.name}${FORMAT_EXTENSION[format]}`);
   const partOf = (t: FlatTable, part: "train" | "test") => `${t.node.name}.${part}${FORMAT_EXTENSION[format]}`;
-  const split = splitOptions ? checkSplitOptions(splitOptions, flat.get(rootTableName(spec))!.outSpec) : undefined;
-  if (split?.by === "time") throw new SynthdataError("INVALID_ARGUMENT", "a time split of several tables is not supported yet; split at random (by the root table: a customer's orders stay on one side)");
-  const splitTables = split ? tables.filter((t) => t.node.rows === undefined) : [];
+  const planned = splitOptions ? checkSplitOptions(splitOptions, flat.get(rootTableName(spec))!.outSpec) : undefined;
+  const splitTables = planned ? tables.filter((t) => t.node.rows === undefined) : [];
   const names = [...new Set(tables.map(fileOf)), ...splitTables.flatMap((t) => [partOf(t, "train"), partOf(t, "test")]), SCHEMA_FILE, ...(wantCard ? [CARD_JSON, CARD_MARKDOWN] : [])];
   const set = await OutputSet.open(folder, { allowedFolders: options.allowedFolders });
   if (!options.overwrite) {
     const taken = await set.firstTaken(names);
     if (taken) throw new SynthdataError("OUTPUT_EXISTS", `${folder}/${taken} already exists; choose another folder or allow overwriting`, { data: { path: `${folder}/${taken}` } });
   }
+  // A time split: the latest share of root rows by the root's date go to test (a first pass finds the cutoff), children follow their root.
+  const split = planned?.by === "time" ? { ...planned, cutoff: await timeCutoff(flat, planned, options) } : planned;
   const engine = await TableEngine.create(flat, options.seed, options.rows);
   const root = engine.root;
   const target = targetColumn(root.spec);
@@ -231,7 +233,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         ...(target ? { signal: await checkSignal(root.spec, target, sample) } : {}),
         ...(expanded !== spec ? { scenarios: scenarioLines(spec, { train: options.split?.train }, { columns: root.spec.columns, rows: sample, test: split ? sampleTest : undefined }) } : {}),
         warnings: options.warnings ?? [],
-        ...(split ? { split: { by: "random" as const, train: split.train, trainRows: rootOut.parts!.train.rows, testRows: rootOut.parts!.test.rows, ...(split.stratifyOn ? { stratifyOn: split.stratifyOn } : {}) } } : {}),
+        ...(split ? { split: cardSplit(split, rootOut.parts!.train.rows, rootOut.parts!.test.rows) } : {}),
         splitTables: Object.fromEntries([...outs].filter(([, o]) => o.parts).map(([n, o]) => [n, { train: o.parts!.train.rows, test: o.parts!.test.rows }])),
         rowsByTable: new Map([...outs].map(([n, o]) => [n, o.rows])),
         statsByTable: new Map([...outs].map(([n, o]) => [n, o.stats.result()])),
@@ -264,6 +266,19 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
     if (error instanceof SynthdataError) throw error;
     throw new SynthdataError("IO_ERROR", `could not write ${folder}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/** The day before which `plan.train` of the root rows lie by the root's date column: one pass of the root chunks (a date may be a rollup, made with the children). */
+async function timeCutoff(flat: Map<string, FlatTable>, plan: SplitPlan, options: TablesRunOptions): Promise<number> {
+  const engine = await TableEngine.create(flat, options.seed, options.rows);
+  const root = engine.root;
+  const cutoff = new TimeCutoff(root.spec.columns.findIndex((c) => c.name === plan.timeColumn));
+  for (let k = 0; k * DEFAULT_CHUNK_ROWS < options.rows; k++) {
+    throwIfAborted(options.signal);
+    cutoff.add(engine.rootChunk(k, options.rows)[0]!.block);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return cutoff.cutoff(plan.train);
 }
 
 /** Each table's spec as generated: the root's target effects scaled by difficulty and class rates calibrated, as for one table. */
