@@ -1,8 +1,10 @@
 /**
  * Splits of a dataset of several tables (the shop fixture) through
- * generateDataset: by time on the root table's date, and exam mode's refusal.
+ * generateDataset: by time on the root table's date, into SQLite train and test
+ * databases of the same schema, and exam mode's refusal.
  */
-import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "@synthdata/core";
@@ -42,5 +44,49 @@ describe("a time split of several tables", () => {
     expect(ordersTrain.every((o) => trainIds.has(o["customer_id"]))).toBe(true);
     // The whole customers file is the two parts together.
     expect((await read(join(out, "customers.csv"))).length).toBe(train.length + test.length);
+  });
+});
+
+interface Db {
+  prepare(sql: string): { get(): Record<string, unknown>; all(): Record<string, unknown>[] };
+  pragma(sql: string): unknown[];
+  close(): void;
+}
+const Database = createRequire(import.meta.url)("better-sqlite3") as new (path: string, o: { readonly: boolean }) => Db;
+
+describe("a split of several tables into SQLite", () => {
+  it("writes shop.train.sqlite and shop.test.sqlite beside shop.sqlite: the same tables, keys holding within each", async () => {
+    const out = await folder();
+    const result = await generateDataset({ spec: await shop() }, { rows: 3000, seed: 6, outPath: out, format: "sqlite", split: { train: 0.8 } });
+    expect((await readdir(out)).sort()).toEqual(["card.json", "card.md", "schema.sql", "shop.sqlite", "shop.test.sqlite", "shop.train.sqlite"]);
+    expect(result.files.train).toBe(join(out, "shop.train.sqlite"));
+    expect(result.files.test).toBe(join(out, "shop.test.sqlite"));
+    const open = (name: string) => new Database(join(out, name), { readonly: true });
+    const whole = open("shop.sqlite");
+    const parts = { train: open("shop.train.sqlite"), test: open("shop.test.sqlite") };
+    try {
+      const tablesOf = (db: Db) => db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
+      const count = (db: Db, table: string) => Number(db.prepare(`SELECT COUNT(*) n FROM "${table}"`).get()["n"]);
+      for (const db of Object.values(parts)) {
+        // The same schema as the whole database, so the same SQL runs on both.
+        expect(tablesOf(db)).toEqual(tablesOf(whole));
+        expect(db.pragma("foreign_key_check")).toEqual([]);
+        // A table of its own rows is whole in each part.
+        expect(count(db, "products")).toBe(count(whole, "products"));
+      }
+      for (const table of ["customers", "orders", "order_items", "payments", "addresses"]) {
+        expect(count(parts.train, table) + count(parts.test, table)).toBe(count(whole, table));
+      }
+      expect(count(parts.test, "customers")).toBe(600);
+      // No customer straddles the two: the test database's orders all belong to its customers.
+      const orphans = parts.test.prepare("SELECT COUNT(*) n FROM orders o LEFT JOIN customers c USING (customer_id) WHERE c.customer_id IS NULL").get()["n"];
+      expect(orphans).toBe(0);
+      const trainIds = new Set(parts.train.prepare("SELECT customer_id FROM customers").all().map((r) => r["customer_id"]));
+      expect(parts.test.prepare("SELECT customer_id FROM customers").all().some((r) => trainIds.has(r["customer_id"]))).toBe(false);
+    } finally {
+      whole.close();
+      parts.train.close();
+      parts.test.close();
+    }
   });
 });

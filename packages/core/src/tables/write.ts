@@ -79,7 +79,7 @@ interface TableOut {
   /** Rows given an orphan key (mess). */
   orphans: number;
   /** With a split: the table's train and test files (tables of their own rows are not split: both parts use them whole). */
-  parts?: { train: Part; test: Part; encoder: ChunkEncoder };
+  parts?: { train: Part; test: Part; encoder: ChunkEncoder; whole?: boolean };
 }
 
 interface Part {
@@ -96,7 +96,6 @@ interface Part {
  */
 export async function writeTables(spec: DatasetSpec, folder: string, options: TablesRunOptions): Promise<TablesRunResult> {
   const format = options.format ?? "csv";
-  if (format === "sqlite" && options.split) throw new SynthdataError("INVALID_ARGUMENT", "a split of several tables is written as csv, jsonl or parquet files (each table's .train and .test); with sqlite, generate without --split and split by the root table's key in SQL");
   // Teaching scenarios work on the root table (where the target is), expanded as for one table; a drift's test rows are the split's.
   const expanded = expandScenarios(spec, { train: options.split?.train });
   const drift = driftOf(expanded);
@@ -105,12 +104,14 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
   const tables = orderedForKeys([...flat.values()]);
   const wantCard = options.card ?? true;
   // SQLite: one database file holding every table, named after the folder.
-  const database = `${basename(folder) || "dataset"}.sqlite`;
+  // With a split, two more databases of the same schema, `<name>.train.sqlite` and `<name>.test.sqlite`, so the same SQL runs on both.
+  const stem = basename(folder) || "dataset";
+  const database = `${stem}.sqlite`;
   const fileOf = (t: FlatTable) => (format === "sqlite" ? database : `${t.node.name}${FORMAT_EXTENSION[format]}`);
-  const partOf = (t: FlatTable, part: "train" | "test") => `${t.node.name}.${part}${FORMAT_EXTENSION[format]}`;
+  const partOf = (t: FlatTable, part: "train" | "test") => (format === "sqlite" ? `${stem}.${part}.sqlite` : `${t.node.name}.${part}${FORMAT_EXTENSION[format]}`);
   const planned = splitOptions ? checkSplitOptions(splitOptions, flat.get(rootTableName(spec))!.outSpec) : undefined;
   const splitTables = planned ? tables.filter((t) => t.node.rows === undefined) : [];
-  const names = [...new Set(tables.map(fileOf)), ...splitTables.flatMap((t) => [partOf(t, "train"), partOf(t, "test")]), SCHEMA_FILE, ...(wantCard ? [CARD_JSON, CARD_MARKDOWN] : [])];
+  const names = [...new Set([...tables.map(fileOf), ...splitTables.flatMap((t) => [partOf(t, "train"), partOf(t, "test")])]), SCHEMA_FILE, ...(wantCard ? [CARD_JSON, CARD_MARKDOWN] : [])];
   const set = await OutputSet.open(folder, { allowedFolders: options.allowedFolders });
   if (!options.overwrite) {
     const taken = await set.firstTaken(names);
@@ -123,9 +124,17 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
   const target = targetColumn(root.spec);
   const outs = new Map<string, TableOut>();
   let db: SqliteTables | undefined;
+  let partDbs: Record<"train" | "test", { db: SqliteTables; staged: StagedFile }> | undefined;
   try {
     const dbFile = format === "sqlite" ? await set.stage(database) : undefined;
     if (dbFile) db = await (await import("../sinks/sqlite.js")).SqliteTables.open(dbFile);
+    if (db && planned) {
+      const open = async (which: "train" | "test") => {
+        const staged = await set.stage(partOf(root, which));
+        return { db: await (await import("../sinks/sqlite.js")).SqliteTables.open(staged), staged };
+      };
+      partDbs = { train: await open("train"), test: await open("test") };
+    }
     for (const t of tables) {
       const file = dbFile ?? (await set.stage(fileOf(t)));
       const pipeline = new ChunkPipeline({
@@ -142,12 +151,14 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
       const sink = db ? db.table(t.node.name, t.outSpec, keys.key, keys.foreignKeys) : await openSink(format, file, t.outSpec);
       const out: TableOut = { flat: t, pipeline, sink, stats: new StatsTotals(t.outSpec), relations: wantCard ? new RelationTotals(t.outSpec) : undefined, mess: emptyMess(), rows: 0, file: fileOf(t), staged: file, orphans: 0 };
       outs.set(t.node.name, out);
-      if (splitTables.includes(t)) {
+      // In SQLite each part database holds every table (keys hold within it): a table of its own rows goes whole into both.
+      if (splitTables.includes(t) || partDbs) {
         const part = async (which: "train" | "test"): Promise<Part> => {
+          if (partDbs) return { sink: partDbs[which].db.table(t.node.name, t.outSpec, keys.key, keys.foreignKeys), staged: partDbs[which].staged, file: partOf(t, which), rows: 0 };
           const staged = await set.stage(partOf(t, which));
           return { sink: await openSink(format, staged, t.outSpec), staged, file: partOf(t, which), rows: 0 };
         };
-        out.parts = { train: await part("train"), test: await part("test"), encoder: chunkEncoder(format, t.outSpec) };
+        out.parts = { train: await part("train"), test: await part("test"), encoder: chunkEncoder(format, t.outSpec), ...(splitTables.includes(t) ? {} : { whole: true }) };
       }
     }
     const router = split ? new SplitRouter(split, root.outSpec, options.seed) : undefined;
@@ -170,7 +181,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         const rows = { train: [] as number[], test: [] as number[] };
         for (let r = 0; r < visible.length; r++) rows[toTest(r) ? "test" : "train"].push(r);
         for (const which of ["train", "test"] as const) {
-          const part = pickRows(visible, rows[which]);
+          const part = out.parts.whole ? visible : pickRows(visible, rows[which]);
           await out.parts[which].sink.write(out.parts.encoder.encode(part), part.length);
           out.parts[which].rows += part.length;
         }
@@ -205,6 +216,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
     }
     throwIfAborted(options.signal);
     await db?.end();
+    if (partDbs) for (const p of Object.values(partDbs)) await p.db.end();
     for (const out of outs.values()) {
       await out.sink.end();
       if (out.parts) for (const part of [out.parts.train, out.parts.test]) await part.sink.end();
@@ -213,7 +225,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
     const sql = schemaSql(tables);
     const entries: SetEntry[] = [...outs.values()].flatMap((o, i) => [
       ...(db && i > 0 ? [] : [{ file: o.staged, name: o.file }]),
-      ...(o.parts ? [o.parts.train, o.parts.test].map((p) => ({ file: p.staged, name: p.file })) : []),
+      ...(o.parts && !(partDbs && i > 0) ? [o.parts.train, o.parts.test].map((p) => ({ file: p.staged, name: p.file })) : []),
     ]);
     const schemaFile = await set.stage(SCHEMA_FILE);
     await schemaFile.write(sql);
@@ -234,7 +246,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         ...(expanded !== spec ? { scenarios: scenarioLines(spec, { train: options.split?.train }, { columns: root.spec.columns, rows: sample, test: split ? sampleTest : undefined }) } : {}),
         warnings: options.warnings ?? [],
         ...(split ? { split: cardSplit(split, rootOut.parts!.train.rows, rootOut.parts!.test.rows) } : {}),
-        splitTables: Object.fromEntries([...outs].filter(([, o]) => o.parts).map(([n, o]) => [n, { train: o.parts!.train.rows, test: o.parts!.test.rows }])),
+        splitTables: Object.fromEntries([...outs].filter(([, o]) => o.parts && !o.parts.whole).map(([n, o]) => [n, { train: o.parts!.train.rows, test: o.parts!.test.rows }])),
         rowsByTable: new Map([...outs].map(([n, o]) => [n, o.rows])),
         statsByTable: new Map([...outs].map(([n, o]) => [n, o.stats.result()])),
         messByTable: new Map([...outs].map(([n, o]) => [n, { mess: o.mess, orphans: o.orphans }])),
@@ -253,7 +265,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
       folder,
       files: Object.fromEntries([...outs].map(([n, o]) => [n, at(o.file)])),
       rows: Object.fromEntries([...outs].map(([n, o]) => [n, o.rows])),
-      ...(split ? { splits: Object.fromEntries([...outs].filter(([, o]) => o.parts).map(([n, o]) => [n, { train: at(o.parts!.train.file), test: at(o.parts!.test.file), trainRows: o.parts!.train.rows, testRows: o.parts!.test.rows }])) } : {}),
+      ...(split ? { splits: Object.fromEntries([...outs].filter(([, o]) => o.parts && !o.parts.whole).map(([n, o]) => [n, { train: at(o.parts!.train.file), test: at(o.parts!.test.file), trainRows: o.parts!.train.rows, testRows: o.parts!.test.rows }])) } : {}),
       bytes: db ? db.bytes : [...outs.values()].reduce((s, o) => s + o.sink.bytes, 0),
       preview,
       schemaSql: sql,
@@ -261,6 +273,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
     };
   } catch (error) {
     await db?.cancel();
+    if (partDbs) for (const p of Object.values(partDbs)) await p.db.cancel();
     await Promise.all([...outs.values()].flatMap((o) => [o.sink.cancel(), ...(o.parts ? [o.parts.train.sink.cancel(), o.parts.test.sink.cancel()] : [])]));
     await set.discard();
     if (error instanceof SynthdataError) throw error;
