@@ -85,7 +85,7 @@ export function generateChunk(
 }
 
 /** Moves the drifted column on the chunk's test rows, before any column that reads it is drawn. */
-function shiftTestRows(values: Value[], drift: NonNullable<CompiledSpec["drift"]>, seed: number, start: number): void {
+export function shiftTestRows(values: Value[], drift: NonNullable<CompiledSpec["drift"]>, seed: number, start: number): void {
   const test = driftTestRows(seed, start, values.length, drift.train);
   for (let r = 0; r < values.length; r++) {
     const v = values[r];

@@ -319,7 +319,7 @@ export async function planSplit(options: SplitOptions, compiled: CompiledSpec, r
   return { ...plan, cutoff: cutoff.cutoff(plan.train) };
 }
 
-function cardSplit(plan: SplitPlan, trainRows: number, testRows: number): CardSplit {
+export function cardSplit(plan: SplitPlan, trainRows: number, testRows: number): CardSplit {
   return {
     by: plan.by,
     train: plan.train,

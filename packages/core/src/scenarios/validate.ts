@@ -11,8 +11,31 @@ const TILTS_TARGET = new Set<ScenarioKind>(["confounder", "paradox", "nonlinear"
 /** Scenarios that work on an existing numeric feature. */
 const USES_FEATURE = new Set<ScenarioKind>(["confounder", "multicollinear", "nonlinear", "drift"]);
 
-/** What is wrong with a spec's scenarios, each naming the scenario and field. */
-export function scenarioIssues(spec: DatasetSpec): SpecIssue[] {
+/**
+ * A spec of several tables: its scenarios work on the root table (where the
+ * target is), on the root's own columns. A reference, lookup or rollup
+ * (order_count) cannot be a scenario's feature: its values come from the
+ * related rows, so shifting, copying or bending it would break its agreement
+ * with them (an order count that no longer counts the orders).
+ */
+export function rootScenarioIssues(spec: DatasetSpec): SpecIssue[] {
+  if (!spec.scenario?.length) return [];
+  const relation = new Map<string, string>([
+    ...(spec.references ?? []).map((r) => [r.name, `a reference to ${r.table}`] as const),
+    ...(spec.lookups ?? []).map((l) => [l.name, `a lookup through ${l.reference}`] as const),
+    ...(spec.rollups ?? []).map((r) => [r.name, `a rollup of ${r.table} (${r.function})`] as const),
+  ]);
+  const root = spec.table ?? "root";
+  const named = spec.scenario.flatMap((s, i) =>
+    s.column !== undefined && relation.has(s.column)
+      ? [{ field: `scenario.${i}.column`, message: `${s.kind}: "${s.column}" is ${relation.get(s.column)}, made from the related rows: a scenario that moved or copied it would break its agreement with them; name one of the ${root} table's own integer or number columns (or add one)` }]
+      : [],
+  );
+  return named.length > 0 ? named : scenarioIssues(spec, root);
+}
+
+/** What is wrong with a spec's scenarios, each naming the scenario and field; `root`: the spec is that root table's own columns. */
+export function scenarioIssues(spec: DatasetSpec, root?: string): SpecIssue[] {
   const issues: SpecIssue[] = [];
   const seen = new Set<ScenarioKind>();
   const target = targetColumn(spec);
@@ -33,7 +56,7 @@ export function scenarioIssues(spec: DatasetSpec): SpecIssue[] {
           add("column", `"${scenario.column}" is ${what}; name an integer or number column drawn from its own distribution`);
         }
         else if (named.name === target?.name) add("column", `"${scenario.column}" is the target; name a feature`);
-      } else if (!featureOf(spec, scenario)) add("column", "needs an integer or number feature, and the spec has none besides the target; add one");
+      } else if (!featureOf(spec, scenario)) add("column", root ? `needs an integer or number feature among the ${root} table's own columns, and it has none besides the target (its rollups, such as counts of child rows, are made from the related rows and cannot be moved by a scenario); add one` : "needs an integer or number feature, and the spec has none besides the target; add one");
     }
     if (scenario.kind === "nonlinear" && scenario.shape === "within" && !groupColumn(spec)) add("shape", "within needs a category or boolean column (other than the target) to be the group; add one");
   });

@@ -10,7 +10,7 @@ import { datasetSpecSchema } from "./datasetSchema.js";
 import { checkTextColumn } from "./textColumn.js";
 import { isMultiTable } from "../tables/flatten.js";
 import { tableIssues } from "../tables/validate.js";
-import { scenarioIssues } from "../scenarios/validate.js";
+import { rootScenarioIssues, scenarioIssues } from "../scenarios/validate.js";
 
 const NUMERIC_KINDS = new Set(["integer", "number"]);
 const TEXT_KINDS = new Set(["faker", "category", "derived", "id"]);
@@ -25,8 +25,10 @@ export function parseSpec(input: unknown): DatasetSpec {
   const result = datasetSpecSchema.safeParse(input);
   if (!result.success) throw invalid(zodIssues(result.error, input));
   const spec = result.data;
-  const issues = isMultiTable(spec) ? tableIssues(spec, semanticIssues) : [...tableIssues(spec, semanticIssues), ...semanticIssues(spec)];
-  if (isMultiTable(spec) && spec.scenario?.length) issues.push({ field: "scenario", message: "teaching scenarios apply to a one-table spec for now; remove scenario or tables" });
+  // Several tables: the scenarios work on the root table's own columns (rootScenarioIssues), not on its flattened relation columns.
+  const issues = isMultiTable(spec)
+    ? [...tableIssues(spec, (table) => semanticIssues({ ...table, scenario: undefined })), ...rootScenarioIssues(spec)]
+    : [...tableIssues(spec, semanticIssues), ...semanticIssues(spec)];
   if (issues.length > 0) throw invalid(issues);
   return spec;
 }

@@ -18,6 +18,11 @@ export async function generateTables(described: DescribeResult, input: DatasetIn
   if (options.outPath && dataExtension(options.outPath)) {
     throw new SynthdataError("INVALID_ARGUMENT", `this dataset has ${(described.spec.tables?.length ?? 0) + 1} tables, written as one file each in a folder: give --out a folder (e.g. ${options.outPath.replace(/\.[^./\\]+$/, "")}/), not a file name`);
   }
+  if (options.exam) {
+    // Grading (grade/answers.ts) re-derives the answers from a one-table card; a card of several tables does not hold what it needs yet.
+    const root = rootTableName(described.spec);
+    throw new SynthdataError("INVALID_ARGUMENT", `exam mode works on a one-table dataset for now, and this one has ${(described.spec.tables?.length ?? 0) + 1} tables: generate with a split (e.g. --split 0.8) and hold back ${described.spec.target ? `${described.spec.target} of ` : "the target of "}${root}.test yourself, or describe one table to get an exam that synthdata grade can mark`);
+  }
   const write = (folder: string) =>
     writeTables(described.spec, folder, {
       rows: run.rows,

@@ -1,7 +1,7 @@
 import type { Faker } from "@faker-js/faker";
 import { applyNulls, columnRandom } from "../generate/columnStream.js";
 import { effectTerm, type EffectTerm, type SpecContext } from "../generate/effects.js";
-import { compileSpec, DEFAULT_CHUNK_ROWS, fakerFor, generateChunk, UniqueGuard, type CompiledSpec } from "../generate/generator.js";
+import { compileSpec, DEFAULT_CHUNK_ROWS, fakerFor, generateChunk, shiftTestRows, UniqueGuard, type CompiledSpec } from "../generate/generator.js";
 import { numericModel, type NumericModel } from "../generate/numeric.js";
 import { mixSeed } from "../generate/random.js";
 import type { Block, ChunkContext, Value } from "../generate/types.js";
@@ -148,6 +148,8 @@ export class TableEngine {
       const g = t.compiled.generators[i]!;
       const values = g.fill(ctx);
       applyNulls(values, g.column.nullRate ?? 0, ctx, g.salt);
+      // A drift (the root's scenario): its feature moves on the test rows before the columns that read it are drawn.
+      if (t.compiled.drift?.index === i) shiftTestRows(values, t.compiled.drift, ctx.seed, ctx.start);
       ctx.columns[i] = values;
     }
   }

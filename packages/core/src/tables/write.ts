@@ -12,7 +12,8 @@ import type { StagedFile } from "../output/stagedFile.js";
 import { addMessCounts, ChunkPipeline, firstRows } from "../pipeline/chunk.js";
 import { FORMAT_EXTENSION, type OutputFormat } from "../sinks/formats.js";
 import { chunkEncoder, openSink, type ChunkEncoder, type DatasetSink } from "../sinks/sink.js";
-import { checkSplitOptions, pickRows, SplitRouter, type SplitOptions } from "../split/split.js";
+import { checkSplitOptions, pickRows, SplitRouter, TimeCutoff, type SplitOptions, type SplitPlan } from "../split/split.js";
+import { cardSplit } from "../pipeline/run.js";
 import type { DatasetSpec } from "../spec/datasetSchema.js";
 import { calibrateRollups } from "./calibrate.js";
 import { buildTablesCard, renderTablesCardMarkdown, type TablesCard } from "./card.js";
@@ -21,6 +22,7 @@ import { flattenTables, rootTableName, withSpec, type FlatTable } from "./flatte
 import { orderedForKeys, schemaSql, tableKeys } from "./schemaSql.js";
 import type { SqliteTables } from "../sinks/sqlite.js";
 import { basename } from "node:path";
+import { driftOf, expandScenarios, scenarioLines } from "../scenarios/expand.js";
 
 /** Rows of the root table the signal check fits and scores on. */
 const SIGNAL_ROWS = 8_000;
@@ -77,7 +79,7 @@ interface TableOut {
   /** Rows given an orphan key (mess). */
   orphans: number;
   /** With a split: the table's train and test files (tables of their own rows are not split: both parts use them whole). */
-  parts?: { train: Part; test: Part; encoder: ChunkEncoder };
+  parts?: { train: Part; test: Part; encoder: ChunkEncoder; whole?: boolean };
 }
 
 interface Part {
@@ -94,31 +96,45 @@ interface Part {
  */
 export async function writeTables(spec: DatasetSpec, folder: string, options: TablesRunOptions): Promise<TablesRunResult> {
   const format = options.format ?? "csv";
-  if (format === "sqlite" && options.split) throw new SynthdataError("INVALID_ARGUMENT", "a split of several tables is written as csv, jsonl or parquet files (each table's .train and .test); with sqlite, generate without --split and split by the root table's key in SQL");
-  const flat = prepareTables(await calibrateRollups(flattenTables(spec)));
+  // Teaching scenarios work on the root table (where the target is), expanded as for one table; a drift's test rows are the split's.
+  const expanded = expandScenarios(spec, { train: options.split?.train });
+  const drift = driftOf(expanded);
+  const splitOptions = options.split ?? (drift ? { train: drift.train } : undefined);
+  const flat = prepareTables(await calibrateRollups(flattenTables(expanded)));
   const tables = orderedForKeys([...flat.values()]);
   const wantCard = options.card ?? true;
   // SQLite: one database file holding every table, named after the folder.
-  const database = `${basename(folder) || "dataset"}.sqlite`;
+  // With a split, two more databases of the same schema, `<name>.train.sqlite` and `<name>.test.sqlite`, so the same SQL runs on both.
+  const stem = basename(folder) || "dataset";
+  const database = `${stem}.sqlite`;
   const fileOf = (t: FlatTable) => (format === "sqlite" ? database : `${t.node.name}${FORMAT_EXTENSION[format]}`);
-  const partOf = (t: FlatTable, part: "train" | "test") => `${t.node.name}.${part}${FORMAT_EXTENSION[format]}`;
-  const split = options.split ? checkSplitOptions(options.split, flat.get(rootTableName(spec))!.outSpec) : undefined;
-  if (split?.by === "time") throw new SynthdataError("INVALID_ARGUMENT", "a time split of several tables is not supported yet; split at random (by the root table: a customer's orders stay on one side)");
-  const splitTables = split ? tables.filter((t) => t.node.rows === undefined) : [];
-  const names = [...new Set(tables.map(fileOf)), ...splitTables.flatMap((t) => [partOf(t, "train"), partOf(t, "test")]), SCHEMA_FILE, ...(wantCard ? [CARD_JSON, CARD_MARKDOWN] : [])];
+  const partOf = (t: FlatTable, part: "train" | "test") => (format === "sqlite" ? `${stem}.${part}.sqlite` : `${t.node.name}.${part}${FORMAT_EXTENSION[format]}`);
+  const planned = splitOptions ? checkSplitOptions(splitOptions, flat.get(rootTableName(spec))!.outSpec) : undefined;
+  const splitTables = planned ? tables.filter((t) => t.node.rows === undefined) : [];
+  const names = [...new Set([...tables.map(fileOf), ...splitTables.flatMap((t) => [partOf(t, "train"), partOf(t, "test")])]), SCHEMA_FILE, ...(wantCard ? [CARD_JSON, CARD_MARKDOWN] : [])];
   const set = await OutputSet.open(folder, { allowedFolders: options.allowedFolders });
   if (!options.overwrite) {
     const taken = await set.firstTaken(names);
     if (taken) throw new SynthdataError("OUTPUT_EXISTS", `${folder}/${taken} already exists; choose another folder or allow overwriting`, { data: { path: `${folder}/${taken}` } });
   }
+  // A time split: the latest share of root rows by the root's date go to test (a first pass finds the cutoff), children follow their root.
+  const split = planned?.by === "time" ? { ...planned, cutoff: await timeCutoff(flat, planned, options) } : planned;
   const engine = await TableEngine.create(flat, options.seed, options.rows);
   const root = engine.root;
   const target = targetColumn(root.spec);
   const outs = new Map<string, TableOut>();
   let db: SqliteTables | undefined;
+  let partDbs: Record<"train" | "test", { db: SqliteTables; staged: StagedFile }> | undefined;
   try {
     const dbFile = format === "sqlite" ? await set.stage(database) : undefined;
     if (dbFile) db = await (await import("../sinks/sqlite.js")).SqliteTables.open(dbFile);
+    if (db && planned) {
+      const open = async (which: "train" | "test") => {
+        const staged = await set.stage(partOf(root, which));
+        return { db: await (await import("../sinks/sqlite.js")).SqliteTables.open(staged), staged };
+      };
+      partDbs = { train: await open("train"), test: await open("test") };
+    }
     for (const t of tables) {
       const file = dbFile ?? (await set.stage(fileOf(t)));
       const pipeline = new ChunkPipeline({
@@ -135,17 +151,20 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
       const sink = db ? db.table(t.node.name, t.outSpec, keys.key, keys.foreignKeys) : await openSink(format, file, t.outSpec);
       const out: TableOut = { flat: t, pipeline, sink, stats: new StatsTotals(t.outSpec), relations: wantCard ? new RelationTotals(t.outSpec) : undefined, mess: emptyMess(), rows: 0, file: fileOf(t), staged: file, orphans: 0 };
       outs.set(t.node.name, out);
-      if (splitTables.includes(t)) {
+      // In SQLite each part database holds every table (keys hold within it): a table of its own rows goes whole into both.
+      if (splitTables.includes(t) || partDbs) {
         const part = async (which: "train" | "test"): Promise<Part> => {
+          if (partDbs) return { sink: partDbs[which].db.table(t.node.name, t.outSpec, keys.key, keys.foreignKeys), staged: partDbs[which].staged, file: partOf(t, which), rows: 0 };
           const staged = await set.stage(partOf(t, which));
           return { sink: await openSink(format, staged, t.outSpec), staged, file: partOf(t, which), rows: 0 };
         };
-        out.parts = { train: await part("train"), test: await part("test"), encoder: chunkEncoder(format, t.outSpec) };
+        out.parts = { train: await part("train"), test: await part("test"), encoder: chunkEncoder(format, t.outSpec), ...(splitTables.includes(t) ? {} : { whole: true }) };
       }
     }
-    const router = split ? new SplitRouter(split, root.outSpec) : undefined;
+    const router = split ? new SplitRouter(split, root.outSpec, options.seed) : undefined;
     let rootTest: Uint8Array | undefined;
     const sample: Value[][] = [];
+    const sampleTest: boolean[] = [];
     const preview: string[][] = [];
     const write = async (out: TableOut, block: Block, rootOf?: Int32Array) => {
       const visible = visibleBlock(out.flat, block);
@@ -162,7 +181,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         const rows = { train: [] as number[], test: [] as number[] };
         for (let r = 0; r < visible.length; r++) rows[toTest(r) ? "test" : "train"].push(r);
         for (const which of ["train", "test"] as const) {
-          const part = pickRows(visible, rows[which]);
+          const part = out.parts.whole ? visible : pickRows(visible, rows[which]);
           await out.parts[which].sink.write(out.parts.encoder.encode(part), part.length);
           out.parts[which].rows += part.length;
         }
@@ -174,7 +193,11 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
       if (out.flat.node.root) {
         // The signal check sees the root's rows with its hidden rollups, as a learner who joins and groups would (mess included).
         // (ChunkPipeline's own sample sees only the written columns.)
-        if (target && wantCard) sample.push(...firstRows(block, Math.min(block.length, SIGNAL_ROWS - sample.length)));
+        if (target && wantCard) {
+          const n = Math.min(block.length, SIGNAL_ROWS - sample.length);
+          sample.push(...firstRows(block, n));
+          if (rootTest) for (let r = 0; r < n; r++) sampleTest.push(rootTest[r] === 1);
+        }
         preview.push(...chunk.preview);
       }
     };
@@ -193,6 +216,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
     }
     throwIfAborted(options.signal);
     await db?.end();
+    if (partDbs) for (const p of Object.values(partDbs)) await p.db.end();
     for (const out of outs.values()) {
       await out.sink.end();
       if (out.parts) for (const part of [out.parts.train, out.parts.test]) await part.sink.end();
@@ -201,7 +225,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
     const sql = schemaSql(tables);
     const entries: SetEntry[] = [...outs.values()].flatMap((o, i) => [
       ...(db && i > 0 ? [] : [{ file: o.staged, name: o.file }]),
-      ...(o.parts ? [o.parts.train, o.parts.test].map((p) => ({ file: p.staged, name: p.file })) : []),
+      ...(o.parts && !(partDbs && i > 0) ? [o.parts.train, o.parts.test].map((p) => ({ file: p.staged, name: p.file })) : []),
     ]);
     const schemaFile = await set.stage(SCHEMA_FILE);
     await schemaFile.write(sql);
@@ -219,9 +243,10 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
         relations: [...outs.values()].flatMap((o) => (o.relations?.lines() ?? []).map((l) => (o.flat.node.root ? l : `${o.flat.node.name}: ${l}`))),
         ...(hasMess(root.outSpec) ? { mess: rootOut.mess } : {}),
         ...(target ? { signal: await checkSignal(root.spec, target, sample) } : {}),
+        ...(expanded !== spec ? { scenarios: scenarioLines(spec, { train: options.split?.train }, { columns: root.spec.columns, rows: sample, test: split ? sampleTest : undefined }) } : {}),
         warnings: options.warnings ?? [],
-        ...(split ? { split: { by: "random" as const, train: split.train, trainRows: rootOut.parts!.train.rows, testRows: rootOut.parts!.test.rows, ...(split.stratifyOn ? { stratifyOn: split.stratifyOn } : {}) } } : {}),
-        splitTables: Object.fromEntries([...outs].filter(([, o]) => o.parts).map(([n, o]) => [n, { train: o.parts!.train.rows, test: o.parts!.test.rows }])),
+        ...(split ? { split: cardSplit(split, rootOut.parts!.train.rows, rootOut.parts!.test.rows) } : {}),
+        splitTables: Object.fromEntries([...outs].filter(([, o]) => o.parts && !o.parts.whole).map(([n, o]) => [n, { train: o.parts!.train.rows, test: o.parts!.test.rows }])),
         rowsByTable: new Map([...outs].map(([n, o]) => [n, o.rows])),
         statsByTable: new Map([...outs].map(([n, o]) => [n, o.stats.result()])),
         messByTable: new Map([...outs].map(([n, o]) => [n, { mess: o.mess, orphans: o.orphans }])),
@@ -240,7 +265,7 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
       folder,
       files: Object.fromEntries([...outs].map(([n, o]) => [n, at(o.file)])),
       rows: Object.fromEntries([...outs].map(([n, o]) => [n, o.rows])),
-      ...(split ? { splits: Object.fromEntries([...outs].filter(([, o]) => o.parts).map(([n, o]) => [n, { train: at(o.parts!.train.file), test: at(o.parts!.test.file), trainRows: o.parts!.train.rows, testRows: o.parts!.test.rows }])) } : {}),
+      ...(split ? { splits: Object.fromEntries([...outs].filter(([, o]) => o.parts && !o.parts.whole).map(([n, o]) => [n, { train: at(o.parts!.train.file), test: at(o.parts!.test.file), trainRows: o.parts!.train.rows, testRows: o.parts!.test.rows }])) } : {}),
       bytes: db ? db.bytes : [...outs.values()].reduce((s, o) => s + o.sink.bytes, 0),
       preview,
       schemaSql: sql,
@@ -248,11 +273,25 @@ export async function writeTables(spec: DatasetSpec, folder: string, options: Ta
     };
   } catch (error) {
     await db?.cancel();
+    if (partDbs) for (const p of Object.values(partDbs)) await p.db.cancel();
     await Promise.all([...outs.values()].flatMap((o) => [o.sink.cancel(), ...(o.parts ? [o.parts.train.sink.cancel(), o.parts.test.sink.cancel()] : [])]));
     await set.discard();
     if (error instanceof SynthdataError) throw error;
     throw new SynthdataError("IO_ERROR", `could not write ${folder}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/** The day before which `plan.train` of the root rows lie by the root's date column: one pass of the root chunks (a date may be a rollup, made with the children). */
+async function timeCutoff(flat: Map<string, FlatTable>, plan: SplitPlan, options: TablesRunOptions): Promise<number> {
+  const engine = await TableEngine.create(flat, options.seed, options.rows);
+  const root = engine.root;
+  const cutoff = new TimeCutoff(root.spec.columns.findIndex((c) => c.name === plan.timeColumn));
+  for (let k = 0; k * DEFAULT_CHUNK_ROWS < options.rows; k++) {
+    throwIfAborted(options.signal);
+    cutoff.add(engine.rootChunk(k, options.rows)[0]!.block);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return cutoff.cutoff(plan.train);
 }
 
 /** Each table's spec as generated: the root's target effects scaled by difficulty and class rates calibrated, as for one table. */

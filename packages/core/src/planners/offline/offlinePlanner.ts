@@ -64,11 +64,12 @@ export function planOffline(description: string): PlanResult {
   // The description's own relations name more tables than the knowledge base found ("teams, their players and the matches they play").
   const entities = nouns && (!known || nouns.tables.length > known.tables.length) ? nouns : known;
   if (entities) {
-    if (asked.scenario.length > 0) warnings.push(`teaching scenarios (${asked.scenario.map((s) => s.kind).join(", ")}) apply to one-table datasets for now; they were left out`);
     // Things the knowledge base lacks take their domain from the subject ("a gym", "music festival data"), not from a word of a table ("classes").
     const tablesDomain = entities === nouns ? detectDomain(subject, subject)?.domain : domain?.domain;
     const planned = planTables(entities, { original, subject, domain: tablesDomain, mess });
-    return warnings.length > 0 ? { ...planned, warnings: [...planned.warnings, ...warnings] } : planned;
+    // Teaching scenarios work on the root table (where the target is); one that cannot is a warning.
+    const spec = asked.scenario.length > 0 ? parseSpec(applyScenarios(planned.spec, asked.scenario, warnings)) : planned.spec;
+    return { ...planned, spec, warnings: [...planned.warnings, ...warnings] };
   }
 
   // "a healthcare dataset", "some finance data": a domain and no columns.

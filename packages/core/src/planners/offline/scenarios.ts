@@ -1,6 +1,7 @@
 import type { DatasetSpec, Scenario } from "../../spec/schema.js";
 import type { ScenarioKind } from "../../scenarios/kinds.js";
-import { scenarioIssues } from "../../scenarios/validate.js";
+import { rootScenarioIssues, scenarioIssues } from "../../scenarios/validate.js";
+import { isMultiTable } from "../../tables/flatten.js";
 
 /**
  * Teaching-scenario phrases ("with a data leak", "with drift", "harder:
@@ -66,11 +67,12 @@ export function extractScenarios(description: string): ScenarioRequest {
   return { text, scenario: [...found.values()] };
 }
 
-/** The spec with the scenarios that can be built on it; each one that cannot is a warning saying why. */
+/** The spec with the scenarios that can be built on it (on the root table of several); each one that cannot is a warning saying why. */
 export function applyScenarios(spec: DatasetSpec, scenario: Scenario[], warnings: string[]): DatasetSpec {
   const kept: Scenario[] = [];
+  const check = isMultiTable(spec) ? rootScenarioIssues : scenarioIssues;
   for (const s of scenario) {
-    const issues = scenarioIssues({ ...spec, scenario: [...kept, s] }).filter((i) => i.field.startsWith(`scenario.${kept.length}`));
+    const issues = check({ ...spec, scenario: [...kept, s] }).filter((i) => i.field.startsWith(`scenario.${kept.length}`));
     if (issues.length === 0) kept.push(s);
     else warnings.push(`the ${s.kind} scenario was left out: ${issues.map((i) => i.message.replace(/^[a-z]+: /, "")).join("; ")}`);
   }
