@@ -31,7 +31,7 @@ describe("offline planner: columns", () => {
       ["city", "category"],
     ]);
     expect(spec.title).toBe("Customers");
-    expect(offlinePlanner.fingerprint).toBe("offline-20");
+    expect(offlinePlanner.fingerprint).toBe("offline-21");
   });
 
   it("reads 'with X, Y and whether Z' lists, keeping words that carry meaning in the names", () => {
@@ -79,6 +79,13 @@ describe("offline planner: columns", () => {
     const col = (d: string, name: string) => planOffline(d).spec.columns.find((c) => c.name === name) as { mean?: number } | undefined;
     expect(col("insurance policies with age, annual premium and number of past claims", "number_of_past_claims")?.mean).toBeLessThan(1);
     expect(col("credit card customers with income and count of late payments", "count_of_late_payments")?.mean).toBeLessThan(1);
+  });
+
+  it("takes a discount percent off the total it sits beside, and the discount amount from the price before it", () => {
+    const { spec } = planOffline("online orders with quantity, unit price, discount percent, discount amount and total amount");
+    const formula = (name: string) => (spec.columns.find((c) => c.name === name) as { expression?: string }).expression;
+    expect(formula("total_amount")).toBe("round(quantity * unit_price * (1 - discount_percent / 100), 2)");
+    expect(formula("discount_amount")).toBe("round(quantity * unit_price * discount_percent / 100, 2)");
   });
 
   it("maps the lexicon's kinds of value to types and faker methods", () => {

@@ -181,6 +181,9 @@ export const ecommerceOrders: DomainKnowledge = {
         { kind: "formula", expression: "round({order_subtotal} + {shipping_cost}, 2)", decimals: 2 },
         { kind: "formula", expression: "round({order_quantity} * {unit_price} + {shipping_cost}, 2)", decimals: 2 },
         { kind: "formula", expression: "round({quantity} * {unit_price} + {shipping_cost}, 2)", decimals: 2 },
+        // A discount percent beside the total: the total is what was charged after it.
+        { kind: "formula", expression: "round({order_quantity} * {unit_price} * (1 - {discount_percent} / 100), 2)", decimals: 2 },
+        { kind: "formula", expression: "round({quantity} * {unit_price} * (1 - {discount_percent} / 100), 2)", decimals: 2 },
         { kind: "formula", expression: "round({order_quantity} * {unit_price}, 2)", decimals: 2 },
         { kind: "formula", expression: "round({quantity} * {unit_price}, 2)", decimals: 2 },
         { kind: "formula", expression: "round({order_quantity} * {price}, 2)", decimals: 2 },
@@ -211,9 +214,10 @@ export const ecommerceOrders: DomainKnowledge = {
         { kind: "bounds", atMost: ["order_total"] },
         // No percent column: about half the orders carry no discount, the rest 5-30% off.
         { kind: "formula", expression: "round({order_subtotal} * {discount_percent} / 100, 2)", decimals: 2 },
-        { kind: "formula", expression: "round({order_total} * {discount_percent} / 100, 2)", decimals: 2 },
+        // Of the price before the discount, so a total charged after it and this add up.
         { kind: "formula", expression: "round({order_quantity} * {unit_price} * {discount_percent} / 100, 2)", decimals: 2 },
         { kind: "formula", expression: "round({quantity} * {unit_price} * {discount_percent} / 100, 2)", decimals: 2 },
+        { kind: "formula", expression: "round({order_total} * {discount_percent} / 100, 2)", decimals: 2 },
         { kind: "formula", expression: "round({quantity} * {price} * {discount_percent} / 100, 2)", decimals: 2 },
         { kind: "formula", expression: "round({order_subtotal} * if(uniform(0, 1) < 0.55, 0, uniform(0.05, 0.3)), 2)", decimals: 2 },
         { kind: "formula", expression: "round({order_total} * if(uniform(0, 1) < 0.55, 0, uniform(0.05, 0.3)), 2)", decimals: 2 },
