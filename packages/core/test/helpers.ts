@@ -42,6 +42,34 @@ export function sd(xs: number[]): number {
 /** A column of the rows as numbers. */
 export const nums = (rows: Record<string, string>[], name: string) => rows.map((r) => Number(r[name]));
 
+/** A boolean column of the rows as 1 (true) and 0. */
+export const bools = (rows: Record<string, string>[], name: string): number[] => rows.map((r) => (r[name] === "true" ? 1 : 0));
+
+/** Pearson's correlation of two series (population moments). */
+export function corr(x: number[], y: number[]): number {
+  const mx = mean(x);
+  const my = mean(y);
+  let sxy = 0;
+  for (let i = 0; i < x.length; i++) sxy += (x[i]! - mx) * (y[i]! - my);
+  return sxy / x.length / (sd(x) * sd(y));
+}
+
+/** AUC of a score for a 0/1 label: the chance a random positive outscores a random negative (ties half). */
+export function auc(score: number[], label: number[]): number {
+  const order = score.map((s, i) => [s, label[i]!] as const).sort((a, b) => a[0] - b[0]);
+  let rankSum = 0;
+  let positives = 0;
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j < order.length && order[j]![0] === order[i]![0]) j++;
+    const rank = (i + j + 1) / 2;
+    for (let k = i; k < j; k++) if (order[k]![1] === 1) (rankSum += rank), positives++;
+    i = j;
+  }
+  const negatives = order.length - positives;
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}
+
 /** Spearman's rank correlation of two columns over the rows. */
 export function spearman(rows: Record<string, string>[], a: string, b: string): number {
   const rank = (xs: number[]) => {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateDataset, type DatasetCard } from "@synthdata/core";
-import { mean, parseCsv, sd, spec, tempDir } from "./helpers.js";
+import { bools, corr, mean, nums, parseCsv, spec, tempDir } from "./helpers.js";
 
 // The answer key states each scenario's figures as measured on the rows (the card's sample),
 // and the figures agree with what a learner computes from the written files.
@@ -25,15 +25,6 @@ async function run(tenure: Record<string, unknown>, scenario: unknown[], split?:
   return { rows: await read(result.files.csv), test: await read(result.files.test), card: result.card! };
 }
 
-const num = (rows: Record<string, string>[], c: string) => rows.map((r) => Number(r[c]));
-const bool = (rows: Record<string, string>[], c: string): number[] => rows.map((r) => (r[c] === "true" ? 1 : 0));
-function corr(x: number[], y: number[]): number {
-  const mx = mean(x);
-  const my = mean(y);
-  let sxy = 0;
-  for (let i = 0; i < x.length; i++) sxy += (x[i]! - mx) * (y[i]! - my);
-  return sxy / x.length / (sd(x) * sd(y));
-}
 /** The numbers after "Measured on the first N rows:" in the scenario's line. */
 function figures(card: DatasetCard): { rows: number; values: number[] } {
   const line = card.scenarios![0]!;
@@ -49,11 +40,11 @@ describe("the answer key's measured figures", () => {
     const { rows: n, values } = figures(card);
     expect(n).toBe(8000);
     const [overall, a, b, c] = values;
-    expect(overall).toBeCloseTo(corr(num(rows, "exposure"), bool(rows, "churned")), 2);
+    expect(overall).toBeCloseTo(corr(nums(rows, "exposure"), bools(rows, "churned")), 2);
     expect(overall).toBeLessThan(0);
     for (const [g, figure] of [["A", a], ["B", b], ["C", c]] as const) {
       const inGroup = rows.filter((r) => r["group"] === g);
-      expect(figure, g).toBeCloseTo(corr(num(inGroup, "exposure"), bool(inGroup, "churned")), 2);
+      expect(figure, g).toBeCloseTo(corr(nums(inGroup, "exposure"), bools(inGroup, "churned")), 2);
       expect(figure, g).toBeGreaterThan(0);
     }
   });
@@ -63,15 +54,15 @@ describe("the answer key's measured figures", () => {
     const [trainMean, testMean] = figures(card).values;
     const testIds = new Set(test.map((r) => r["customer_id"]));
     const train = rows.filter((r) => !testIds.has(r["customer_id"]));
-    expect(trainMean).toBeCloseTo(mean(num(train, "tenure_months")), 1);
-    expect(testMean).toBeCloseTo(mean(num(test, "tenure_months")), 1);
+    expect(trainMean).toBeCloseTo(mean(nums(train, "tenure_months")), 1);
+    expect(testMean).toBeCloseTo(mean(nums(test, "tenure_months")), 1);
     expect(testMean! - trainMean!).toBeGreaterThan(20);
   });
 
   it("imbalance and leak: the stated rate and AUC are measured, not restated", async () => {
     const imbalance = await run(uniform, [{ kind: "imbalance", rate: 0.07 }]);
     const [share, positives, total] = figures(imbalance.card).values;
-    expect(positives).toBe(bool(imbalance.rows, "churned").reduce((a, b) => a + b, 0));
+    expect(positives).toBe(bools(imbalance.rows, "churned").reduce((a, b) => a + b, 0));
     expect(total).toBe(8000);
     expect(share).toBeCloseTo((positives! / 8000) * 100, 1);
     const leak = await run(uniform, [{ kind: "leak" }]);
@@ -82,8 +73,8 @@ describe("the answer key's measured figures", () => {
     const chosen = await run(skewed, [{ kind: "nonlinear" }]);
     // tenure (exponential) is the strongest driver, but the U goes on the normal monthly_fee.
     expect(chosen.card.scenarios![0]).toMatch(/^non-linear: churned depends on monthly_fee in a U shape around 50:/);
-    const fee = num(chosen.rows, "monthly_fee");
-    const churned = bool(chosen.rows, "churned");
+    const fee = nums(chosen.rows, "monthly_fee");
+    const churned = bools(chosen.rows, "churned");
     expect(Math.abs(corr(fee, churned))).toBeLessThan(0.05);
     expect(corr(fee.map((v) => (v - 50) ** 2), churned)).toBeGreaterThan(0.2);
 
@@ -92,8 +83,8 @@ describe("the answer key's measured figures", () => {
     // The exponential's balance point is twice its mean (120), a little less for the bound at 480; its centre (60) would leave a correlation of +0.4.
     expect(at).toBeGreaterThan(100);
     expect(at).toBeLessThan(125);
-    const t = num(rows, "tenure_months");
-    const y = bool(rows, "churned");
+    const t = nums(rows, "tenure_months");
+    const y = bools(rows, "churned");
     expect(Math.abs(corr(t, y))).toBeLessThan(0.3);
     expect(corr(t.map((v) => (v - at) ** 2), y)).toBeGreaterThan(0.3);
     const [linear, squared] = figures(card).values;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SynthdataError, generateDataset, parseSpec, type DatasetCard } from "@synthdata/core";
 import { fromWire } from "../src/planners/openai/wireSchema.js";
-import { mean, parseCsv, sd, spec, tempDir } from "./helpers.js";
+import { auc, bools, corr, mean, nums, parseCsv, spec, tempDir } from "./helpers.js";
 
 // Each teaching scenario, asked for in the spec, is checked on the files a run writes: the
 // property a careful learner should find is there, and it is not there when not asked for.
@@ -46,40 +46,14 @@ async function run(input: unknown, rows = 20_000, options: { split?: { train: nu
   return { all: parseCsv(csv), train: await read(result.files.train), test: await read(result.files.test), card: result.card!, markdown: await readFile(result.files.cardMarkdown!, "utf8"), csv };
 }
 
-const num = (rows: Rows, c: string) => rows.map((r) => Number(r[c]));
-const bool = (rows: Rows, c: string) => rows.map((r) => (r[c] === "true" ? 1 : 0));
-
-function corr(x: number[], y: number[]): number {
-  const mx = mean(x);
-  const my = mean(y);
-  let sxy = 0;
-  for (let i = 0; i < x.length; i++) sxy += (x[i]! - mx) * (y[i]! - my);
-  return sxy / x.length / (sd(x) * sd(y));
-}
-
-/** AUC of a score for a 0/1 label: the chance a random positive outscores a random negative (ties half). */
-function auc(score: number[], label: number[]): number {
-  const order = score.map((s, i) => [s, label[i]!] as const).sort((a, b) => a[0] - b[0]);
-  let rankSum = 0;
-  let positives = 0;
-  for (let i = 0; i < order.length; ) {
-    let j = i;
-    while (j < order.length && order[j]![0] === order[i]![0]) j++;
-    const rank = (i + j + 1) / 2;
-    for (let k = i; k < j; k++) if (order[k]![1] === 1) (rankSum += rank), positives++;
-    i = j;
-  }
-  const negatives = order.length - positives;
-  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
-}
 
 describe("teaching scenarios", () => {
   it("leak: a column recorded after the outcome predicts the target alone with AUC > 0.95, and is in the answer key", async () => {
     const { all, card, markdown } = await run(churn([{ kind: "leak" }]));
-    const leak = auc(num(all, "followup_score"), bool(all, "churned"));
+    const leak = auc(nums(all, "followup_score"), bools(all, "churned"));
     expect(leak).toBeGreaterThan(0.95);
     // The honest features stay far below it.
-    expect(auc(num(all, "monthly_fee"), bool(all, "churned"))).toBeLessThan(0.75);
+    expect(auc(nums(all, "monthly_fee"), bools(all, "churned"))).toBeLessThan(0.75);
     expect(card.columns.map((c) => c.name)).toContain("followup_score");
     expect(card.scenarios?.[0]).toMatch(/^leak: followup_score is recorded after the outcome/);
     expect(markdown).toContain("## Answer key: teaching scenarios");
@@ -96,28 +70,28 @@ describe("teaching scenarios", () => {
     const same = category.all.filter((r) => r["followup_score"] === r["segment"]).length / category.all.length;
     expect(same).toBeGreaterThan(0.88);
     const numeric = await run(spec([{ name: "x", kind: "number", distribution: "normal", mean: 0, sd: 1 }, { name: "price", kind: "number", distribution: "normal", mean: 100, sd: 20, effects: [{ column: "x", weight: 0.5 }] }], { target: "price", scenario: [{ kind: "leak" }] } as never), 5000);
-    expect(corr(num(numeric.all, "followup_score"), num(numeric.all, "price"))).toBeGreaterThan(0.95);
+    expect(corr(nums(numeric.all, "followup_score"), nums(numeric.all, "price"))).toBeGreaterThan(0.95);
   });
 
   it("confounder: a new column correlates with both a feature and the target", async () => {
     const { all, card } = await run(churn([{ kind: "confounder", column: "age" }]));
-    const c = num(all, "background_factor");
-    expect(corr(c, num(all, "age"))).toBeGreaterThan(0.4);
-    expect(corr(c, bool(all, "churned"))).toBeGreaterThan(0.15);
+    const c = nums(all, "background_factor");
+    expect(corr(c, nums(all, "age"))).toBeGreaterThan(0.4);
+    expect(corr(c, bools(all, "churned"))).toBeGreaterThan(0.15);
     // age does not drive churned itself: its link to churned comes through the confounder.
-    expect(corr(num(all, "age"), bool(all, "churned"))).toBeGreaterThan(0.05);
+    expect(corr(nums(all, "age"), bools(all, "churned"))).toBeGreaterThan(0.05);
     expect(card.scenarios?.[0]).toMatch(/^confounder: background_factor drives both age .* and churned/);
     expect(card.relationships.join("\n")).toMatch(/age is higher when background_factor is high/);
   });
 
   it("paradox: the exposure's relation to the target is negative over all rows and positive within every group", async () => {
     const { all, card } = await run(churn([{ kind: "paradox" }]));
-    const overall = corr(num(all, "exposure"), bool(all, "churned"));
+    const overall = corr(nums(all, "exposure"), bools(all, "churned"));
     expect(overall).toBeLessThan(-0.1);
     for (const g of ["A", "B", "C"]) {
       const rows = all.filter((r) => r["group"] === g);
       expect(rows.length).toBeGreaterThan(4000);
-      expect(corr(num(rows, "exposure"), bool(rows, "churned")), `group ${g}`).toBeGreaterThan(0.05);
+      expect(corr(nums(rows, "exposure"), bools(rows, "churned")), `group ${g}`).toBeGreaterThan(0.05);
     }
     expect(card.scenarios?.[0]).toMatch(/^Simpson's paradox: over all rows, higher exposure goes with fewer rows with churned; within each group/);
   });
@@ -125,14 +99,14 @@ describe("teaching scenarios", () => {
   it("multicollinear: the near-copy correlates with its feature above 0.95", async () => {
     const { all, card } = await run(churn([{ kind: "multicollinear" }]), 5000);
     // By default the copy is of the target's strongest numeric driver.
-    expect(corr(num(all, "tenure_months"), num(all, "tenure_months_v2"))).toBeGreaterThan(0.95);
+    expect(corr(nums(all, "tenure_months"), nums(all, "tenure_months_v2"))).toBeGreaterThan(0.95);
     expect(card.scenarios?.[0]).toMatch(/^multicollinear: tenure_months_v2 is tenure_months plus noise/);
   });
 
   it("nonlinear: a U shape leaves no straight-line signal but a strong squared one", async () => {
     const { all, card } = await run(churn([{ kind: "nonlinear", column: "tenure_months" }]));
-    const t = num(all, "tenure_months");
-    const y = bool(all, "churned");
+    const t = nums(all, "tenure_months");
+    const y = bools(all, "churned");
     expect(Math.abs(corr(t, y))).toBeLessThan(0.05);
     expect(corr(t.map((v) => (v - 36.5) ** 2), y)).toBeGreaterThan(0.2);
     expect(card.relationships.join("\n")).toContain("tenure_months is far from 36.5 (U-shaped)");
@@ -143,22 +117,22 @@ describe("teaching scenarios", () => {
     const above = step.all.filter((r) => Number(r["tenure_months"]) >= 36.5);
     const below = step.all.filter((r) => Number(r["tenure_months"]) < 36.5);
     // The existing effect was negative, so the step goes down.
-    expect(mean(bool(below, "churned")) - mean(bool(above, "churned"))).toBeGreaterThan(0.3);
-    expect(Math.abs(corr(num(above, "tenure_months"), bool(above, "churned")))).toBeLessThan(0.05);
+    expect(mean(bools(below, "churned")) - mean(bools(above, "churned"))).toBeGreaterThan(0.3);
+    expect(Math.abs(corr(nums(above, "tenure_months"), bools(above, "churned")))).toBeLessThan(0.05);
 
     const within = await run(churn([{ kind: "nonlinear", shape: "within", column: "age" }]));
     const basic = within.all.filter((r) => r["plan"] === "basic");
     const others = within.all.filter((r) => r["plan"] !== "basic");
-    expect(corr(num(basic, "age"), bool(basic, "churned"))).toBeGreaterThan(0.3);
-    expect(Math.abs(corr(num(others, "age"), bool(others, "churned")))).toBeLessThan(0.05);
+    expect(corr(nums(basic, "age"), bools(basic, "churned"))).toBeGreaterThan(0.3);
+    expect(Math.abs(corr(nums(others, "age"), bools(others, "churned")))).toBeLessThan(0.05);
     expect(within.card.relationships.join("\n")).toContain("age is high (only where plan is basic)");
   });
 
   it("imbalance: the target's positive rate is the one stated", async () => {
     const { all, card } = await run(churn([{ kind: "imbalance", rate: 0.04 }]));
-    expect(mean(bool(all, "churned"))).toBeCloseTo(0.04, 2);
+    expect(mean(bools(all, "churned"))).toBeCloseTo(0.04, 2);
     const byDefault = await run(churn([{ kind: "imbalance" }]), 20_000);
-    expect(Math.abs(mean(bool(byDefault.all, "churned")) - 0.05)).toBeLessThan(0.006);
+    expect(Math.abs(mean(bools(byDefault.all, "churned")) - 0.05)).toBeLessThan(0.006);
     expect(card.scenarios?.[0]).toMatch(/^imbalance: only 4% of rows have churned true/);
   });
 
@@ -167,13 +141,13 @@ describe("teaching scenarios", () => {
     const drifted = await run(churn([{ kind: "drift", column: "monthly_fee", shift: 1.5 }]), 20_000, { split: { train: 0.75 } });
     expect(drifted.test.length).toBe(5000);
     expect(drifted.train.length).toBe(15_000);
-    const gap = (r: Run) => mean(num(r.test, "monthly_fee")) - mean(num(r.train, "monthly_fee"));
+    const gap = (r: Run) => mean(nums(r.test, "monthly_fee")) - mean(nums(r.train, "monthly_fee"));
     // 1.5 sd of a normal(50, 15): 22.5 higher in test.
     expect(gap(drifted)).toBeGreaterThan(20);
     expect(gap(drifted)).toBeLessThan(25);
     expect(Math.abs(gap(plain))).toBeLessThan(1);
     // Shifted before the target was drawn: test rows churn more (the fee raises churn).
-    expect(mean(bool(drifted.test, "churned")) - mean(bool(drifted.train, "churned"))).toBeGreaterThan(0.05);
+    expect(mean(bools(drifted.test, "churned")) - mean(bools(drifted.train, "churned"))).toBeGreaterThan(0.05);
     // The test file holds exactly the shifted rows: the full file is train and test rows together.
     expect(drifted.all.length).toBe(20_000);
     expect(drifted.card.split?.stratifyOn).toBeUndefined();
@@ -184,7 +158,7 @@ describe("teaching scenarios", () => {
     const { train, test, card } = await run(churn([{ kind: "drift" }]), 3000);
     expect([train.length, test.length]).toEqual([2400, 600]);
     expect(card.spec.scenario).toEqual([{ kind: "drift" }]);
-    expect(mean(num(test, "tenure_months")) - mean(num(train, "tenure_months"))).toBeGreaterThan(15);
+    expect(mean(nums(test, "tenure_months")) - mean(nums(train, "tenure_months"))).toBeGreaterThan(15);
     const withDate = spec([...churnColumns, { name: "signup", kind: "date", from: "2022-01-01", to: "2024-12-31" }], { target: "churned", scenario: [{ kind: "drift" }] } as never);
     await expect(run(withDate, 1000, { split: { train: 0.8, by: "time" } })).rejects.toThrow(/split at random instead of by time/);
   });
@@ -201,7 +175,7 @@ describe("teaching scenarios", () => {
     expect(Object.keys(all[0]!)).toEqual(churnColumns.map((c) => c.name));
     expect(card.scenarios).toBeUndefined();
     expect(markdown).not.toContain("teaching scenarios");
-    expect(mean(bool(all, "churned"))).toBeGreaterThan(0.15);
+    expect(mean(bools(all, "churned"))).toBeGreaterThan(0.15);
   });
 
   it("keeps today's bytes for a spec without scenarios", async () => {

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateDataset, parseSpec, SynthdataError, type GenerateResult } from "@synthdata/core";
-import { mean, parseCsv, sd, tempDir } from "./helpers.js";
+import { auc, bools, corr, mean, nums, parseCsv, tempDir } from "./helpers.js";
 
 const FIXTURE = join(import.meta.dirname, "fixtures", "tables", "shop.json");
 
@@ -24,8 +24,6 @@ async function shop(scenario: unknown[], withAge = true): Promise<Record<string,
 
 type Rows = Record<string, string>[];
 const read = async (path: string): Promise<Rows> => parseCsv(await readFile(path, "utf8"));
-const num = (rows: Rows, c: string) => rows.map((r) => Number(r[c]));
-const bool = (rows: Rows, c: string) => rows.map((r) => (r[c] === "true" ? 1 : 0));
 
 async function run(spec: unknown, options: { split?: { train: number } } = {}): Promise<{ result: GenerateResult; folder: string }> {
   const folder = join(await tempDir("synthdata-tables-scen-"), "shop");
@@ -33,39 +31,17 @@ async function run(spec: unknown, options: { split?: { train: number } } = {}): 
   return { result, folder };
 }
 
-function corr(x: number[], y: number[]): number {
-  const mx = mean(x);
-  const my = mean(y);
-  let sxy = 0;
-  for (let i = 0; i < x.length; i++) sxy += (x[i]! - mx) * (y[i]! - my);
-  return sxy / x.length / (sd(x) * sd(y));
-}
-
-function auc(score: number[], label: number[]): number {
-  const order = score.map((s, i) => [s, label[i]!] as const).sort((a, b) => a[0] - b[0]);
-  let rank = 0;
-  let positives = 0;
-  order.forEach(([, l], i) => {
-    if (l === 1) {
-      rank += i + 1;
-      positives++;
-    }
-  });
-  const negatives = order.length - positives;
-  return (rank - (positives * (positives + 1)) / 2) / (positives * negatives);
-}
-
 describe("teaching scenarios on several tables", () => {
   it("leak and paradox: built into the root table, measured in the answer key", async () => {
     const { result, folder } = await run(await shop([{ kind: "leak" }, { kind: "paradox" }]));
     const customers = await read(join(folder, "customers.csv"));
     expect(Object.keys(customers[0]!)).toEqual(expect.arrayContaining(["followup_score", "group", "exposure", "order_count"]));
-    expect(auc(num(customers, "followup_score"), bool(customers, "churned"))).toBeGreaterThan(0.95);
+    expect(auc(nums(customers, "followup_score"), bools(customers, "churned"))).toBeGreaterThan(0.95);
     // Simpson's paradox: negative over all rows, positive within every group.
-    expect(corr(num(customers, "exposure"), bool(customers, "churned"))).toBeLessThan(-0.2);
+    expect(corr(nums(customers, "exposure"), bools(customers, "churned"))).toBeLessThan(-0.2);
     for (const g of ["A", "B", "C"]) {
       const rows = customers.filter((r) => r["group"] === g);
-      expect(corr(num(rows, "exposure"), bool(rows, "churned"))).toBeGreaterThan(0.1);
+      expect(corr(nums(rows, "exposure"), bools(rows, "churned"))).toBeGreaterThan(0.1);
     }
     // The child tables are as without scenarios: orders still belong to customers.
     const orders = await read(join(folder, "orders.csv"));
@@ -85,7 +61,7 @@ describe("teaching scenarios on several tables", () => {
     expect(test.length).toBe(1200);
     // The feature is the customers' own age (the strongest driver that is a root column; order_count is a rollup).
     expect(result.card!.scenarios![0]).toMatch(/^drift: the test rows \(20% of rows.*age is 1 sd \(\+12\) higher there.*Measured on the first 6,000 rows: mean age [\d.]+ in the train rows, [\d.]+ in the test rows\./);
-    expect(mean(num(test, "age")) - mean(num(train, "age"))).toBeGreaterThan(8);
+    expect(mean(nums(test, "age")) - mean(nums(train, "age"))).toBeGreaterThan(8);
     const testIds = new Set(test.map((r) => r["customer_id"]));
     const trainIds = new Set(train.map((r) => r["customer_id"]));
     const ordersTest = await read(join(folder, "orders.test.csv"));
@@ -116,7 +92,7 @@ describe("teaching scenarios on several tables", () => {
     const result = await generateDataset({ description: "an online shop with customers, orders and products; some customers churn, with a data leak and drift" }, { planner: "offline", useCache: false, rows: 3000, seed: 2, outPath: folder });
     expect(Object.keys(result.tables!)).toEqual(expect.arrayContaining(["customers", "orders", "products"]));
     const customers = await read(join(folder, "customers.csv"));
-    expect(auc(num(customers, "followup_score"), bool(customers, result.spec.target!))).toBeGreaterThan(0.95);
+    expect(auc(nums(customers, "followup_score"), bools(customers, result.spec.target!))).toBeGreaterThan(0.95);
     expect(result.card!.scenarios).toHaveLength(1);
     expect(result.warnings.join("\n")).toMatch(/the drift scenario was left out: needs an integer or number feature among the customers table's own columns/);
   });
