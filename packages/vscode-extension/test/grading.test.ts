@@ -5,19 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateDataset, gradePredictionFiles, isSynthdataError, renderGrade, type DatasetSpec } from "@synthdata/core";
+import { generateDataset, gradePredictionFiles, isSynthdataError, renderGrade } from "@synthdata/core";
 import { examCardLabel, examCards, gradeText, isCardJson } from "../src/grading.js";
+import { GYM_CHURN as CHURN } from "./fixtures.js";
 
-const CHURN = {
-  title: "Gym churn",
-  domain: "fitness",
-  target: "churned",
-  columns: [
-    { name: "member_id", kind: "id", format: "sequence" },
-    { name: "visits", kind: "integer", min: 0, max: 30 },
-    { name: "churned", kind: "boolean", probability: 0.3, effects: [{ column: "visits", weight: -0.8 }] },
-  ],
-} as DatasetSpec;
 
 let root: string;
 let examCard: string;

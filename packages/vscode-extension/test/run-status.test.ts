@@ -7,18 +7,9 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeSchema, generateDataset, type DatasetSpec } from "@synthdata/core";
 import { describeRun } from "../src/runStatus.js";
+import { GYM_CHURN as CHURN } from "./fixtures.js";
 
 const SHOP = "an online shop with customers, orders and order items, and products; some customers churn";
-const CHURN = {
-  title: "Gym churn",
-  domain: "fitness",
-  target: "churned",
-  columns: [
-    { name: "member_id", kind: "id", format: "sequence" },
-    { name: "visits", kind: "integer", min: 0, max: 30 },
-    { name: "churned", kind: "boolean", probability: 0.3, effects: [{ column: "visits", weight: -0.8 }] },
-  ],
-} as DatasetSpec;
 
 let root: string;
 let shop: DatasetSpec;
