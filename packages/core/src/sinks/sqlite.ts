@@ -103,18 +103,43 @@ function createTable(db: Database, name: string, spec: DatasetSpec, key: string 
   });
 }
 
+/** An open database file: closed once, by end (then its size is known) or cancel. */
+abstract class SqliteFile {
+  private size = 0;
+  private open = true;
+
+  protected constructor(
+    private readonly path: string,
+    protected readonly db: Database,
+  ) {}
+
+  async end(): Promise<void> {
+    this.close();
+    this.size = (await stat(this.path)).size;
+  }
+
+  async cancel(): Promise<void> {
+    this.close();
+  }
+
+  get bytes(): number {
+    return this.size;
+  }
+
+  private close(): void {
+    if (this.open) this.db.close();
+    this.open = false;
+  }
+}
+
 /**
  * One database file holding several related tables (a multi-table dataset):
  * each table has its sink; the file is finished once, after the last table.
  */
-export class SqliteTables {
-  private size = 0;
-  private open = true;
-
-  private constructor(
-    private readonly path: string,
-    private readonly db: Database,
-  ) {}
+export class SqliteTables extends SqliteFile {
+  private constructor(path: string, db: Database) {
+    super(path, db);
+  }
 
   static async open(file: StagedFile): Promise<SqliteTables> {
     const { db, path } = openDatabase(file);
@@ -136,39 +161,20 @@ export class SqliteTables {
       async end() {},
       async cancel() {},
       get bytes() {
-        return tables.size;
+        return tables.bytes;
       },
     };
   }
-
-  async end(): Promise<void> {
-    this.close();
-    this.size = (await stat(this.path)).size;
-  }
-
-  async cancel(): Promise<void> {
-    this.close();
-  }
-
-  get bytes(): number {
-    return this.size;
-  }
-
-  private close(): void {
-    if (this.open) this.db.close();
-    this.open = false;
-  }
 }
 
-export class SqliteSink implements DatasetSink {
-  private size = 0;
-  private open = true;
-
+export class SqliteSink extends SqliteFile implements DatasetSink {
   private constructor(
-    private readonly path: string,
-    private readonly db: Database,
+    path: string,
+    db: Database,
     private readonly insertChunk: (columns: Value[][], rows: number) => void,
-  ) {}
+  ) {
+    super(path, db);
+  }
 
   static async open(file: StagedFile, spec: DatasetSpec): Promise<SqliteSink> {
     const { db, path } = openDatabase(file);
@@ -184,23 +190,5 @@ export class SqliteSink implements DatasetSink {
     if (typeof data === "string") throw new TypeError("the SQLite sink takes column chunks");
     // One transaction per chunk: a thousand rows a commit, and other work runs between chunks.
     this.insertChunk(data, rows);
-  }
-
-  async end(): Promise<void> {
-    this.close();
-    this.size = (await stat(this.path)).size;
-  }
-
-  async cancel(): Promise<void> {
-    this.close();
-  }
-
-  private close(): void {
-    if (this.open) this.db.close();
-    this.open = false;
-  }
-
-  get bytes(): number {
-    return this.size;
   }
 }
