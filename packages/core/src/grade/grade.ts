@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { ceilingScore } from "../card/ceiling.js";
-import { pearson } from "../card/correlation.js";
+import { pearson, residual } from "../card/correlation.js";
 import { fitBaseline, taskScore, targetCode, type BaselineModel, type SignalCheck } from "../card/signal.js";
 import { SynthdataError } from "../errors.js";
 import type { Value } from "../generate/types.js";
@@ -164,17 +164,7 @@ function outcomeAndPrediction(baseline: BaselineModel, target: Column, effect: E
  * whatever its scale (probabilities that rank well but are not calibrated still leave nothing here).
  */
 function recalibratedResiduals(pairs: [number, number][]): number[] {
-  const n = pairs.length || 1;
-  const my = pairs.reduce((a, p) => a + p[0], 0) / n;
-  const mp = pairs.reduce((a, p) => a + p[1], 0) / n;
-  let spy = 0;
-  let spp = 0;
-  for (const [y, p] of pairs) {
-    spy += (p - mp) * (y - my);
-    spp += (p - mp) ** 2;
-  }
-  const b = spp === 0 ? 0 : spy / spp;
-  return pairs.map(([y, p]) => y - my - b * (p - mp));
+  return residual(pairs.map((p) => p[0]), pairs.map((p) => p[1]));
 }
 
 async function readText(path: string, what: string): Promise<string> {

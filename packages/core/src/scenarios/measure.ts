@@ -1,6 +1,6 @@
 // The answer key's figures: each teaching scenario measured on the rows the card's signal check
 // sampled (the run's first rows, after mess), so a learner can check the claim on the data.
-import { pearson } from "../card/correlation.js";
+import { pearson, residual } from "../card/correlation.js";
 import { auc } from "../card/signal.js";
 import type { Value } from "../generate/types.js";
 import type { Column } from "../spec/schema.js";
@@ -145,20 +145,6 @@ function usable(value: Value | undefined): number | string | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (typeof value === "string" && value !== "") return value;
   return undefined;
-}
-
-/** What is left of `y` after a straight line on `x`. */
-function residual(y: readonly number[], x: readonly number[]): number[] {
-  const mx = mean(x);
-  const my = mean(y);
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < x.length; i++) {
-    sxy += (x[i]! - mx) * (y[i]! - my);
-    sxx += (x[i]! - mx) ** 2;
-  }
-  const b = sxx === 0 ? 0 : sxy / sxx;
-  return y.map((v, i) => v - my - b * (x[i]! - mx));
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
