@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { describeSchema, generateDataset, rootTableName, suggestFilename, type DatasetSpec } from "@synthdata/core";
 import { CLI, fakeOpenAI, launchWorkbench, listCsv, listFiles, runCommand, SCREENSHOTS, setupProblem, waitFor, type Workbench } from "./e2e-harness.js";
 
@@ -68,6 +68,12 @@ if (problem !== undefined && process.env.CI) {
       timings.afterAll = Date.now() - stopping;
       console.info(`[vscode e2e] timings (ms): ${JSON.stringify(timings)}`);
     }, 20_000);
+
+    // VS Code shows at most three toasts and queues the rest while sticky ones (errors) hold their
+    // places: each test starts with none, so the toast it waits for has room to show.
+    beforeEach(async () => {
+      if (page !== undefined) await runCommand(page, "Notifications: Clear All Notifications");
+    }, 40_000);
 
     afterEach(async (context) => {
       if (context.task.result?.state !== "fail" || page === undefined) return;
@@ -397,8 +403,11 @@ if (problem !== undefined && process.env.CI) {
       expect(holding).toEqual([]);
       expect(await listCsv(join(workspace, "data"))).not.toMatch(/orders/);
 
+      // The 401 error toast is sticky: clear it so the confirmation has room, and read the outcome from the log too.
+      await runCommand(page, "Notifications: Clear All Notifications");
       await runCommand(page, "Synthetic Data: Clear API Key");
-      await page.locator(".notifications-toasts .notification-toast", { hasText: "API key removed" }).first().waitFor({ state: "visible", timeout: 10_000 });
+      await expect.poll(async () => readFile(logs[0] ?? "", "utf8"), { timeout: 15_000 }).toContain("OpenAI API key removed from secret storage");
+      await page.locator(".notifications-toasts .notification-toast", { hasText: "API key removed" }).first().waitFor({ state: "visible", timeout: 15_000 });
     }, 60_000);
   });
 }
