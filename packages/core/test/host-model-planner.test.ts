@@ -46,9 +46,12 @@ describe("the host-model planner", () => {
     };
     const typical = tokens(DESCRIPTION);
     const longest = tokens("customers with plan and churn ".repeat(133).slice(0, 4000));
-    console.log(`host-model prompt: ${typical} tokens typical, ${longest} for a 4000-character description`);
+    const shop = "an online shop with customers (name, email, signup date, segment), their orders (date, status), order items of products (quantity, line total) and products (name, category, price); customers churn more when they order less";
+    const multiTable = tokens(`${shop}; `.repeat(20).slice(0, 4000));
+    console.log(`host-model prompt: ${typical} tokens typical, ${longest} for a 4000-character description, ${multiTable} for a 4000-character multi-table one`);
     expect(typical).toBeLessThan(4000);
     expect(longest).toBeLessThan(4000);
+    expect(multiTable).toBeLessThan(4000);
   });
 
   it("caches by description with the model's name in the key: the same name is not asked again, another name is", async () => {

@@ -47,10 +47,11 @@ describe("a table's mess list through the OpenAI planner", () => {
   afterAll(() => server.close());
 
   it("puts each entry on its column, drops what the kind lacks or a column that is not there, with a warning each", async () => {
-    const schema = buildWireSchema({ tables: false });
+    const schema = buildWireSchema({ tables: false, mess: true, catalog: "enum" });
     expect(conforms(messyAnswer(), schema, schema)).toEqual([]);
     server.reply(completion(messyAnswer()));
     const { spec, warnings } = await createOpenAIPlanner({ apiKey: KEY, baseURL: server.baseURL }).plan("support tickets with city, wait, channel and whether escalated; some typos and missing waits");
+    expect(server.requests.at(-1)!.body.response_format.json_schema.schema).toEqual(schema);
     const byName = new Map(spec.columns.map((c) => [c.name, c as Record<string, unknown>]));
     expect(byName.get("city")).toMatchObject({ typoRate: 0.05, nullRate: 0.02 });
     expect(byName.get("wait_minutes")).toMatchObject({ outliers: { rate: 0.01 }, missing: { rate: 0.1, when: [{ column: "channel", weight: 1, value: "phone" }] } });
@@ -81,11 +82,13 @@ describe("a table's mess list through the OpenAI planner", () => {
       orphans: null,
       duplicates: null,
     };
-    const reply = answer({ title: "Shop", domain: "e-commerce", table: "customers", columns: [col({ kind: "id", name: "customer_id", format: "sequence" })], tables: [orders] });
+    const reply = answer({ title: "Shop", domain: "e-commerce", table: "customers", columns: [col({ kind: "id", name: "customer_id", format: "sequence" })], mess: null, tables: [orders] });
     const schema = buildWireSchema();
     expect(conforms(reply, schema, schema)).toEqual([]);
     server.reply(completion(reply));
-    const { spec, warnings } = await createOpenAIPlanner({ apiKey: KEY, baseURL: server.baseURL }).plan("customers and their orders");
+    const { spec, warnings } = await createOpenAIPlanner({ apiKey: KEY, baseURL: server.baseURL }).plan("customers and their orders, with some missing statuses");
+    // Tables and mess asked for: the request offered the whole wire.
+    expect(server.requests.at(-1)!.body.response_format.json_schema.schema).toEqual(schema);
     const status = spec.tables![0]!.columns.find((c) => c.name === "status");
     expect(status).toMatchObject({ nullRate: 0.1, typoRate: 0.02 });
     expect(warnings).toEqual(['table "orders": column "order_id": dropped its labelNoise: id columns have none']);

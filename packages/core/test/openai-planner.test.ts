@@ -5,7 +5,8 @@ import { FAKER_CATALOG, catalogIds } from "../src/catalog/catalog.js";
 import { SynthdataError } from "../src/errors.js";
 import { MAX_DESCRIPTION_LENGTH } from "../src/options.js";
 import { createOpenAIPlanner, buildChatRequest, OPENAI_MAX_OUTPUT_TOKENS } from "../src/planners/openai/openaiPlanner.js";
-import { CATALOG_HINT_IDS, PROMPT_VERSION, systemPrompt, userMessage } from "../src/planners/openai/prompt.js";
+import { CATALOG_HINT_IDS, PROMPT_VERSION, catalogList, systemPrompt, userMessage } from "../src/planners/openai/prompt.js";
+import { FULL_WIRE } from "../src/planners/openai/wireShape.js";
 import { NOT_A_DATASET_FIELD, SET_LOCALLY, WIRE_FAKER_ARGS, WIRE_OMITTED, WIRE_PENDING_KINDS,
   WIRE_PENDING_FIELDS, buildWireSchema, fromWire, sharedVariantExtras } from "../src/planners/openai/wireSchema.js";
 import { messWireExtras } from "../src/planners/openai/wireMess.js";
@@ -18,6 +19,9 @@ import { answer, churnAnswer, col, completion, effect, messEntry, startFakeOpenA
 
 const CANARY = "sk-canary-DO-NOT-LEAK-1234";
 const CHURN = "telecom customers with name, email, age, plan, monthly charges, tenure, signup date and whether they churned";
+const SHOP = "an online shop with customers (name, email, signup date, segment), their orders (date, status), order items of products (quantity, line total) and products (name, category, price); customers churn more when they order less";
+/** The longest multi-table description allowed: the shop, repeated to 4000 characters (about 880 tokens). */
+const LONG_SHOP = `${SHOP}; `.repeat(20).slice(0, MAX_DESCRIPTION_LENGTH);
 
 type Json = Record<string, any>;
 
@@ -84,10 +88,12 @@ const WIRE_MAX_PROPERTIES = 150;
 describe("wire schema", () => {
   /** The whole wire (several tables offered); a one-table description gets `oneTable`, the same less the tables' fields. */
   const schema = buildWireSchema() as Json;
-  const oneTable = buildWireSchema({ tables: false }) as Json;
+  const oneTable = buildWireSchema({ tables: false, mess: false, catalog: "enum" }) as Json;
+  /** The whole wire with the catalog listed in the prompt (a long request, request.ts). */
+  const listed = buildWireSchema({ ...FULL_WIRE, catalog: "list" }) as Json;
 
   it("is an object schema OpenAI strict mode accepts: closed objects, every property required, no unsupported keyword", () => {
-    for (const wire of [schema, oneTable]) {
+    for (const wire of [schema, oneTable, listed]) {
       expect(wire.type).toBe("object");
       expect(wire).not.toHaveProperty("anyOf");
       const forbidden = ["format", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems", "default", "oneOf", "allOf", "not", "if", "then", "else", "$schema", "patternProperties", "propertyNames", "const", "examples"];
@@ -106,7 +112,8 @@ describe("wire schema", () => {
       // Every $ref names a definition the schema has.
       for (const s of subschemas.filter((x) => typeof x.$ref === "string")) expect(Object.keys(wire.$defs)).toContain(s.$ref.replace("#/$defs/", ""));
     }
-    expect(Object.keys(oneTable.properties)).toEqual(Object.keys(schema.properties).filter((k) => !["table", "relations", "tables"].includes(k)));
+    // A plain one-table request: the whole wire less the several-tables fields and the mess and teaching fields.
+    expect(Object.keys(oneTable.properties)).toEqual(Object.keys(schema.properties).filter((k) => !["table", "relations", "tables", "mess", "difficulty", "duplicates", "scenario"].includes(k)));
   });
 
   it("stays inside OpenAI's limits: 5 levels of nesting (the oldest documented), 500 enum values, and a property budget", () => {
@@ -154,7 +161,7 @@ describe("wire schema", () => {
     expect(conforms(churnAnswer(), oneTable, oneTable)).toEqual([]);
     expect(conforms({ ...churnAnswer(), extra: 1 }, oneTable, oneTable)).not.toEqual([]);
     expect(conforms(answer({ columns: [col({ kind: "integer", name: "x" })] }), oneTable, oneTable)).toEqual([]);
-    expect(conforms(answer({ columns: [col({ kind: "integer", name: "x" })], tables: null }), schema, schema)).toEqual([]);
+    expect(conforms(answer({ columns: [col({ kind: "integer", name: "x" })], mess: null, tables: null }), schema, schema)).toEqual([]);
   });
 });
 
@@ -193,24 +200,50 @@ describe("the request", () => {
     };
   };
 
+  const faker = (schema: Json) => (schema.$defs.column.anyOf as Json[]).find((v) => v.properties.kind.enum[0] === "faker")!.properties.method;
+
   /**
    * The budget: under 4000 tokens for a request, one-table or several tables, and for the longest
-   * description allowed (4000 characters, ~730 tokens on its own). A one-table description gets no
-   * several-tables part (wireShape.ts): that is what leaves room for the longest.
+   * description allowed (4000 characters, ~730 to ~930 tokens on its own). A one-table description gets no
+   * several-tables part, one that asks for no mess no mess part (wireShape.ts), and a request that would
+   * still pass the budget lists the catalog in the prompt (request.ts): that is what leaves room for the longest.
    */
-  it("stays under 4000 tokens (system + user + JSON schema), for the longest description allowed too", () => {
+  it("stays under 4000 tokens (system + user + JSON schema), for the longest one-table and multi-table descriptions too", () => {
     const typical = tokens(CHURN);
     const total = typical.system + typical.user + typical.schema;
     console.log(`request tokens (o200k): system ${typical.system} + schema ${typical.schema} + user ${typical.user} = ${total}`);
     expect(total).toBeLessThan(4000);
-    const shop = tokens("an online shop with customers (name, email, signup date, segment), their orders (date, status), order items of products (quantity, line total) and products (name, category, price); customers churn more when they order less");
-    console.log(`request tokens for a multi-table description: ${shop.system + shop.schema + shop.user}`);
+    const shop = tokens(SHOP);
+    console.log(`request tokens for a multi-table description: system ${shop.system} + schema ${shop.schema} + user ${shop.user} = ${shop.system + shop.schema + shop.user}`);
     expect(shop.system + shop.schema + shop.user).toBeLessThan(4000);
     const words = "customers with age income city plan and whether they churned ".repeat(80).slice(0, MAX_DESCRIPTION_LENGTH);
     const longest = tokens(words);
     const longTotal = longest.system + longest.user + longest.schema;
     console.log(`request tokens for a ${words.length}-character description: ${longTotal}`);
     expect(longTotal).toBeLessThan(4000);
+    const many = tokens(LONG_SHOP);
+    const manyTotal = many.system + many.user + many.schema;
+    console.log(`request tokens for a ${LONG_SHOP.length}-character multi-table description: system ${many.system} + schema ${many.schema} + user ${many.user} = ${manyTotal}`);
+    expect(manyTotal).toBeLessThan(4000);
+  });
+
+  it("offers the catalog as the strict method enum, and lists it in the prompt only for a request that would pass its budget", () => {
+    for (const description of [CHURN, SHOP]) {
+      const body = buildChatRequest(description);
+      expect(faker(body.response_format.json_schema.schema).enum).toEqual(catalogIds());
+      expect(body.messages[0]!.content).not.toContain(catalogList());
+    }
+    const long = buildChatRequest(LONG_SHOP);
+    expect(faker(long.response_format.json_schema.schema)).toEqual({ type: "string" });
+    const prompt = long.messages[0]!.content;
+    expect(prompt).toContain(catalogList());
+    expect(prompt).toContain("method from the faker list");
+    // The list names every catalog method, each once, as namespace.name.
+    const listed = catalogList().split("; ").flatMap((group) => {
+      const [namespace, names] = group.split(": ");
+      return names!.split(" ").map((name) => `${namespace}.${name}`);
+    });
+    expect(listed).toEqual(catalogIds());
   });
 
   it("teaches the kinds, the five domains, effects, mess and the not-a-dataset answer", () => {
@@ -258,7 +291,7 @@ describe("createOpenAIPlanner against a local OpenAI-compatible server", () => {
     expect(body.response_format.json_schema.strict).toBe(true);
     expect(body.response_format.json_schema.name).toMatch(/^[a-zA-Z0-9_-]{1,64}$/);
     // One table described: the wire without the several-tables part.
-    expect(body.response_format.json_schema.schema).toEqual(buildWireSchema({ tables: false }));
+    expect(body.response_format.json_schema.schema).toEqual(buildWireSchema({ tables: false, mess: false, catalog: "enum" }));
     expect(body.messages.map((m: Json) => m.role)).toEqual(["system", "user"]);
     expect(body.messages[1].content).toContain(CHURN);
     const sent = body.messages.reduce((n: number, m: Json) => n + encode(m.content).length, 0) + encode(JSON.stringify(body.response_format.json_schema.schema)).length;

@@ -63,7 +63,7 @@ describe("the OpenAI planner and relations, against a local chat-completions ser
     expect(warnings).toEqual([]);
     expect(server.requests).toHaveLength(1);
     const body = server.requests[0]!.body as { response_format: { json_schema: { strict: boolean; schema: unknown } } };
-    expect(body.response_format.json_schema).toMatchObject({ strict: true, schema: buildWireSchema({ tables: false }) });
+    expect(body.response_format.json_schema).toMatchObject({ strict: true, schema: buildWireSchema({ tables: false, mess: false, catalog: "enum" }) });
     const byName = new Map(spec.columns.map((c) => [c.name, c]));
     expect(byName.get("total")).toEqual({ kind: "formula", name: "total", expression: "quantity * unit_price + normal(0, 0.5)", type: "number", min: 0, decimals: 2 });
     expect(byName.get("discount")).toMatchObject({ bounds: { atMost: ["total"] } });

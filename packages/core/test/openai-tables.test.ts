@@ -20,7 +20,9 @@ const SHOP = "an online shop with customers, their orders and order items, and p
 
 type Fields = Record<string, unknown>;
 const relation = (fields: Fields) => ({ kind: "reference", name: "x", table: null, column: null, popularity: null, hidden: null, ...fields });
-const table = (fields: Fields & { name: string; columns: Fields[] }) => ({ rows: null, parent: null, count: null, mess: null, relations: null, orphans: null, duplicates: null, ...fields });
+const table = (fields: Fields & { name: string; columns: Fields[] }) => ({ rows: null, parent: null, count: null, relations: null, orphans: null, ...fields });
+/** What the shop's request offers: several tables, no mess (SHOP asks for none). */
+const SHOP_WIRE = { tables: true, mess: false, catalog: "enum" } as const;
 const count = (fields: Fields) => ({ mean: null, min: null, max: null, dispersion: null, effects: null, ...fields });
 
 /**
@@ -97,7 +99,7 @@ describe("several tables through the OpenAI planner, against a local chat-comple
   });
 
   it("is an answer OpenAI strict mode could send", () => {
-    const schema = buildWireSchema();
+    const schema = buildWireSchema(SHOP_WIRE);
     expect(conforms(shopAnswer(), schema, schema)).toEqual([]);
   });
 
@@ -106,8 +108,8 @@ describe("several tables through the OpenAI planner, against a local chat-comple
     const dir = await tempDir();
     const result = await generateDataset({ description: SHOP }, { planner: "openai", openai: { apiKey: KEY, baseURL: server.baseURL }, cacheDir: dir, rows: 400, seed: 5, outPath: join(dir, "shop") });
     expect(server.requests).toHaveLength(1);
-    // The description names several entities: the request offers the whole wire, several tables included.
-    expect(server.requests[0]!.body.response_format.json_schema.schema).toEqual(buildWireSchema());
+    // The description names several entities and asks for no mess: the request offers several tables, not the mess fields.
+    expect(server.requests[0]!.body.response_format.json_schema.schema).toEqual(buildWireSchema(SHOP_WIRE));
     expect(result.planner).toBe("openai");
     expect(result.warnings).toEqual([
       'dropped the rollup "items_bought": "order_items" is not a child table of "customers" (a rollup reads this table\'s child rows)',

@@ -199,22 +199,20 @@ export function messEntry(column: string, fields: Fields): Fields {
 
 export const effect = (column: string, weight: number, value: string | null = null, outcome: string | null = null) => ({ column, weight, value, outcome });
 
-/** The several-tables fields: on the wire only when the request offers them (wireShape.ts), and then all three. */
+/** The several-tables fields, and the mess fields: on the wire only when the request offers them (wireShape.ts), and then all of them. */
 const TABLE_FIELDS = ["table", "relations", "tables"];
+const MESS_FIELDS = ["mess", "difficulty", "duplicates", "scenario"];
 
 export function answer(fields: Fields & { columns: Fields[] }): Fields {
-  const tables = TABLE_FIELDS.some((k) => k in fields) ? Object.fromEntries(TABLE_FIELDS.map((k) => [k, null])) : {};
+  const offered = (names: string[]) => (names.some((k) => k in fields) ? Object.fromEntries(names.map((k) => [k, null])) : {});
   return {
     notADataset: null,
     title: "Dataset",
     domain: "general",
     description: null,
     target: null,
-    difficulty: null,
-    duplicates: null,
-    scenario: null,
-    mess: null,
-    ...tables,
+    ...offered(MESS_FIELDS),
+    ...offered(TABLE_FIELDS),
     ...fields,
   };
 }

@@ -1,11 +1,10 @@
 import { SynthdataError, isSynthdataError } from "../../errors.js";
 import type { PlanOptions, PlanResult, Planner } from "../planner.js";
-import { PROMPT_VERSION, systemPrompt, userMessage } from "../openai/prompt.js";
-import { buildWireSchema } from "../openai/wireSchema.js";
-import { wireShapeFor } from "../openai/wireShape.js";
+import { PROMPT_VERSION } from "../openai/prompt.js";
+import { planningRequest } from "../openai/request.js";
 import { specFromAnswer } from "./answer.js";
 
-/** One request to the host's model: the same prompt and JSON Schema the OpenAI planner sends, as text. */
+/** One request to the host's model: the same prompt and JSON Schema the OpenAI planner sends (request.ts), as text. */
 export interface HostModelRequest {
   system: string;
   user: string;
@@ -45,10 +44,10 @@ export const MAX_HOST_MODEL_TIMEOUT_MS = 25_000;
  * closed) is said once in words rather than on each of the schema's objects: about 450 tokens fewer.
  */
 export function hostModelRequest(description: string): HostModelRequest {
-  const shape = wireShapeFor(description);
+  const request = planningRequest(description);
   return {
-    system: `${systemPrompt(shape)}\n\nAnswer with one JSON object and nothing else (no prose, no Markdown), valid against this JSON Schema; no other fields, and null (or leave out) what is unused:\n${JSON.stringify(withoutStrictBookkeeping(buildWireSchema(shape)))}`,
-    user: userMessage(description),
+    system: `${request.system}\n\nAnswer with one JSON object and nothing else (no prose, no Markdown), valid against this JSON Schema; no other fields, and null (or leave out) what is unused:\n${JSON.stringify(withoutStrictBookkeeping(request.schema))}`,
+    user: request.user,
     maxTokens: HOST_MODEL_MAX_TOKENS,
   };
 }

@@ -14,10 +14,10 @@ import OpenAI, {
 import { redactSecrets } from "../../secrets.js";
 import { SynthdataError } from "../../errors.js";
 import type { PlanOptions, PlanResult, Planner } from "../planner.js";
-import { PROMPT_VERSION, systemPrompt, userMessage } from "./prompt.js";
+import { PROMPT_VERSION } from "./prompt.js";
 import { DESCRIBE_HINT, quote, specFromAnswer } from "../llm/answer.js";
-import { WIRE_SCHEMA_NAME, buildWireSchema } from "./wireSchema.js";
-import { wireShapeFor } from "./wireShape.js";
+import { WIRE_SCHEMA_NAME } from "./wireSchema.js";
+import { planningRequest } from "./request.js";
 
 export const DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
 export const DEFAULT_OPENAI_BASE_URL = "https://api.openai.com/v1";
@@ -42,18 +42,18 @@ export interface OpenAIPlannerOptions {
 
 /** The request body of one plan; exported so tests and docs can measure it. */
 export function buildChatRequest(description: string, model: string = DEFAULT_OPENAI_MODEL) {
-  const shape = wireShapeFor(description);
+  const request = planningRequest(description);
   return {
     model,
     temperature: 0.2,
     max_tokens: OPENAI_MAX_OUTPUT_TOKENS,
     messages: [
-      { role: "system" as const, content: systemPrompt(shape) },
-      { role: "user" as const, content: userMessage(description) },
+      { role: "system" as const, content: request.system },
+      { role: "user" as const, content: request.user },
     ],
     response_format: {
       type: "json_schema" as const,
-      json_schema: { name: WIRE_SCHEMA_NAME, strict: true, schema: buildWireSchema(shape) },
+      json_schema: { name: WIRE_SCHEMA_NAME, strict: true, schema: request.schema },
     },
   };
 }

@@ -20,9 +20,11 @@ import { CALENDARS, DERIVED_RULES, DISTRIBUTIONS, FORMULA_TYPES, GAP_DISTRIBUTIO
  * A formula shares the numeric variant too (it adds `expression` and `type`);
  * numeric and category conditionals share one `conditional` (a case has both
  * mean/sd/min/max and weights). `repairRelations.ts` drops what a kind does not
- * use. `effect`, `missing`, `offset`, `bounds` and `conditional` are `$defs`.
- * A column's mess (nullRate, missing, typoRate, labelNoise, outliers) is not on
- * its variant but in its table's `mess` list (wireMess.ts).
+ * use. `effects`, `missing`, `offset`, `bounds` and `conditional` are `$defs`
+ * (an effect is inlined in `effects`, its one use). A column's mess (nullRate,
+ * missing, typoRate, labelNoise, outliers) is not on its variant but in its
+ * table's `mess` list (wireMess.ts), offered with duplicates, difficulty and
+ * scenarios only when the description asks (wireShape.ts).
  *
  * A date's short-form `after` is left off the wire (`offset` says the same), and so are
  * column descriptions (optional card text, about 90 tokens over all variants).
@@ -47,7 +49,7 @@ function object(properties: Record<string, Json>, description?: string): Json {
   };
 }
 
-const ref = (name: "effect" | "effects" | "missing" | "offset" | "bounds" | "conditional" | "duplicates"): Json => ({ $ref: `#/$defs/${name}` });
+const ref = (name: "effects" | "missing" | "offset" | "bounds" | "conditional" | "duplicates"): Json => ({ $ref: `#/$defs/${name}` });
 const names = { type: "array", items: str } as const;
 
 const effect = object({
@@ -87,11 +89,12 @@ const common = (kind: Json, unique = false): Record<string, Json> => ({
 /** Every argument name used by a catalog entry; the catalog test keeps this in step. */
 export const WIRE_FAKER_ARGS = ["sex", "count", "titles"] as const;
 
-function columnVariants(): Json[] {
+function columnVariants(shape: WireShape): Json[] {
   return [
     object({
       ...common(enumOf(["faker"]), true),
-      method: enumOf(catalogIds()),
+      // As a list the catalog is in the prompt (prompt.ts); repair.ts maps a near miss to the nearest id.
+      method: shape.catalog === "enum" ? enumOf(catalogIds()) : str,
       args: orNull(object({ sex: orNull(enumOf(["female", "male"])), count: nullable("integer"), titles: nullable("string") })),
     }),
     object({
@@ -201,40 +204,40 @@ export const WIRE_SCHEMA_NAME = "dataset_spec";
 
 /**
  * Builds the schema (the catalog ids are read when called, so it follows the catalog).
- * The several-tables fields only when the shape offers them: a one-table answer has none.
+ * The several-tables fields, and the mess and teaching fields, only when the shape
+ * offers them (wireShape.ts): a plain one-table answer has neither.
  */
 export function buildWireSchema(shape: WireShape = FULL_WIRE): Json {
   const tables = shape.tables ? rootTableProperties() : {};
+  const properties: Record<string, Json> = {
+    // notADataset comes first: the model decides that before it writes any column.
+    [NOT_A_DATASET_FIELD]: nullable("string"),
+    title: str,
+    domain: str,
+    description: nullable("string"),
+    columns: { type: "array", items: { $ref: "#/$defs/column" } },
+    ...(shape.mess ? { mess: { $ref: "#/$defs/mess" } } : {}),
+    target: nullable("string"),
+    ...(shape.mess ? { difficulty: nullable("number"), duplicates: ref("duplicates"), scenario: scenarioKinds } : {}),
+    ...tables,
+  };
   return {
     type: "object",
     $defs: {
-      effect,
-      effects: orNull({ type: "array", items: ref("effect") }),
-      missing: orNull(object({ rate: num, when: ref("effects") })),
+      // Defs used once are inlined (an effect in `effects`): a $ref costs about 10 tokens.
+      effects: orNull({ type: "array", items: effect }),
       // Inside an offset or bounds the model writes nulls and [] rather than a null wrapper: fewer tokens.
       offset: orNull(object({ columns: names, direction: enumOf(["after", "before"]), gap: object(gap), unit: orNull(enumOf(TIME_UNITS)) })),
       bounds: orNull(object({ atLeast: names, atMost: names })),
       conditional: orNull(object({ column: str, cases: { type: "array", items: object(conditionalCase) } })),
-      column: { anyOf: columnVariants() },
-      duplicates: orNull(object({ exact: nullable("number"), near: nullable("number") })),
-      ...messDefs(),
-      ...(shape.tables ? tableDefs() : {}),
+      column: { anyOf: columnVariants(shape) },
+      ...(shape.mess
+        ? { missing: orNull(object({ rate: num, when: ref("effects") })), duplicates: orNull(object({ exact: nullable("number"), near: nullable("number") })), ...messDefs() }
+        : {}),
+      ...(shape.tables ? tableDefs(shape) : {}),
     },
-    // notADataset comes first: the model decides that before it writes any column.
-    properties: {
-      [NOT_A_DATASET_FIELD]: nullable("string"),
-      title: str,
-      domain: str,
-      description: nullable("string"),
-      columns: { type: "array", items: { $ref: "#/$defs/column" } },
-      mess: { $ref: "#/$defs/mess" },
-      target: nullable("string"),
-      difficulty: nullable("number"),
-      duplicates: ref("duplicates"),
-      scenario: scenarioKinds,
-      ...tables,
-    },
-    required: [NOT_A_DATASET_FIELD, "title", "domain", "description", "columns", "mess", "target", "difficulty", "duplicates", "scenario", ...Object.keys(tables)],
+    properties,
+    required: Object.keys(properties),
     additionalProperties: false,
   };
 }

@@ -1,5 +1,6 @@
 import { POPULARITIES, ROLLUP_FUNCTIONS } from "../../spec/datasetSchema.js";
 import { messPathOnWire } from "./wireMess.js";
+import type { WireShape } from "./wireShape.js";
 
 /**
  * The wire's several related tables (issue 17), kept small for the 4000-token
@@ -23,18 +24,23 @@ const orNull = (schema: Json): Json => ({ anyOf: [schema, { type: "null" }] });
 const enumOf = (values: readonly string[]): Json => ({ type: "string", enum: [...values] });
 const object = (properties: Record<string, Json>): Json => ({ type: "object", properties, required: Object.keys(properties), additionalProperties: false });
 
-/** The `$defs` entries the table fields use; `column`, `effects`, `mess` and `duplicates` are the one-table wire's. */
-export function tableDefs(): Record<string, Json> {
+/**
+ * The `$defs` entries the table fields use; `column`, `effects`, `mess` and `duplicates`
+ * are the one-table wire's (a table has the last two when the shape offers mess).
+ */
+export function tableDefs(shape: WireShape): Record<string, Json> {
   return {
-    relation: object({
-      kind: enumOf(RELATION_KINDS),
-      name: { type: "string" },
-      table: nullable("string"),
-      column: nullable("string"),
-      popularity: orNull(enumOf(POPULARITIES)),
-      hidden: nullable("boolean"),
+    relations: orNull({
+      type: "array",
+      items: object({
+        kind: enumOf(RELATION_KINDS),
+        name: { type: "string" },
+        table: nullable("string"),
+        column: nullable("string"),
+        popularity: orNull(enumOf(POPULARITIES)),
+        hidden: nullable("boolean"),
+      }),
     }),
-    relations: orNull({ type: "array", items: { $ref: "#/$defs/relation" } }),
     table: object({
       name: { type: "string" },
       rows: nullable("integer"),
@@ -49,10 +55,10 @@ export function tableDefs(): Record<string, Json> {
         }),
       ),
       columns: { type: "array", items: { $ref: "#/$defs/column" } },
-      mess: { $ref: "#/$defs/mess" },
+      ...(shape.mess ? { mess: { $ref: "#/$defs/mess" } } : {}),
       relations: { $ref: "#/$defs/relations" },
       orphans: nullable("number"),
-      duplicates: { $ref: "#/$defs/duplicates" },
+      ...(shape.mess ? { duplicates: { $ref: "#/$defs/duplicates" } } : {}),
     }),
   };
 }
