@@ -54,6 +54,9 @@ function nameFrom(text: string): string {
   );
 }
 
+/** A trailing word that marks a row as having a property or not. */
+const MARKER = / (enabled|disabled|flag|flagged|indicator|opted in|opted out|turned on|switched on)$/;
+
 /** "number of X", "count of X", "total number of X": how many X. */
 const COUNT_OF = /^(?:total\s+)?(?:number|count|no|num)\s+of\s+(.+)$/;
 
@@ -140,8 +143,10 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
       if (concept) concept = { ...concept, relations: [] };
     }
   }
-  const yesNo = facts.yesNo || (outcomeForm && !(shape && isNumeric(shape) && concept?.outcome && facts.whether));
-  if (facts.yesNo || (yesNo && (!shape || shape.kind !== "category" || !values))) {
+  // "dark mode enabled", "fraud flag": a trailing marker makes a yes/no of whatever it marks.
+  const marked = !values && !facts.range && MARKER.test(text);
+  const yesNo = facts.yesNo || marked || (outcomeForm && !(shape && isNumeric(shape) && concept?.outcome && facts.whether));
+  if (facts.yesNo || marked || (yesNo && (!shape || shape.kind !== "category" || !values))) {
     shape = { kind: "boolean", probability: shape?.kind === "boolean" ? (shape.probability ?? 0.3) : 0.3 };
   } else if (values) {
     shape = categoryFor(values, shape);
@@ -160,6 +165,9 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   }
   // "paid within 30 days", "renewed in the first year": an event in a time frame happened or not.
   if (framed !== facts.text && PARTICIPLE.test(framed) && !values && !facts.range && (!shape || shape.kind !== "date")) shape = { kind: "boolean", probability: 0.5 };
+  // "posts per month", "tickets per agent": so many of a thing per unit is a rate, even when the
+  // thing (a post, a ticket) is a concept of its own that is text or a label.
+  if (shape && (shape.kind === "text" || shape.kind === "category" || shape.kind === "faker") && !values && !facts.range && !facts.yesNo && / per [a-z]+$/.test(text) && /s$/.test(text.split(" per ")[0]!)) shape = undefined;
   // "insurance covered %": the "%" left the name but still says what the column is.
   if (!shape) shape = guessShape(facts.words.includes("%") && !/%/.test(text) ? `${text} %` : text);
   // A date, a datetime or free text is never a target, whatever its words' form.

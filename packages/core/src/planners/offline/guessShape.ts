@@ -7,6 +7,9 @@ import { KIND_HEAD, MEASURE_UNIT, PARTICIPLE } from "./matchRules.js";
  * count, an amount, a rate, a duration, a date, a yes/no for a lone participle, else
  * free text. Never an invented low/medium/high. The planner warns about every one.
  */
+/** Words that name something written: those stay free text. */
+const TEXT_WORD = /^(text|comment|comments|note|notes|remark|remarks|description|feedback|review|message|body|bio|summary|reason|explanation|answer|response|reply|transcript|content|caption|title|headline|subject|question|story|essay|narrative|complaint|diagnosis|notes?|memo|log|details?)$/;
+
 export function guessShape(text: string): ConceptShape {
   const t = ` ${text} `;
   const kind = KIND_HEAD.exec(text.split(" ").pop() ?? "");
@@ -37,6 +40,8 @@ export function guessShape(text: string): ConceptShape {
   // Whole days, weeks, months or years are counted ("days in shelter"); minutes and hours are measured.
   if (/ (days|weeks|months|years) /.test(t) && !/ (minutes|mins|hours|hrs|seconds|secs) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: 12, sd: 10, min: 0 };
   if (/ (minutes|mins|hours|hrs|seconds|secs|duration|days|weeks|months|years) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 12, sd: 10, min: 0, decimals: 1 };
+  // "critical violation flag", "push notifications enabled": a marker is a yes/no, whatever it marks.
+  if (/ (flag|flagged|indicator|enabled|disabled|opted in|opted out|turned on|switched on|yes no|y n) $/.test(t)) return { kind: "boolean", probability: 0.3 };
   const hw = head.split(" ");
   // "quizzes completed", "loaves sold", "patients seen": a count of the things the participle did.
   if (hw.length >= 2 && (PARTICIPLE.test(last) || /ing$/.test(last)) && /[^s]s$/.test(hw[hw.length - 2]!)) return { kind: "integer", distribution: "poisson", mean: 6, min: 0 };
@@ -47,8 +52,6 @@ export function guessShape(text: string): ConceptShape {
   }
   // "vintage year", "graduation year": a calendar year.
   if (/ year $/.test(t)) return { kind: "integer", distribution: "normal", mean: 2016, sd: 5, min: 1995, max: 2024 };
-  // "critical violation flag", "autopay enabled": a marker is a yes/no.
-  if (/ (flag|flagged|indicator|enabled|disabled|yes no|y n) $/.test(t)) return { kind: "boolean", probability: 0.3 };
   // "bus capacity", "venue size", "storage gb", "pace min per km": a measured quantity (or a unit the
   // knowledge base knows) is a number, never free text.
   if (/ (capacity|seats) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: 60, sd: 80, min: 1 };
@@ -58,5 +61,11 @@ export function guessShape(text: string): ConceptShape {
   if (/ (score|index|level|avg|average|mean) /.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 15, min: 0, max: 100, decimals: 1 };
   if (/ per (day|week|month|year|hour|game|visit) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 6, sd: 5, min: 0, decimals: 1 };
   if (last.length > 4 && /ed$/.test(last)) return { kind: "boolean", probability: 0.5 };
+  // "borough", "shift", "tier": a lone unknown noun names a kind of thing, not a sentence someone
+  // wrote. Placeholder labels (the warning says so) rather than review text under a noun's name.
+  if (/^[a-z]+( [a-z]+)?$/.test(text) && !TEXT_WORD.test(last)) {
+    const label = text.replace(/(^| )[a-z]/g, (m) => m.toUpperCase());
+    return { kind: "category", values: ["A", "B", "C", "D", "E", "F"].map((x) => `${label} ${x}`), weights: [0.26, 0.22, 0.18, 0.14, 0.11, 0.09] };
+  }
   return { kind: "text", style: "comment", maxWords: 14 };
 }

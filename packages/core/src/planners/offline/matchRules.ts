@@ -68,7 +68,9 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
   {
     why: '"employees", "nurses on shift", "items": a plural of a person or a thing the knowledge base names in the singular is how many of them, not one name',
     rule: (m, { words: w, outcomeForm }) => {
-      if (outcomeForm || m.concept.shape.kind !== "faker" || m.end - m.start !== 1) return "keep";
+      if (outcomeForm || m.end - m.start !== 1) return "keep";
+      // A lone plural of a kind ("devices", "languages" of a subscriber) is how many too.
+      if (m.concept.shape.kind !== "faker" && !(m.concept.shape.kind === "category" && w.length === 1)) return "keep";
       const typed = w[m.start]!;
       return /[^s]s$/.test(typed) && !m.concept.names.includes(typed) && (m.end === w.length || PREPOSITIONS.has(w[m.end]!)) ? undefined : "keep";
     },
@@ -91,7 +93,8 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
   {
     why: '"scholarship holder", "premium subscriber", "repeat customer": a kind of person is a yes/no about them',
     rule: (m, { words: w, domain }) => {
-      if (w.length < 2 || (m.start === 0 && m.end >= w.length) || w.includes("name")) return "keep";
+      // "orders per customer", "tickets by agent": the person after a preposition is whose, not who the row is.
+      if (w.length < 2 || (m.start === 0 && m.end >= w.length) || w.includes("name") || PREPOSITIONS.has(w[w.length - 2]!)) return "keep";
       const tail = matchConcept([w[w.length - 1]!], domain);
       if (!(tail?.concept.generic && tail.concept.shape.kind === "faker" && tail.concept.shape.method.startsWith("person."))) return "keep";
       return { ...tail, start: w.length - 1, end: w.length, concept: { ...tail.concept, shape: { kind: "boolean", probability: 0.3 }, units: [], relations: [] } };

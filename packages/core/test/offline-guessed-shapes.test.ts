@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { planOffline, type Column, type DatasetSpec } from "@synthdata/core";
+import { generateRecords, spearman } from "./helpers.js";
+
+// Shapes a data scientist rejects at first sight: review sentences under a place's name, a count of
+// "notifications enabled", a yes/no for "orders per customer", listings whose mileage ignores the year.
+const column = (spec: DatasetSpec, name: string): Column => {
+  const c = spec.columns.find((x) => x.name === name);
+  if (!c) throw new Error(`no column ${name} in ${spec.columns.map((x) => x.name).join(", ")}`);
+  return c;
+};
+
+describe("offline planner: what an unknown or half-known phrase becomes", () => {
+  it("gives places their own values (boroughs, counties, precincts, campuses), and a lone unknown noun labels, never written sentences", async () => {
+    const { spec, warnings } = planOffline("noise complaints: complaint id, borough, county, precinct, campus, quadrant, created date");
+    expect(column(spec, "borough")).toMatchObject({ kind: "category", values: expect.arrayContaining(["Brooklyn", "Queens", "Manhattan", "Bronx", "Staten Island"]) });
+    expect(column(spec, "county")).toMatchObject({ kind: "faker", method: "location.county" });
+    expect(column(spec, "precinct").kind).toBe("category");
+    expect(column(spec, "campus").kind).toBe("category");
+    // Nothing in the knowledge base says what a quadrant holds: labels the warning names, not prose.
+    expect(column(spec, "quadrant")).toMatchObject({ kind: "category", values: expect.arrayContaining(["Quadrant A"]) });
+    expect(warnings.some((w) => w.startsWith("guessed: quadrant, check it"))).toBe(true);
+    const rows = await generateRecords(spec, 500, 3);
+    for (const r of rows) expect(String(r.quadrant)).toMatch(/^Quadrant [A-F]$/);
+    // Written things stay text.
+    expect(column(planOffline("support tickets: ticket id, agent notes, resolution summary").spec, "agent_notes").kind).toBe("text");
+  });
+
+  it("reads a marker at the end as a yes/no, a rate per unit as a number, and a person after 'per' as whose", () => {
+    const { spec } = planOffline("app users with dark mode enabled, location services enabled, sessions per day, tickets per agent, orders per customer");
+    expect(column(spec, "dark_mode_enabled").kind).toBe("boolean");
+    expect(column(spec, "location_services_enabled").kind).toBe("boolean");
+    for (const name of ["sessions_per_day", "tickets_per_agent", "orders_per_customer"]) expect(["integer", "number"], name).toContain(column(spec, name).kind);
+    const social = planOffline("tiktok creators: handle, followers, videos per week, comments per video").spec;
+    for (const name of ["videos_per_week", "comments_per_video"]) expect(["integer", "number"], name).toContain(column(social, name).kind);
+  });
+
+  it("counts a lone plural of a kind of thing ('devices', 'languages') rather than naming one", () => {
+    const { spec } = planOffline("language app learners with age, languages, devices, streak days and whether they subscribed");
+    expect(column(spec, "languages").kind).toBe("integer");
+    expect(column(spec, "devices").kind).toBe("integer");
+  });
+
+  it("makes an older used car's odometer read higher, and its price lower", async () => {
+    const { spec } = planOffline("second-hand car listings with brand, model year, odometer miles, transmission and asking price");
+    const rows = await generateRecords(spec, 3000, 11);
+    const year = spec.columns.find((c) => /year/.test(c.name))!.name;
+    const miles = spec.columns.find((c) => /odometer/.test(c.name))!.name;
+    expect(spearman(rows, year, miles)).toBeLessThan(-0.35);
+  });
+});
