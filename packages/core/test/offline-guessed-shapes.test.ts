@@ -48,4 +48,27 @@ describe("offline planner: what an unknown or half-known phrase becomes", () => 
     const miles = spec.columns.find((c) => /odometer/.test(c.name))!.name;
     expect(spearman(rows, year, miles)).toBeLessThan(-0.35);
   });
+
+  it("keeps a share of a period within the period, and never reads a plural unit as the clock or the calendar", async () => {
+    const { spec } = planOffline("office workers: remote days per week, sick days per year, commute hours per day, overtime hours per month, months");
+    const rows = await generateRecords(spec, 2000, 5);
+    const within = (name: string, top: number) => {
+      for (const r of rows) expect(Number(r[name]), name).toBeLessThanOrEqual(top);
+    };
+    within("remote_days_per_week", 7);
+    within("commute_hours_per_day", 24);
+    within("overtime_hours_per_month", 744);
+    // A year of sick days is a count of days, not a calendar year; "months" is a duration, not January.
+    expect(Math.max(...rows.map((r) => Number(r.sick_days_per_year)))).toBeLessThan(366);
+    expect(["integer", "number"]).toContain(column(spec, "months").kind);
+    expect(["integer", "number"]).toContain(column(spec, "commute_hours_per_day").kind);
+  });
+
+  it("makes pm10 a concentration at least the pm2.5 it holds, and a code like x3 a number", async () => {
+    const { spec } = planOffline("hourly air sensor readings: timestamp, pm2.5, pm10, x3");
+    expect(column(spec, "x3").kind).toBe("number");
+    const rows = await generateRecords(spec, 2000, 9);
+    for (const r of rows) if (r.pm10 !== null && r.pm2_5 !== null) expect(Number(r.pm10)).toBeGreaterThanOrEqual(Number(r.pm2_5));
+    expect(spearman(rows, "pm2_5", "pm10")).toBeGreaterThan(0.3);
+  });
 });

@@ -135,7 +135,7 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   if (unit && !written && /^[a-z]+$/.test(unit) && !text.split(" ").includes(unit) && unit.length <= 12) name = `${name}_${unit}`.slice(0, 48);
 
   // "last promotion year", "graduation year": a trailing "year" the concept's name lacks asks for a calendar year.
-  if (match && shape && isNumeric(shape) && mw[mw.length - 1] === "year" && match.end < mw.length && !facts.range && !values) {
+  if (match && shape && isNumeric(shape) && mw[mw.length - 1] === "year" && !/^(per|a|an|each|every)$/.test(mw[mw.length - 2] ?? "") && match.end < mw.length && !facts.range && !values) {
     const top = (shape as { max?: number }).max;
     if (top === undefined || top < 1900) {
       shape = { kind: "integer", distribution: "normal", mean: 2019, sd: 3.5, min: 2005, max: 2024 };
@@ -167,7 +167,7 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   if (framed !== facts.text && PARTICIPLE.test(framed) && !values && !facts.range && (!shape || shape.kind !== "date")) shape = { kind: "boolean", probability: 0.5 };
   // "posts per month", "tickets per agent": so many of a thing per unit is a rate, even when the
   // thing (a post, a ticket) is a concept of its own that is text or a label.
-  if (shape && (shape.kind === "text" || shape.kind === "category" || shape.kind === "faker") && !values && !facts.range && !facts.yesNo && / per [a-z]+$/.test(text) && /s$/.test(text.split(" per ")[0]!)) shape = undefined;
+  if (shape && (shape.kind === "text" || shape.kind === "category" || shape.kind === "faker" || shape.kind === "boolean") && !values && !facts.range && !facts.yesNo && / per [a-z]+$/.test(text) && /s$/.test(text.split(" per ")[0]!)) shape = undefined;
   // "insurance covered %": the "%" left the name but still says what the column is.
   if (!shape) shape = guessShape(facts.words.includes("%") && !/%/.test(text) ? `${text} %` : text);
   // A date, a datetime or free text is never a target, whatever its words' form.

@@ -37,6 +37,23 @@ export function guessShape(text: string): ConceptShape {
   if (/ (time|timestamp|datetime) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
   if (/ (rate|percent|percentage|pct|share|ratio) |%/.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 20, min: 0, max: 100, decimals: 1 };
   if (/ (amount|cost|price|spend|spent|revenue|fee|fees|paid|dollars|usd|musd|eur|value|valuation|raised|funding|budget|salary|income|\$) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 120, sd: 150, min: 0, decimals: 2 };
+  // "remote days per week", "hours per day": a share of a longer period, never more than it holds.
+  const within = / (days?|hours?|nights?|months?|weeks?) (?:per|a|each|every) (day|week|month|year) $/.exec(t);
+  if (within) {
+    const SIZE: Record<string, Record<string, number>> = { day: { hour: 24 }, week: { day: 7, night: 7, hour: 168 }, month: { day: 31, night: 31, week: 5, hour: 744 }, year: { day: 365, night: 365, week: 52, month: 12, hour: 8760 } };
+    const top = SIZE[within[2]!]?.[within[1]!.replace(/s$/, "")];
+    if (top !== undefined) {
+      // Hours of an activity: a couple a day, or about 5 a week (22 a month) of an activity done now and then,
+      // skewed; whole days, weeks or months are counted.
+      const r = (x: number) => Math.round(x * 10) / 10;
+      if (within[1]!.startsWith("hour")) {
+        const share = within[2] === "day" ? 0.1 : 0.03;
+        return { kind: "number", distribution: "lognormal", mean: r(top * share), sd: r(top * share * 0.8), min: 0, max: top, decimals: 1 };
+      }
+      const workWeek = within[1]!.startsWith("day") && within[2] === "week";
+      return { kind: "integer", distribution: "normal", mean: workWeek ? 2 : r(Math.max(1, top * 0.2)), sd: r(Math.max(1, top * 0.15)), min: 0, max: top };
+    }
+  }
   // Whole days, weeks, months or years are counted ("days in shelter"); minutes and hours are measured.
   if (/ (days|weeks|months|years) /.test(t) && !/ (minutes|mins|hours|hrs|seconds|secs) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: 12, sd: 10, min: 0 };
   if (/ (minutes|mins|hours|hrs|seconds|secs|duration|days|weeks|months|years) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 12, sd: 10, min: 0, decimals: 1 };
@@ -61,6 +78,8 @@ export function guessShape(text: string): ConceptShape {
   if (/ (score|index|level|avg|average|mean) /.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 15, min: 0, max: 100, decimals: 1 };
   if (/ per (day|week|month|year|hour|game|visit) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 6, sd: 5, min: 0, decimals: 1 };
   if (last.length > 4 && /ed$/.test(last)) return { kind: "boolean", probability: 0.5 };
+  // "pm1", "x3", "var12": a code with a number in it is a measured value, not prose.
+  if (/^[a-z]{1,6}\d{1,3}[a-z]?$/.test(text)) return { kind: "number", distribution: "normal", mean: 50, sd: 15, min: 0, decimals: 2 };
   // "borough", "shift", "tier": a lone unknown noun names a kind of thing, not a sentence someone
   // wrote. Placeholder labels (the warning says so) rather than review text under a noun's name.
   if (/^[a-z]+( [a-z]+)?$/.test(text) && !TEXT_WORD.test(last)) {

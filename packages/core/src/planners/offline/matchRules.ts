@@ -38,6 +38,10 @@ export interface MatchContext {
  */
 const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptMatch | undefined | "keep" }[] = [
   {
+    why: '"volunteer hours per month", "months": a plural time unit is a duration, never the hour of the day or the calendar month',
+    rule: (m, { words: w }) => (m.end - m.start === 1 && /^(hours|days|weeks|months|years|minutes)$/.test(w[m.start] ?? "") && CLOCK.has(m.concept.id) ? undefined : "keep"),
+  },
+  {
     why: '"quizzes completed", "loaves sold": a count of things, not the participle\'s yes/no (things sold are units sold)',
     rule: (m, { words: w, outcomeForm }) => {
       if (outcomeForm || w.length < 2 || m.start !== w.length - 1 || m.end !== w.length || !PARTICIPLE.test(w[w.length - 1]!) || !/[^s]s$/.test(w[w.length - 2]!)) return "keep";
@@ -119,6 +123,9 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
       !outcomeForm && facts.words.includes("%") && facts.rate === undefined && !/\d/.test(facts.phrase) && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) ? undefined : "keep",
   },
 ];
+
+/** Concepts of a point in time, which a plural unit ("hours") never names. */
+const CLOCK = new Set(["hour_of_day", "day_of_week", "month_name", "year", "week"]);
 
 /** The match after the rules above: kept, replaced, or set aside (undefined). */
 export function checkMatch(match: ConceptMatch | undefined, context: MatchContext): ConceptMatch | undefined {
