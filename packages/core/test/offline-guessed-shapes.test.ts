@@ -71,4 +71,11 @@ describe("offline planner: what an unknown or half-known phrase becomes", () => 
     for (const r of rows) if (r.pm10 !== null && r.pm2_5 !== null) expect(Number(r.pm10)).toBeGreaterThanOrEqual(Number(r.pm2_5));
     expect(spearman(rows, "pm2_5", "pm10")).toBeGreaterThan(0.3);
   });
+
+  it("counts an account's tweets or posts as the knowledge base counts them, and keeps comments written", () => {
+    const { spec } = planOffline("twitter accounts: handle, followers, tweets, account age in days, verified, and whether it is a bot");
+    expect(column(spec, "tweets")).toMatchObject({ kind: "integer", distribution: "lognormal" });
+    expect((column(spec, "tweets") as { mean: number }).mean).toBeGreaterThan(50);
+    expect(column(planOffline("a survey with respondent id, rating 1-5, comments").spec, "comments").kind).toBe("text");
+  });
 });

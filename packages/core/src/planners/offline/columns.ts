@@ -1,6 +1,6 @@
 import type { Column } from "../../spec/schema.js";
 import { readPhrase, trailingValues, type PhraseFacts } from "./facts.js";
-import { wordsOf } from "./knowledge/index.js";
+import { knowledgeIndex, wordsOf } from "./knowledge/index.js";
 import { guessShape } from "./guessShape.js";
 import { matchConcept, shapeForUnits } from "./match.js";
 import { checkMatch, PARTICIPLE } from "./matchRules.js";
@@ -97,6 +97,12 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   if (verbLed && match && match.start > 0) {
     const byVerb = matchConcept([verb!], domain);
     match = byVerb?.concept.shape.kind === "boolean" ? byVerb : undefined;
+  }
+  // "tweets", "videos" of an account: how many, as the knowledge base counts them ("number of tweets", "video count").
+  if (!match && !outcomeForm && !facts.values && !facts.range && /^[a-z]{4,}s$/.test(matchText)) {
+    const one = matchText.replace(/s$/, "");
+    const counted = [`number of ${matchText}`, `${matchText} count`, `${one} count`, `total ${matchText}`].flatMap((n) => knowledgeIndex().byName.get(n) ?? []).find((c) => c.shape.kind === "integer" && !c.generic);
+    if (counted) match = { concept: counted, start: 0, end: 1, corrected: new Map() };
   }
   let concept = match?.concept;
   let values = facts.values;

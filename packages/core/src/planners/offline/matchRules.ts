@@ -73,8 +73,10 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
     why: '"employees", "nurses on shift", "items": a plural of a person or a thing the knowledge base names in the singular is how many of them, not one name',
     rule: (m, { words: w, outcomeForm }) => {
       if (outcomeForm || m.end - m.start !== 1) return "keep";
-      // A lone plural of a kind ("devices", "languages" of a subscriber) is how many too.
-      if (m.concept.shape.kind !== "faker" && !(m.concept.shape.kind === "category" && w.length === 1)) return "keep";
+      // A lone plural of a kind ("devices", "languages" of a subscriber) or of a thing written ("tweets",
+      // "reviews" of an account) is how many too; notes and comments stay what was written.
+      const lone = w.length === 1 && (m.concept.shape.kind === "category" || (m.concept.shape.kind === "text" && !WRITTEN_PLURAL.test(w[0]!)));
+      if (m.concept.shape.kind !== "faker" && !lone) return "keep";
       const typed = w[m.start]!;
       return /[^s]s$/.test(typed) && !m.concept.names.includes(typed) && (m.end === w.length || PREPOSITIONS.has(w[m.end]!)) ? undefined : "keep";
     },
@@ -123,6 +125,9 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
       !outcomeForm && facts.words.includes("%") && facts.rate === undefined && !/\d/.test(facts.phrase) && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) ? undefined : "keep",
   },
 ];
+
+/** Plurals that name what was written, not how many: "comments", "notes". */
+const WRITTEN_PLURAL = /^(comments|notes|remarks|details|symptoms notes|instructions|lyrics|minutes|answers|responses|feedbacks)$/;
 
 /** Concepts of a point in time, which a plural unit ("hours") never names. */
 const CLOCK = new Set(["hour_of_day", "day_of_week", "month_name", "year", "week"]);
