@@ -78,4 +78,15 @@ describe("offline planner: what an unknown or half-known phrase becomes", () => 
     expect((column(spec, "tweets") as { mean: number }).mean).toBeGreaterThan(50);
     expect(column(planOffline("a survey with respondent id, rating 1-5, comments").spec, "comments").kind).toBe("text");
   });
+
+  it("prices a plain price by the thing sold beside it, and keeps the line total its product", async () => {
+    const { spec } = planOffline("cafe till receipts: receipt time, shop location, drink (mocha, flat white, americano, chai latte), quantity, unit price, total");
+    expect(column(spec, "shop_location").kind).toBe("category");
+    const rows = await generateRecords(spec, 2000, 4);
+    const prices = rows.map((r) => Number(r.unit_price));
+    // A coffee-shop drink costs a few dollars, not a catalog's $42 on average.
+    expect(Math.max(...prices)).toBeLessThanOrEqual(12);
+    expect(prices.reduce((a, b) => a + b, 0) / prices.length).toBeLessThan(7);
+    for (const r of rows.slice(0, 200)) expect(Number(r.total)).toBeCloseTo(Number(r.quantity) * Number(r.unit_price), 1);
+  });
 });

@@ -10,6 +10,7 @@ import { applyMess, extractMess, findColumn, type MessRequest } from "./mess.js"
 import { applyScenarios, extractScenarios } from "./scenarios.js";
 import { columnNameFrom, splitDescription } from "./phrases.js";
 import { applyLinks } from "./links.js";
+import { priceByItem } from "./itemPrice.js";
 import { applyChildren } from "./children.js";
 import { applyRelations } from "./relations.js";
 import { readEntities } from "./entities.js";
@@ -85,6 +86,7 @@ export function planOffline(description: string): PlanResult {
   if (planned.recognised === 0) throw new SynthdataError("UNINTERPRETABLE_DESCRIPTION", UNINTERPRETABLE);
 
   const items = planned.items;
+  priceByItem(items);
   const target = chooseTarget(items, subject, mess, warnings, domain?.domain);
   applyRelations(items, target);
   applyLinks(items, target);

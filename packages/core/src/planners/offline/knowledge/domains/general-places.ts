@@ -113,7 +113,7 @@ export const places: Concept[] = [
   },
   {
     id: "branch",
-    names: ["branch", "branch name", "store branch", "bank branch", "office location"],
+    names: ["branch", "branch name", "store branch", "bank branch", "office location", "store location", "shop location", "branch location", "store name"],
     shape: { kind: "category", values: ["Main Street", "Downtown", "Northside", "Westfield", "Riverside", "Airport", "Eastgate", "University"], weights: [22, 18, 14, 12, 10, 9, 8, 7] },
   },
   {
