@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planOffline, type Column, type DatasetSpec } from "@synthdata/core";
-import { generateRecords, spearman } from "./helpers.js";
+import { auc, bools, generateRecords, nums, spearman } from "./helpers.js";
 
 // Shapes a data scientist rejects at first sight: review sentences under a place's name, a count of
 // "notifications enabled", a yes/no for "orders per customer", listings whose mileage ignores the year.
@@ -88,5 +88,23 @@ describe("offline planner: what an unknown or half-known phrase becomes", () => 
     expect(Math.max(...prices)).toBeLessThanOrEqual(12);
     expect(prices.reduce((a, b) => a + b, 0) / prices.length).toBeLessThan(7);
     for (const r of rows.slice(0, 200)) expect(Number(r.total)).toBeCloseTo(Number(r.quantity) * Number(r.unit_price), 1);
+  });
+
+  it("reads a lone adjective as a yes/no, money participles as money, a listing's balcony as a feature, and knows crowdfunding", async () => {
+    const flat = planOffline("flats to rent in munich: rooms, size sqm, lift, balcony, garden, cold rent eur").spec;
+    for (const name of ["lift", "balcony", "garden"]) expect(column(flat, name).kind, name).toBe("boolean");
+    const { spec } = planOffline("indiegogo campaigns with funding goal, amount raised, number of backers, featured and whether it was successful");
+    expect(spec.domain).toBe("finance");
+    expect(spec.target).toBe("successful");
+    const rows = await generateRecords(spec, 3000, 2);
+    const goal = spec.columns.find((c) => /goal/.test(c.name))!.name;
+    // A median goal of a few thousand dollars (Kickstarter's is about $5,000), and success with more backers and a smaller goal.
+    const goals = rows.map((r) => Number(r[goal])).sort((a, b) => a - b);
+    expect(goals[1500]).toBeGreaterThan(1500);
+    expect(goals[1500]).toBeLessThan(20000);
+    expect(auc(nums(rows, "number_of_backers"), bools(rows, "successful"))).toBeGreaterThan(0.65);
+    expect(auc(nums(rows, goal), bools(rows, "successful"))).toBeLessThan(0.45);
+    expect(column(planOffline("donors: name, donated, eligible").spec, "donated").kind).toBe("number");
+    expect(column(planOffline("donors: name, donated, eligible").spec, "eligible").kind).toBe("boolean");
   });
 });

@@ -36,7 +36,7 @@ export function guessShape(text: string): ConceptShape {
   if (/^ (week|week of|week starting|week start|week ending) $/.test(t)) return { kind: "date", from: "2023-01-02", to: "2024-12-30" };
   if (/ (time|timestamp|datetime) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
   if (/ (rate|percent|percentage|pct|share|ratio) |%/.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 20, min: 0, max: 100, decimals: 1 };
-  if (/ (amount|cost|price|spend|spent|revenue|fee|fees|paid|dollars|usd|musd|eur|value|valuation|raised|funding|budget|salary|income|\$) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 120, sd: 150, min: 0, decimals: 2 };
+  if (/ (amount|cost|price|spend|spent|revenue|fee|fees|paid|dollars|usd|musd|eur|value|valuation|raised|funding|budget|salary|income|pledged|donated|invested|earned|owed|lent|borrowed|\$) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 120, sd: 150, min: 0, decimals: 2 };
   // "remote days per week", "hours per day": a share of a longer period, never more than it holds.
   const within = / (days?|hours?|nights?|months?|weeks?) (?:per|a|each|every) (day|week|month|year) $/.exec(t);
   if (within) {
@@ -78,6 +78,8 @@ export function guessShape(text: string): ConceptShape {
   if (/ (score|index|level|avg|average|mean) /.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 15, min: 0, max: 100, decimals: 1 };
   if (/ per (day|week|month|year|hour|game|visit) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 6, sd: 5, min: 0, decimals: 1 };
   if (last.length > 4 && /ed$/.test(last)) return { kind: "boolean", probability: 0.5 };
+  // "successful", "eligible", "fraudulent": a lone adjective says whether the row is so.
+  if (/^[a-z]{5,}(ful|ive|able|ible|ous|ent|less)$/.test(text)) return { kind: "boolean", probability: 0.4 };
   // "pm1", "x3", "var12": a code with a number in it is a measured value, not prose.
   if (/^[a-z]{1,6}\d{1,3}[a-z]?$/.test(text)) return { kind: "number", distribution: "normal", mean: 50, sd: 15, min: 0, decimals: 2 };
   // "borough", "shift", "tier": a lone unknown noun names a kind of thing, not a sentence someone

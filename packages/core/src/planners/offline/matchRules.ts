@@ -16,6 +16,7 @@ const PREPOSITIONS = new Set(["on", "in", "at", "per", "of", "for", "with", "by"
 
 /** Words that make a phrase a count of what comes before them. */
 const COUNT_HEAD = /^(count|counts|number|qty|quantity)$/;
+const MONEY_HEAD = /^(amount|amt|value|cost|price|fee|fees|usd|eur|gbp|dollars|euros|spend|budget|revenue)$/;
 
 /** Head nouns that make a phrase a kind of thing, a category: "iPhone model", "engine type", "pet breed". */
 export const KIND_HEAD = /^(model|models|type|types|kind|brand|make|category|class|tier|variant|version|genre|style|breed|species|series|edition|flavor|flavour|colour|color)$/;
@@ -109,6 +110,10 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
   {
     why: '"total rentals", "riders total": a total of things counted is a count, not the money concept "total"',
     rule: (m, { words: w, outcomeForm }) => (!outcomeForm && m.end - m.start === 1 && w[m.start] === "total" && w.some((x, i) => i !== m.start && /[^su]s$/.test(x) && x.length > 3) ? undefined : "keep"),
+  },
+  {
+    why: '"goal amount", "claim value", "deal size usd": a trailing money word is the head; a label its first words name is not the column',
+    rule: (m, { words: w, outcomeForm }) => (!outcomeForm && m.end < w.length && MONEY_HEAD.test(w[w.length - 1]!) && ["faker", "category", "text", "boolean"].includes(m.concept.shape.kind) ? undefined : "keep"),
   },
   {
     why: '"items count", "products number": the trailing quantity word is the head; the thing it counts is not the column',
