@@ -107,4 +107,12 @@ describe("offline planner: what an unknown or half-known phrase becomes", () => 
     expect(column(planOffline("donors: name, donated, eligible").spec, "donated").kind).toBe("number");
     expect(column(planOffline("donors: name, donated, eligible").spec, "eligible").kind).toBe("boolean");
   });
+
+  it("reads the rate of a yes/no as a share around its usual rate, not the yes/no itself", () => {
+    const { spec } = planOffline("bank branches: branch, loans issued, default rate, fraud rate, churn percentage");
+    for (const name of ["default_rate", "fraud_rate", "churn_percentage"]) expect(column(spec, name).kind, name).toBe("number");
+    // Fraud is rare, default a few percent to a few tens: never a coin flip around 50%.
+    expect((column(spec, "fraud_rate") as { mean: number }).mean).toBeLessThan(5);
+    expect((column(spec, "default_rate") as { mean: number }).mean).toBeLessThan(30);
+  });
 });

@@ -16,6 +16,7 @@ const PREPOSITIONS = new Set(["on", "in", "at", "per", "of", "for", "with", "by"
 
 /** Words that make a phrase a count of what comes before them. */
 const COUNT_HEAD = /^(count|counts|number|qty|quantity)$/;
+const RATE_HEAD = /^(rate|ratio|percentage|percent|pct|share|proportion)$/;
 const MONEY_HEAD = /^(amount|amt|value|cost|price|fee|fees|usd|eur|gbp|dollars|euros|spend|budget|revenue)$/;
 
 /** Head nouns that make a phrase a kind of thing, a category: "iPhone model", "engine type", "pet breed". */
@@ -112,8 +113,17 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
     rule: (m, { words: w, outcomeForm }) => (!outcomeForm && m.end - m.start === 1 && w[m.start] === "total" && w.some((x, i) => i !== m.start && /[^su]s$/.test(x) && x.length > 3) ? undefined : "keep"),
   },
   {
-    why: '"goal amount", "claim value", "deal size usd": a trailing money word is the head; a label its first words name is not the column',
-    rule: (m, { words: w, outcomeForm }) => (!outcomeForm && m.end < w.length && MONEY_HEAD.test(w[w.length - 1]!) && ["faker", "category", "text", "boolean"].includes(m.concept.shape.kind) ? undefined : "keep"),
+    why: '"goal amount", "claim value", "skipped rate": a trailing money or rate word is the head; a label or yes/no its first words name is not the column',
+    rule: (m, { words: w, outcomeForm, domain }) => {
+      if (outcomeForm || w.length < 2) return "keep";
+      // "fraud rate" read as a generic rate: what the rate is of, when the knowledge base knows it as a yes/no.
+      if (m.concept.generic && m.concept.id === "percentage" && m.start === w.length - 1 && RATE_HEAD.test(w[m.start]!)) {
+        const of = matchConcept(w.slice(0, -1), domain);
+        return of && of.start === 0 && of.end === w.length - 1 && of.concept.shape.kind === "boolean" ? rateOf(of, w.length) : "keep";
+      }
+      if (m.end >= w.length || !(MONEY_HEAD.test(w[w.length - 1]!) || RATE_HEAD.test(w[w.length - 1]!)) || !["faker", "category", "text", "boolean"].includes(m.concept.shape.kind)) return "keep";
+      return m.concept.shape.kind === "boolean" && RATE_HEAD.test(w[w.length - 1]!) && m.end === w.length - 1 ? rateOf(m, w.length) : undefined;
+    },
   },
   {
     why: '"items count", "products number": the trailing quantity word is the head; the thing it counts is not the column',
@@ -133,6 +143,14 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
 
 /** Plurals that name what was written, not how many: "comments", "notes". */
 const WRITTEN_PLURAL = /^(comments|notes|remarks|details|symptoms notes|instructions|lyrics|minutes|answers|responses|feedbacks)$/;
+
+/** "default rate", "churn percentage": the share of rows where a yes/no happens, around its usual rate, with its drivers. */
+function rateOf(m: ConceptMatch, end: number): ConceptMatch {
+  const c = m.concept.shape;
+  const p = Math.round(Math.min(0.9, Math.max(0.01, c.kind === "boolean" ? (c.probability ?? 0.3) : 0.3)) * 1000) / 10;
+  const shape = { kind: "number" as const, distribution: "normal" as const, mean: p, sd: Math.max(0.5, Math.round(p * 4) / 10), min: 0, max: 100, decimals: p < 10 ? 2 : 1 };
+  return { ...m, end, concept: { ...m.concept, shape, units: [], relations: [] } };
+}
 
 /** Concepts of a point in time, which a plural unit ("hours") never names. */
 const CLOCK = new Set(["hour_of_day", "day_of_week", "month_name", "year", "week"]);
