@@ -115,4 +115,12 @@ describe("offline planner: what an unknown or half-known phrase becomes", () => 
     expect((column(spec, "fraud_rate") as { mean: number }).mean).toBeLessThan(5);
     expect((column(spec, "default_rate") as { mean: number }).mean).toBeLessThan(30);
   });
+
+  it("reads a request written as sentences: the question is the subject, the lead-in of the list is not a column", () => {
+    const { spec } = planOffline("Could you make me data on gym members? We need age, membership type, visits per month and if they cancelled");
+    expect(spec.title).toBe("Gym members");
+    expect(spec.columns.map((c) => c.name)).toEqual(["age", "membership_type", "visits_per_month", "cancelled"]);
+    const listed = planOffline("patients. It should have age, bmi and whether they were readmitted").spec;
+    expect(listed.columns.map((c) => c.name)).toEqual(["age", "bmi", "readmitted"]);
+  });
 });

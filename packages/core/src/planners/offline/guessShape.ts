@@ -33,7 +33,7 @@ export function guessShape(text: string): ConceptShape {
   // "visits per day" is a rate, "cups of coffee a day" a count: neither is a date.
   if (/ (date|day|dob|when|birthday) $/.test(t) && !/ (per|a|each|every) day $/.test(t)) return { kind: "date", from: "2022-01-01", to: "2024-12-31" };
   // "week", "week of": the week a row is about, as its first day.
-  if (/^ (week|week of|week starting|week start|week ending) $/.test(t)) return { kind: "date", from: "2023-01-02", to: "2024-12-30" };
+  if (/^ (week|week of|week starting|week start|week ending) $/.test(t) || (/ (week|week of|week starting|week ending) $/.test(t) && !/ (per|a|each|every|last|this|next) week $/.test(t))) return { kind: "date", from: "2023-01-02", to: "2024-12-30" };
   if (/ (time|timestamp|datetime) $/.test(t)) return { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" };
   if (/ (rate|percent|percentage|pct|share|ratio) |%/.test(t)) return { kind: "number", distribution: "normal", mean: 50, sd: 20, min: 0, max: 100, decimals: 1 };
   if (/ (amount|cost|price|spend|spent|revenue|fee|fees|paid|dollars|usd|musd|eur|value|valuation|raised|funding|budget|salary|income|pledged|donated|invested|earned|owed|lent|borrowed|\$) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 120, sd: 150, min: 0, decimals: 2 };

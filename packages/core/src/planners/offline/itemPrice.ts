@@ -17,7 +17,8 @@ export function priceByItem(items: PlannedColumn[]): void {
     if (!item.concept || !GENERIC_PRICES.has(item.concept.id) || item.facts.range || item.facts.values) continue;
     if ((item.column as Column & { conditional?: unknown }).conditional !== undefined) continue;
     for (const other of items) {
-      if (other === item) continue;
+      // What is sold is named (a drink, a dish), never a number of its own (a total).
+      if (other === item || !["category", "faker", "text"].includes(other.column.kind)) continue;
       const words = [other.column.name.replace(/_/g, " "), ...(other.concept?.names.slice(0, 3) ?? [])];
       const priced = words.flatMap((w) => kb.byName.get(`${w} price`) ?? []).find((c) => !GENERIC_PRICES.has(c.id) && !c.generic && (c.shape.kind === "number" || c.shape.kind === "integer"));
       if (!priced) continue;

@@ -246,8 +246,10 @@ function uniqueName(name: string, used: Set<string>): string {
 
 function titleFrom(subject: string, domainSubject: string | undefined, columns: Column[]): string {
   const cleaned = subject
-    .replace(/^(please\s+)?(generate|create|make|give me|build|i need|i want|simulate)\s+/i, "")
+    .replace(/^(?:(?:can|could|would) you\s+)?(please\s+)?(generate|create|make|give me|build|i need|i want|simulate)\s+(?:me\s+|us\s+)?/i, "")
     .replace(/^(a|an|the|some)\s+/i, "")
+    .replace(/^(?:data|records|rows|info|information)\s+(?:on|about|of|for)\s+/i, "")
+    .replace(/[?!.]+$/, "")
     .replace(/\b(synthetic|fake|sample|mock)\s+/gi, "")
     .replace(/\b(dataset|data set|table|csv)\s*(of|for|about)?\s*/gi, "")
     .replace(/^\d[\d,]*\s+(rows?|records?|entries)?\s*(of\s+)?/i, "")

@@ -69,7 +69,7 @@ export const places: Concept[] = [
   },
   {
     id: "city",
-    names: ["city", "town", "hometown", "city name", "home city"],
+    names: ["city", "town", "hometown", "city name", "home city", "location", "place", "locality"],
     source: "largest cities of each state; US Census Bureau city population estimates (shares rounded)",
     shape: { kind: "category", values: CITIES, weights: cityWeights },
     relations: [
@@ -113,7 +113,7 @@ export const places: Concept[] = [
   },
   {
     id: "branch",
-    names: ["branch", "branch name", "store branch", "bank branch", "office location", "store location", "shop location", "branch location", "store name"],
+    names: ["branch", "branch name", "store branch", "bank branch", "office location", "store location", "shop location", "branch location", "store", "outlet"],
     shape: { kind: "category", values: ["Main Street", "Downtown", "Northside", "Westfield", "Riverside", "Airport", "Eastgate", "University"], weights: [22, 18, 14, 12, 10, 9, 8, 7] },
   },
   {
