@@ -114,7 +114,8 @@ describe("reader: which concept a phrase names", () => {
   it("reads a typo within one edit of a known word, not in short words, and says so", () => {
     const { spec, warnings } = plan("patients: glucoes level, agee");
     expect(column(spec, "glucoes_level")).toEqual({ ...column(plan("patients: glucose level").spec, "glucose_level"), name: "glucoes_level" });
-    expect(column(spec, "agee").kind).toBe("text");
+    // Not read as age (short words get no typo reading): a guessed column, warned about.
+    expect(column(spec, "agee").kind).not.toBe("integer");
     expect(warnings.some((w) => w.startsWith("guessed: agee, check it"))).toBe(true);
   });
   it("is domain-aware: a temperature is a body's in a clinic and the air's in weather", () => {
@@ -160,9 +161,11 @@ describe("reader: outcomes in every common form", () => {
 });
 
 describe("nothing dropped or invented silently", () => {
-  it("makes an unknown phrase a guessed column (text, or a number when the words say so) and warns", () => {
-    const { spec, warnings } = plan("widgets: zorblax, flurbo gizmos, gizmo rate, price");
-    expect(column(spec, "zorblax").kind).toBe("text");
+  it("makes an unknown phrase a guessed column (labels for a noun, free text for a written thing, a number when the words say so) and warns", () => {
+    const { spec, warnings } = plan("widgets: zorblax, flurbo gizmos, gizmo rate, price, wizzle notes");
+    // A lone noun names a kind of thing: placeholder labels, never review sentences.
+    expect(column(spec, "zorblax")).toMatchObject({ kind: "category", values: ["Zorblax A", "Zorblax B", "Zorblax C", "Zorblax D", "Zorblax E", "Zorblax F"] });
+    expect(column(spec, "wizzle_notes").kind).toBe("text");
     expect(column(spec, "flurbo_gizmos").kind).toBe("integer");
     for (const c of ["zorblax", "flurbo_gizmos"]) expect(warnings.some((w) => w.startsWith(`guessed: ${c}, check it`))).toBe(true);
     // A generic concept ("rate") is known, not guessed.

@@ -1,6 +1,6 @@
 import type { Column } from "../../spec/schema.js";
 import { readPhrase, trailingValues, type PhraseFacts } from "./facts.js";
-import { wordsOf } from "./knowledge/index.js";
+import { knowledgeIndex, wordsOf } from "./knowledge/index.js";
 import { guessShape } from "./guessShape.js";
 import { matchConcept, shapeForUnits } from "./match.js";
 import { checkMatch, PARTICIPLE } from "./matchRules.js";
@@ -54,6 +54,9 @@ function nameFrom(text: string): string {
   );
 }
 
+/** A trailing word that marks a row as having a property or not. */
+const MARKER = / (enabled|disabled|flag|flagged|indicator|opted in|opted out|turned on|switched on)$/;
+
 /** "number of X", "count of X", "total number of X": how many X. */
 const COUNT_OF = /^(?:total\s+)?(?:number|count|no|num)\s+of\s+(.+)$/;
 
@@ -95,6 +98,12 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
     const byVerb = matchConcept([verb!], domain);
     match = byVerb?.concept.shape.kind === "boolean" ? byVerb : undefined;
   }
+  // "tweets", "videos" of an account: how many, as the knowledge base counts them ("number of tweets", "video count").
+  if (!match && !outcomeForm && !facts.values && !facts.range && /^[a-z]{4,}s$/.test(matchText)) {
+    const one = matchText.replace(/s$/, "");
+    const counted = [`number of ${matchText}`, `${matchText} count`, `${one} count`, `total ${matchText}`].flatMap((n) => knowledgeIndex().byName.get(n) ?? []).find((c) => c.shape.kind === "integer" && !c.generic);
+    if (counted) match = { concept: counted, start: 0, end: 1, corrected: new Map() };
+  }
   let concept = match?.concept;
   let values = facts.values;
   if (!values && facts.spaced && concept && isCategory(concept.shape)) values = facts.spaced;
@@ -132,7 +141,7 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   if (unit && !written && /^[a-z]+$/.test(unit) && !text.split(" ").includes(unit) && unit.length <= 12) name = `${name}_${unit}`.slice(0, 48);
 
   // "last promotion year", "graduation year": a trailing "year" the concept's name lacks asks for a calendar year.
-  if (match && shape && isNumeric(shape) && mw[mw.length - 1] === "year" && match.end < mw.length && !facts.range && !values) {
+  if (match && shape && isNumeric(shape) && mw[mw.length - 1] === "year" && !/^(per|a|an|each|every)$/.test(mw[mw.length - 2] ?? "") && match.end < mw.length && !facts.range && !values) {
     const top = (shape as { max?: number }).max;
     if (top === undefined || top < 1900) {
       shape = { kind: "integer", distribution: "normal", mean: 2019, sd: 3.5, min: 2005, max: 2024 };
@@ -140,8 +149,10 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
       if (concept) concept = { ...concept, relations: [] };
     }
   }
-  const yesNo = facts.yesNo || (outcomeForm && !(shape && isNumeric(shape) && concept?.outcome && facts.whether));
-  if (facts.yesNo || (yesNo && (!shape || shape.kind !== "category" || !values))) {
+  // "dark mode enabled", "fraud flag": a trailing marker makes a yes/no of whatever it marks.
+  const marked = !values && !facts.range && MARKER.test(text);
+  const yesNo = facts.yesNo || marked || (outcomeForm && !(shape && isNumeric(shape) && concept?.outcome && facts.whether));
+  if (facts.yesNo || marked || (yesNo && (!shape || shape.kind !== "category" || !values))) {
     shape = { kind: "boolean", probability: shape?.kind === "boolean" ? (shape.probability ?? 0.3) : 0.3 };
   } else if (values) {
     shape = categoryFor(values, shape);
@@ -160,6 +171,9 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   }
   // "paid within 30 days", "renewed in the first year": an event in a time frame happened or not.
   if (framed !== facts.text && PARTICIPLE.test(framed) && !values && !facts.range && (!shape || shape.kind !== "date")) shape = { kind: "boolean", probability: 0.5 };
+  // "posts per month", "tickets per agent": so many of a thing per unit is a rate, even when the
+  // thing (a post, a ticket) is a concept of its own that is text or a label.
+  if (shape && (shape.kind === "text" || shape.kind === "category" || shape.kind === "faker" || shape.kind === "boolean") && !values && !facts.range && !facts.yesNo && / per [a-z]+$/.test(text) && /s$/.test(text.split(" per ")[0]!)) shape = undefined;
   // "insurance covered %": the "%" left the name but still says what the column is.
   if (!shape) shape = guessShape(facts.words.includes("%") && !/%/.test(text) ? `${text} %` : text);
   // A date, a datetime or free text is never a target, whatever its words' form.

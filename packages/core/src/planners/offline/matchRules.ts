@@ -16,6 +16,8 @@ const PREPOSITIONS = new Set(["on", "in", "at", "per", "of", "for", "with", "by"
 
 /** Words that make a phrase a count of what comes before them. */
 const COUNT_HEAD = /^(count|counts|number|qty|quantity)$/;
+const RATE_HEAD = /^(rate|ratio|percentage|percent|pct|share|proportion)$/;
+const MONEY_HEAD = /^(amount|amt|value|cost|price|fee|fees|usd|eur|gbp|dollars|euros|spend|budget|revenue)$/;
 
 /** Head nouns that make a phrase a kind of thing, a category: "iPhone model", "engine type", "pet breed". */
 export const KIND_HEAD = /^(model|models|type|types|kind|brand|make|category|class|tier|variant|version|genre|style|breed|species|series|edition|flavor|flavour|colour|color)$/;
@@ -37,6 +39,10 @@ export interface MatchContext {
  * what the ones before it left.
  */
 const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptMatch | undefined | "keep" }[] = [
+  {
+    why: '"volunteer hours per month", "months": a plural time unit is a duration, never the hour of the day or the calendar month',
+    rule: (m, { words: w }) => (m.end - m.start === 1 && /^(hours|days|weeks|months|years|minutes)$/.test(w[m.start] ?? "") && CLOCK.has(m.concept.id) ? undefined : "keep"),
+  },
   {
     why: '"quizzes completed", "loaves sold": a count of things, not the participle\'s yes/no (things sold are units sold)',
     rule: (m, { words: w, outcomeForm }) => {
@@ -68,7 +74,11 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
   {
     why: '"employees", "nurses on shift", "items": a plural of a person or a thing the knowledge base names in the singular is how many of them, not one name',
     rule: (m, { words: w, outcomeForm }) => {
-      if (outcomeForm || m.concept.shape.kind !== "faker" || m.end - m.start !== 1) return "keep";
+      if (outcomeForm || m.end - m.start !== 1) return "keep";
+      // A lone plural of a kind ("devices", "languages" of a subscriber) or of a thing written ("tweets",
+      // "reviews" of an account) is how many too; notes and comments stay what was written.
+      const lone = w.length === 1 && (m.concept.shape.kind === "category" || (m.concept.shape.kind === "text" && !WRITTEN_PLURAL.test(w[0]!)));
+      if (m.concept.shape.kind !== "faker" && !lone) return "keep";
       const typed = w[m.start]!;
       return /[^s]s$/.test(typed) && !m.concept.names.includes(typed) && (m.end === w.length || PREPOSITIONS.has(w[m.end]!)) ? undefined : "keep";
     },
@@ -91,7 +101,8 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
   {
     why: '"scholarship holder", "premium subscriber", "repeat customer": a kind of person is a yes/no about them',
     rule: (m, { words: w, domain }) => {
-      if (w.length < 2 || (m.start === 0 && m.end >= w.length) || w.includes("name")) return "keep";
+      // "orders per customer", "tickets by agent": the person after a preposition is whose, not who the row is.
+      if (w.length < 2 || (m.start === 0 && m.end >= w.length) || w.includes("name") || PREPOSITIONS.has(w[w.length - 2]!)) return "keep";
       const tail = matchConcept([w[w.length - 1]!], domain);
       if (!(tail?.concept.generic && tail.concept.shape.kind === "faker" && tail.concept.shape.method.startsWith("person."))) return "keep";
       return { ...tail, start: w.length - 1, end: w.length, concept: { ...tail.concept, shape: { kind: "boolean", probability: 0.3 }, units: [], relations: [] } };
@@ -100,6 +111,19 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
   {
     why: '"total rentals", "riders total": a total of things counted is a count, not the money concept "total"',
     rule: (m, { words: w, outcomeForm }) => (!outcomeForm && m.end - m.start === 1 && w[m.start] === "total" && w.some((x, i) => i !== m.start && /[^su]s$/.test(x) && x.length > 3) ? undefined : "keep"),
+  },
+  {
+    why: '"goal amount", "claim value", "skipped rate": a trailing money or rate word is the head; a label or yes/no its first words name is not the column',
+    rule: (m, { words: w, outcomeForm, domain }) => {
+      if (outcomeForm || w.length < 2) return "keep";
+      // "fraud rate" read as a generic rate: what the rate is of, when the knowledge base knows it as a yes/no.
+      if (m.concept.generic && m.concept.id === "percentage" && m.start === w.length - 1 && RATE_HEAD.test(w[m.start]!)) {
+        const of = matchConcept(w.slice(0, -1), domain);
+        return of && of.start === 0 && of.end === w.length - 1 && of.concept.shape.kind === "boolean" ? rateOf(of, w.length) : "keep";
+      }
+      if (m.end >= w.length || !(MONEY_HEAD.test(w[w.length - 1]!) || RATE_HEAD.test(w[w.length - 1]!)) || !["faker", "category", "text", "boolean"].includes(m.concept.shape.kind)) return "keep";
+      return m.concept.shape.kind === "boolean" && RATE_HEAD.test(w[w.length - 1]!) && m.end === w.length - 1 ? rateOf(m, w.length) : undefined;
+    },
   },
   {
     why: '"items count", "products number": the trailing quantity word is the head; the thing it counts is not the column',
@@ -116,6 +140,20 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
       !outcomeForm && facts.words.includes("%") && facts.rate === undefined && !/\d/.test(facts.phrase) && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) ? undefined : "keep",
   },
 ];
+
+/** Plurals that name what was written, not how many: "comments", "notes". */
+const WRITTEN_PLURAL = /^(comments|notes|remarks|details|symptoms notes|instructions|lyrics|minutes|answers|responses|feedbacks)$/;
+
+/** "default rate", "churn percentage": the share of rows where a yes/no happens, around its usual rate, with its drivers. */
+function rateOf(m: ConceptMatch, end: number): ConceptMatch {
+  const c = m.concept.shape;
+  const p = Math.round(Math.min(0.9, Math.max(0.01, c.kind === "boolean" ? (c.probability ?? 0.3) : 0.3)) * 1000) / 10;
+  const shape = { kind: "number" as const, distribution: "normal" as const, mean: p, sd: Math.max(0.5, Math.round(p * 4) / 10), min: 0, max: 100, decimals: p < 10 ? 2 : 1 };
+  return { ...m, end, concept: { ...m.concept, shape, units: [], relations: [] } };
+}
+
+/** Concepts of a point in time, which a plural unit ("hours") never names. */
+const CLOCK = new Set(["hour_of_day", "day_of_week", "month_name", "year", "week"]);
 
 /** The match after the rules above: kept, replaced, or set aside (undefined). */
 export function checkMatch(match: ConceptMatch | undefined, context: MatchContext): ConceptMatch | undefined {

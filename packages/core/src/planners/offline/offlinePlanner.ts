@@ -10,6 +10,7 @@ import { applyMess, extractMess, findColumn, type MessRequest } from "./mess.js"
 import { applyScenarios, extractScenarios } from "./scenarios.js";
 import { columnNameFrom, splitDescription } from "./phrases.js";
 import { applyLinks } from "./links.js";
+import { priceByItem } from "./itemPrice.js";
 import { applyChildren } from "./children.js";
 import { applyRelations } from "./relations.js";
 import { readEntities } from "./entities.js";
@@ -85,6 +86,7 @@ export function planOffline(description: string): PlanResult {
   if (planned.recognised === 0) throw new SynthdataError("UNINTERPRETABLE_DESCRIPTION", UNINTERPRETABLE);
 
   const items = planned.items;
+  priceByItem(items);
   const target = chooseTarget(items, subject, mess, warnings, domain?.domain);
   applyRelations(items, target);
   applyLinks(items, target);
@@ -244,8 +246,10 @@ function uniqueName(name: string, used: Set<string>): string {
 
 function titleFrom(subject: string, domainSubject: string | undefined, columns: Column[]): string {
   const cleaned = subject
-    .replace(/^(please\s+)?(generate|create|make|give me|build|i need|i want|simulate)\s+/i, "")
+    .replace(/^(?:(?:can|could|would) you\s+)?(please\s+)?(generate|create|make|give me|build|i need|i want|simulate)\s+(?:me\s+|us\s+)?/i, "")
     .replace(/^(a|an|the|some)\s+/i, "")
+    .replace(/^(?:data|records|rows|info|information)\s+(?:on|about|of|for)\s+/i, "")
+    .replace(/[?!.]+$/, "")
     .replace(/\b(synthetic|fake|sample|mock)\s+/gi, "")
     .replace(/\b(dataset|data set|table|csv)\s*(of|for|about)?\s*/gi, "")
     .replace(/^\d[\d,]*\s+(rows?|records?|entries)?\s*(of\s+)?/i, "")

@@ -12,7 +12,9 @@ export interface DescriptionParts {
 /** Words after which the column list starts: "customers with ...", "columns: ...". */
 const LIST_MARKER = /\b(?:with|including|includes|include|containing|contains|that has|that have|having|columns?|fields?|features?)\b:?\s*|\bw\/\s*|:\s*/i;
 /** Separators of the subject from the list when no marker says so: "CRM export - id, name", "nurses at 3 hospitals; name, ...". */
-const SUBJECT_SEPARATOR = /\s*;\s*|\s+-{1,2}\s+|\s*[—–]\s*|\.\s+/;
+const SUBJECT_SEPARATOR = /\s*;\s*|\s+-{1,2}\s+|\s*[—–]\s*|[.?!]\s+/;
+/** A request's own words before the first column: "I need years of experience, ...", "it should have age, ...". */
+const LEAD_IN = /^(?:(?:i|we)(?:'d| would)? (?:need|want|like|would like)(?: to (?:have|see|include))?|(?:it|each row|every row|the data|the dataset) should (?:have|include|contain)|(?:please )?(?:include|add|give me)|columns? (?:are|should be))\s+/i;
 
 export function splitDescription(description: string): DescriptionParts {
   const text = protectRanges(description.replace(/\s+/g, " ").trim());
@@ -45,7 +47,8 @@ export function splitDescription(description: string): DescriptionParts {
   const list = cut ? text.slice(cut.at + cut.length) : text;
   const phrases = splitList(list)
     .map((p) => restoreRanges(p).trim())
-    .map((p) => p.replace(/^(?:and|or|plus|also|as well as|then)\s+/i, "").replace(/[.!;:,]+$/, "").trim())
+    .map((p, i) => (i === 0 ? p.replace(LEAD_IN, "") : p))
+    .map((p) => p.replace(/^(?:and|or|plus|also|as well as|then)\s+/i, "").replace(/[.!?;:,]+$/, "").trim())
     .filter((p) => p.length > 0 && !/^(etc|and so on|and more|more)\.?$/i.test(p));
   return { subject: restoreRanges(subject).trim(), phrases };
 }

@@ -12,6 +12,7 @@ import { linkNames } from "./names.js";
 import { bareNoun } from "./nounEntities.js";
 import { rootOnOutcome } from "./outcomeRoot.js";
 import { applyRelations } from "./relations.js";
+import { priceByItem } from "./itemPrice.js";
 
 /**
  * A multi-table spec from the tables entities.ts found: each table's columns planned
@@ -95,6 +96,7 @@ function buildTable(t: EntityTable, warnings: string[]): BuiltTable {
     used.add(item.column.name);
     items.push(item);
   }
+  priceByItem(items);
   applyRelations(items);
   applyLinks(items);
   return { table: t, items, columns: [], references: [], lookups: [], rollups: [] };

@@ -70,6 +70,11 @@ export const automotive: DomainKnowledge = {
       shape: { kind: "integer", distribution: "lognormal", mean: 72000, sd: 45000, min: 5, max: 350000 },
       units: [{ words: ["km", "kilometers", "kilometres", "kms"], shape: { kind: "integer", distribution: "lognormal", mean: 116000, sd: 72000, min: 8, max: 560000 } }],
       // No formula from model year: mileage drives car price, and a formula column cannot be an effect source.
+      // An effect instead: an older car has more miles (12-13.5k a year), a newer one fewer.
+      drivers: [
+        { concept: "model_year", weight: -0.8 },
+        { concept: "vehicle_age", weight: 0.8 },
+      ],
       source: "FHWA Highway Statistics (average annual miles ~13,500)",
     },
     {

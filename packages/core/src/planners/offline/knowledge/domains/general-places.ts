@@ -69,7 +69,7 @@ export const places: Concept[] = [
   },
   {
     id: "city",
-    names: ["city", "town", "hometown", "city name", "home city"],
+    names: ["city", "town", "hometown", "city name", "home city", "location", "place", "locality"],
     source: "largest cities of each state; US Census Bureau city population estimates (shares rounded)",
     shape: { kind: "category", values: CITIES, weights: cityWeights },
     relations: [
@@ -98,6 +98,28 @@ export const places: Concept[] = [
     names: ["region", "us region", "census region", "sales region area"],
     source: "US Census Bureau regions, 2020 population shares",
     shape: { kind: "category", values: ["South", "West", "Midwest", "Northeast"], weights: [38, 24, 21, 17] },
+  },
+  { id: "county", names: ["county", "county name", "us county", "parish"], shape: { kind: "faker", method: "location.county" } },
+  {
+    id: "nyc_borough",
+    names: ["borough", "nyc borough", "boro", "borough name"],
+    source: "US Census Bureau, 2020 Census population of New York City's five boroughs (millions, rounded)",
+    shape: { kind: "category", values: ["Brooklyn", "Queens", "Manhattan", "Bronx", "Staten Island"], weights: [2.74, 2.41, 1.69, 1.47, 0.5] },
+  },
+  {
+    id: "police_precinct",
+    names: ["precinct", "police precinct", "precinct number"],
+    shape: { kind: "category", values: ["1st Precinct", "5th Precinct", "9th Precinct", "13th Precinct", "19th Precinct", "23rd Precinct", "28th Precinct", "32nd Precinct", "40th Precinct", "44th Precinct", "52nd Precinct", "60th Precinct", "67th Precinct", "75th Precinct", "77th Precinct"] },
+  },
+  {
+    id: "branch",
+    names: ["branch", "branch name", "store branch", "bank branch", "office location", "store location", "shop location", "branch location", "store", "outlet"],
+    shape: { kind: "category", values: ["Main Street", "Downtown", "Northside", "Westfield", "Riverside", "Airport", "Eastgate", "University"], weights: [22, 18, 14, 12, 10, 9, 8, 7] },
+  },
+  {
+    id: "campus",
+    names: ["campus", "campus name", "school campus"],
+    shape: { kind: "category", values: ["Main Campus", "North Campus", "Downtown Campus", "South Campus", "Online"], weights: [45, 18, 16, 12, 9] },
   },
   { id: "address", names: ["address", "street address", "street", "home address", "mailing address", "billing address", "shipping address"], shape: { kind: "faker", method: "location.streetAddress" } },
   { id: "latitude", names: ["latitude", "lat"], shape: { kind: "faker", method: "location.latitude" } },

@@ -49,6 +49,7 @@ import { tennis } from "./tennis.js";
 import { livestockFisheries } from "./livestock-fisheries.js";
 import { climate } from "./climate.js";
 import { books } from "./books.js";
+import { crowdfunding } from "./crowdfunding.js";
 import { carRentals } from "./car-rentals.js";
 import { travelInsurance } from "./travel-insurance.js";
 import { windTurbines } from "./wind-turbines.js";
@@ -108,6 +109,7 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   livestockFisheries,
   climate,
   books,
+  crowdfunding,
   carRentals,
   travelInsurance,
   windTurbines,

@@ -238,6 +238,21 @@ export const realEstate: DomainKnowledge = {
       ],
       outcome: true,
     },
+    // Features a listing has or not: each a yes/no at its usual share, worth a little more rent or price.
+    ...[
+      ["has_balcony", ["balcony", "has balcony", "balcony or terrace"], 0.55],
+      ["has_elevator", ["elevator", "lift", "has elevator", "has lift"], 0.4],
+      ["has_garden", ["garden", "has garden", "yard", "backyard", "has yard"], 0.3],
+      ["has_fireplace", ["fireplace", "has fireplace", "fireplaces"], 0.2],
+      ["has_basement", ["basement", "has basement", "cellar"], 0.35],
+      ["has_terrace", ["terrace", "patio", "roof terrace", "has terrace", "has patio"], 0.2],
+      ["pets_allowed", ["pets allowed", "pet friendly", "allows pets", "pets ok"], 0.45],
+    ].map(([id, names, p]) => ({
+      id: id as string,
+      names: names as string[],
+      domains: ["real estate" as const, "travel" as const],
+      shape: { kind: "boolean" as const, probability: p as number },
+    })),
     {
       id: "is_furnished",
       names: ["furnished", "is furnished", "furnishing"],
@@ -269,6 +284,11 @@ export const realEstate: DomainKnowledge = {
     },
   ],
   links: [
+    // A balcony, a lift, a garden add a few percent to rent and price (hedonic price studies of European and US listings).
+    ...["has_balcony", "has_elevator", "has_garden", "has_terrace", "has_fireplace"].flatMap((from) => [
+      { from, to: "monthly_rent", weight: 0.15 },
+      { from, to: "sale_price", weight: 0.15 },
+    ]),
     // Taller buildings have more floor area; office rents fall with the walk to the station.
     { from: "stories", to: "square_feet", weight: 0.6, source: "floor area is about floors x floor plate" },
     { from: "transit_distance", to: "rent_per_sqft", weight: -0.5, source: "CoStar / ULI: office rents carry a premium within walking distance of transit" },

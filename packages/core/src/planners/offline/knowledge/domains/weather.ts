@@ -160,6 +160,15 @@ export const weather: DomainKnowledge = {
       source: "US EPA Air Trends (PM2.5 national mean ~8 µg/m3); WHO Air Quality Guidelines 2021",
     },
     {
+      id: "pm10",
+      names: ["pm10", "pm 10", "coarse particulate matter", "pm10 level"],
+      domains: ["weather", "iot"],
+      // US annual means ~15-25 µg/m3; 24-hour standard 150. PM10 holds the PM2.5 fraction, so it is never below it.
+      shape: { kind: "number", distribution: "lognormal", mean: 20, sd: 12, min: 0, max: 600, decimals: 1 },
+      relations: [{ kind: "bounds", atLeast: ["pm25"] }],
+      source: "US EPA Air Trends (PM10 24-hour NAAQS 150 µg/m3); WHO Air Quality Guidelines 2021 (PM10 annual 15)",
+    },
+    {
       id: "rained",
       names: ["rained", "did it rain", "rain today", "rain tomorrow", "will it rain", "rainy day", "raintomorrow", "raintoday", "rain yes/no"],
       domains: ["weather"],
@@ -195,6 +204,9 @@ export const weather: DomainKnowledge = {
   links: [
     // The AQI is computed from pollutant concentrations (PM2.5 dominates most days); wind disperses them.
     { from: "pm25", to: "air_quality_index", weight: 1.2, source: "US EPA, Technical Assistance Document for the AQI (2018)" },
+    // Fine particles are part of PM10: the two rise together (PM2.5/PM10 ratio ~0.4-0.7 in US cities).
+    { from: "pm25", to: "pm10", weight: 1.1 },
+    { from: "wind_speed", to: "pm10", weight: -0.3 },
     { from: "no2_ppb", to: "air_quality_index", weight: 0.3 },
     { from: "ozone_ppb", to: "air_quality_index", weight: 0.3 },
     { from: "wind_speed", to: "pm25", weight: -0.4, source: "Higher wind speeds lower PM2.5 by dispersion (WMO)" },
