@@ -123,4 +123,22 @@ describe("offline planner: what an unknown or half-known phrase becomes", () => 
     const listed = planOffline("patients. It should have age, bmi and whether they were readmitted").spec;
     expect(listed.columns.map((c) => c.name)).toEqual(["age", "bmi", "readmitted"]);
   });
+
+  it("keeps a measure taken twice on one scale, the later value following the earlier", async () => {
+    const { spec } = planOffline("clients of a personal trainer: initial body weight kg, final body weight kg, sessions booked");
+    const rows = await generateRecords(spec, 3000, 8);
+    expect(spearman(rows, "initial_body_weight_kg", "final_body_weight_kg")).toBeGreaterThan(0.5);
+    const gre = planOffline("GRE prep students: practice tests taken, hours studied, baseline score, final GRE score").spec;
+    const max = (name: string) => (column(gre, name) as { max?: number }).max;
+    expect(max("baseline_score")).toBe(max("final_gre_score"));
+    // A count of practice tests a student took, not a lab's tests performed (hundreds a day).
+    expect((column(gre, "practice_tests_taken") as { mean: number }).mean).toBeLessThan(30);
+  });
+
+  it("moves a post's likes, comments and shares together", async () => {
+    const { spec } = planOffline("tiktok videos: video length seconds, likes, comments, shares, posted hour");
+    const rows = await generateRecords(spec, 3000, 6);
+    expect(spearman(rows, "likes", "comments")).toBeGreaterThan(0.4);
+    expect(spearman(rows, "likes", "shares")).toBeGreaterThan(0.25);
+  });
 });

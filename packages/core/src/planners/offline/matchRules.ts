@@ -40,6 +40,11 @@ export interface MatchContext {
  */
 const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptMatch | undefined | "keep" }[] = [
   {
+    why: '"practice tests taken" among students: one word of a phrase naming another domain\'s count (a lab\'s tests performed) is not what the phrase means here',
+    rule: (m, { words: w, domain, outcomeForm }) =>
+      !outcomeForm && domain !== undefined && w.length >= 3 && m.end - m.start === 1 && m.start > 0 && !m.concept.generic && m.concept.domains !== undefined && !m.concept.domains.includes(domain as never) && PARTICIPLE.test(w[w.length - 1]!) ? undefined : "keep",
+  },
+  {
     why: '"volunteer hours per month", "months": a plural time unit is a duration, never the hour of the day or the calendar month',
     rule: (m, { words: w }) => (m.end - m.start === 1 && /^(hours|days|weeks|months|years|minutes)$/.test(w[m.start] ?? "") && CLOCK.has(m.concept.id) ? undefined : "keep"),
   },

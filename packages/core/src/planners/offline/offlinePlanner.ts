@@ -11,6 +11,7 @@ import { applyScenarios, extractScenarios } from "./scenarios.js";
 import { columnNameFrom, splitDescription } from "./phrases.js";
 import { applyLinks } from "./links.js";
 import { priceByItem } from "./itemPrice.js";
+import { linkPrePost } from "./prePost.js";
 import { applyChildren } from "./children.js";
 import { applyRelations } from "./relations.js";
 import { readEntities } from "./entities.js";
@@ -95,6 +96,7 @@ export function planOffline(description: string): PlanResult {
     const effects = targetEffects(target, items);
     if (effects.length > 0) target.column = { ...target.column, effects } as Column;
   }
+  linkPrePost(items);
   const columns = items.map((p) => p.column);
   untitledNames(columns, items.map((p) => p.facts.phrase), subject);
   linkNames(columns);

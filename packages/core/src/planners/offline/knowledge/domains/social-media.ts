@@ -150,12 +150,15 @@ export const socialMedia: DomainKnowledge = {
       source: "Comments run about 2-5% of likes on Instagram and TikTok",
       shape: { kind: "integer", distribution: "lognormal", mean: 12, sd: 30, min: 0, max: 500000 },
       relations: [{ kind: "bounds", atMost: ["likes"] }],
+      // A post that gets more likes gets more comments and shares: engagement counts move together (r ~0.6-0.8 on the log scale).
+      drivers: [{ concept: "likes", weight: 0.9 }],
     },
     {
       id: "shares",
       names: ["shares", "share count", "number of shares", "retweets", "reposts", "num shares", "forwards"],
       domains: [...SM],
       shape: { kind: "integer", distribution: "lognormal", mean: 15, sd: 35, min: 0, max: 2000000 },
+      drivers: [{ concept: "likes", weight: 0.8 }],
     },
     {
       id: "saves",
