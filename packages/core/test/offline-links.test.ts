@@ -84,7 +84,7 @@ describe("offline planner: known relations between concepts", () => {
 describe("full names without titles", () => {
   const TITLED = /^(Dr|Mr|Mrs|Ms|Miss)\.? |\b(PhD|MD|DDS|DVM|Jr\.|Sr\.|I|II|III|IV|V)$/;
 
-  it("draws children's and players' names with no Dr., Mrs. or PhD; other full names keep faker's titles", async () => {
+  it("draws planned full names with no Dr., Mrs. or PhD, unless the phrase asks for titles; a handed-in spec keeps faker's titles", async () => {
     const { spec } = planOffline("school kids roster: child full name, age 5-12, parent email");
     expect(column(spec, "child_full_name")).toMatchObject({ kind: "faker", method: "person.fullName", args: { titles: "none" } });
     const rows = await generateRecords(spec, 3000, 8);
@@ -92,5 +92,11 @@ describe("full names without titles", () => {
     for (const r of rows.slice(0, 50)) expect(r["child_full_name"]!.split(" ")).toHaveLength(2);
     const adults = await generateRecords({ title: "Clients", domain: "testing", columns: [{ name: "n", kind: "faker", method: "person.fullName" }] }, 3000, 8);
     expect(adults.filter((r) => TITLED.test(r["n"]!)).length).toBeGreaterThan(30);
+    const members = planOffline("library members: member name, email, join date").spec;
+    expect(column(members, "member_name")).toMatchObject({ args: { titles: "none" } });
+    expect((await generateRecords(members, 3000, 8)).filter((r) => TITLED.test(r["member_name"]!))).toEqual([]);
+    const titled = planOffline("wedding guests: full name with title, table number").spec;
+    expect(titled.columns[0]).toMatchObject({ kind: "faker", method: "person.fullName" });
+    expect((titled.columns[0] as { args?: Record<string, unknown> }).args?.["titles"]).toBeUndefined();
   });
 });

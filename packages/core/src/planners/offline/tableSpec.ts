@@ -8,7 +8,7 @@ import { ENTITY_MODULES } from "./knowledge/entities/index.js";
 import type { EntityKnowledge } from "./knowledge/entityTypes.js";
 import { applyLinks, driverEffects, linkedDrivers, SOURCE_KINDS } from "./links.js";
 import { applyMess, type MessRequest } from "./mess.js";
-import { linkNames } from "./names.js";
+import { linkNames, untitledNames } from "./names.js";
 import { bareNoun } from "./nounEntities.js";
 import { rootOnOutcome } from "./outcomeRoot.js";
 import { applyRelations } from "./relations.js";
@@ -51,7 +51,10 @@ export function planTables(asked: EntityPlan, context: { original: string; subje
   const target = chooseOutcome(plan, built, context, warnings);
   if (target) driveTarget(root, target, warnings);
   for (const b of built) b.columns = b.items.map((p) => p.column);
-  for (const b of built) linkNames(b.columns);
+  for (const b of built) {
+    linkNames(b.columns);
+    untitledNames(b.columns, b.items.map((p) => p.facts.phrase));
+  }
 
   const section = (b: BuiltTable) => ({
     ...(b.references.length ? { references: b.references } : {}),
