@@ -93,8 +93,10 @@ export function planOffline(description: string): PlanResult {
   applyLinks(items, target);
   applyChildren(items, subject, target);
   if (target) {
-    const effects = targetEffects(target, items);
+    const unsigned: string[] = [];
+    const effects = targetEffects(target, items, unsigned);
     if (effects.length > 0) target.column = { ...target.column, effects } as Column;
+    if (unsigned.length > 0) warnings.push(`${target.column.name} was made more likely with more ${unsigned.join(" and ")}: nothing says which way they act on it; give an effect in the spec (e.g. {"column": "${unsigned[0]}", "weight": -0.8}) to turn one around`);
   }
   linkPrePost(items);
   const columns = items.map((p) => p.column);

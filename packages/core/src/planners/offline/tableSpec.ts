@@ -9,6 +9,7 @@ import type { EntityKnowledge } from "./knowledge/entityTypes.js";
 import { applyLinks, driverEffects, linkedDrivers, SOURCE_KINDS } from "./links.js";
 import { applyMess, type MessRequest } from "./mess.js";
 import { linkNames, untitledNames } from "./names.js";
+import { featurePolarity, guessedSign, outcomePolarity } from "./polarity.js";
 import { bareNoun } from "./nounEntities.js";
 import { rootOnOutcome } from "./outcomeRoot.js";
 import { applyRelations } from "./relations.js";
@@ -246,8 +247,12 @@ function driveTarget(root: BuiltTable, target: PlannedColumn, warnings: string[]
     const name = target.column.name.toLowerCase();
     const tokens = name.split("_");
     const known = ENTITY_MODULES.flatMap((m) => m.outcomes ?? []).find((o) => o.words.some((w) => name === w.replace(/\s+/g, "_") || tokens.includes(w)));
-    const weight = known?.weight ?? 0.8;
-    if (!known) warnings.push(`${target.column.name} was made more likely with more ${count.table} per ${singular(root.table.entity)}: the knowledge base has no sign for it; say e.g. "${target.column.name} is less likely with more ${count.table}" in a spec effect to change it`);
+    // No entity module signs it: child rows of friction (complaints, missed payments) raise an adverse outcome;
+    // other child rows are activity (orders, loans, visits), which keeps a customer and lowers it.
+    const sign = known ? 1 : guessedSign(target.column.name, count.table) || outcomePolarity(target.column.name) || 1;
+    // The entity modules' signs are for child rows of activity: rows of friction turn them around.
+    const weight = known ? (featurePolarity(count.table) < 0 ? -known.weight : known.weight) : 0.8 * sign;
+    if (!known && guessedSign(target.column.name, count.table) === 0 && outcomePolarity(target.column.name) === 0) warnings.push(`${target.column.name} was made more likely with more ${count.table} per ${singular(root.table.entity)}: the knowledge base has no sign for it; say e.g. "${target.column.name} is less likely with more ${count.table}" in a spec effect to change it`);
     effects.unshift({ column: count.name, weight });
     // A model learns it only after the join: the root's rollups are worked out but not written.
     for (const r of root.rollups) r.hidden = true;

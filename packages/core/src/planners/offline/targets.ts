@@ -2,15 +2,17 @@ import type { Column, Effect } from "../../spec/schema.js";
 import type { PlannedColumn } from "./columns.js";
 import { knowledgeIndex } from "./knowledge/index.js";
 import { driverEffects, linkedDrivers, refersTo, SOURCE_KINDS } from "./links.js";
+import { guessedSign } from "./polarity.js";
 
 /**
  * The effects that make a target learnable, from its concept's `drivers` in the
  * knowledge base (signs as a domain expert expects: glucose raises diabetes, credit
  * score lowers default). When the dataset has fewer than two of them, plain numeric or
- * yes/no features the knowledge base knows fill in with a moderate positive weight,
- * strongest known concepts first; never a sign from a column's position.
+ * yes/no features fill in at a moderate weight signed by what the words mean (polarity.ts: a
+ * price lowers a booking, complaints raise churn); only when no word says, a positive weight,
+ * whose columns go to `guessedSigns` for the planner's warning. Never a sign from a column's position.
  */
-export function targetEffects(target: PlannedColumn, items: PlannedColumn[]): Effect[] {
+export function targetEffects(target: PlannedColumn, items: PlannedColumn[], guessedSigns: string[] = []): Effect[] {
   const column = target.column;
   if (!["boolean", "integer", "number", "category"].includes(column.kind)) return [];
   const outcome = column.kind === "category" ? categoryOutcome(column.values) : undefined;
@@ -22,11 +24,16 @@ export function targetEffects(target: PlannedColumn, items: PlannedColumn[]): Ef
   const effects = driverEffects([...(target.concept?.drivers ?? []), ...kin.flatMap((c) => c.drivers!), ...linkedDrivers(target.concept?.id)], features, [], outcome);
   const used = new Set(effects.map((e) => e.column));
   if (effects.length < 2) {
-    const fill = features
-      .filter((p) => !used.has(p.column.name) && (p.column.kind === "integer" || p.column.kind === "number" || p.column.kind === "boolean"))
-      .sort((a, b) => Number(b.known) - Number(a.known))
-      .slice(0, 3 - effects.length);
-    for (const p of fill) effects.push({ column: p.column.name, weight: 0.8, ...(outcome !== undefined ? { outcome } : {}) });
+    // Signed by what the words mean (a price lowers a booking, a rating raises it) where they say;
+    // only when none of them does, a known feature with a moderate positive weight, said in a warning.
+    const candidates = features.filter((p) => !used.has(p.column.name) && (p.column.kind === "integer" || p.column.kind === "number" || p.column.kind === "boolean"));
+    const signed = candidates.filter((p) => guessedSign(column.name, p.column.name) !== 0);
+    const fill = (signed.length > 0 ? signed : candidates).sort((a, b) => Number(b.known) - Number(a.known)).slice(0, 3 - effects.length);
+    for (const p of fill) {
+      const sign = guessedSign(column.name, p.column.name) || 1;
+      effects.push({ column: p.column.name, weight: 0.8 * sign, ...(outcome !== undefined ? { outcome } : {}) });
+      if (signed.length === 0) guessedSigns.push(p.column.name);
+    }
   }
   return effects.slice(0, 8);
 }
