@@ -1,6 +1,7 @@
 import type { Column } from "../../spec/schema.js";
 import { readPhrase, trailingValues, type PhraseFacts } from "./facts.js";
 import { knowledgeIndex, wordsOf } from "./knowledge/index.js";
+import { ENTITY_MODULES } from "./knowledge/entities/index.js";
 import { guessShape } from "./guessShape.js";
 import { matchConcept, shapeForUnits } from "./match.js";
 import { checkMatch, PARTICIPLE } from "./matchRules.js";
@@ -42,6 +43,24 @@ export function outcomeWords(text: string): string {
   return t || text;
 }
 
+/**
+ * outcomeWords, keeping a subject that is part of a known outcome's name: "whether the refund
+ * was approved" is "refund approved" (a concept), while "whether the patient was readmitted" is "readmitted".
+ */
+let rowNouns: Set<string> | undefined;
+const ROW_NOUNS = () => (rowNouns ??= new Set(ENTITY_MODULES.flatMap((m) => m.entities.flatMap((e) => e.names))));
+
+function outcomeText(text: string, subject: string): string {
+  const words = outcomeWords(text);
+  const m = /^(?:(?:whether|if)\s+)?(?:was|were|is|are|has|had|did)?\s*(?:the|a|an|their|its|his|her)\s+(\w+)\s+(?:was|were|is|are|got|has been|had been|been)\s/.exec(text);
+  if (!m) return words;
+  // The rows themselves, or a table's ("orders ...: whether the order was returned"), are not part of the outcome.
+  const noun = m[1]!.replace(/s$/, "");
+  if (wordsOf(subject).some((w) => w.replace(/s$/, "") === noun) || ROW_NOUNS().has(m[1]!)) return words;
+  const joined = `${m[1]} ${words}`;
+  return knowledgeIndex().byName.has(joined) ? joined : words;
+}
+
 /** Column name for a feature phrase: articles dropped, other words kept ("length_of_stay"). */
 function nameFrom(text: string): string {
   return columnNameFrom(
@@ -78,7 +97,7 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   const framed = facts.text.replace(TIME_FRAME, "").trim() || facts.text;
   // "age of the driver", "follower count of the author": the possessor says whose, the head what.
   const possessed = !outcomeForm && !facts.values && !facts.range ? POSSESSOR.exec(framed) : null;
-  const matchText = facts.whether || facts.question ? outcomeWords(framed) : possessed ? `${possessed[2]} ${possessed[1]}${possessed[3]}` : framed;
+  const matchText = facts.whether || facts.question ? outcomeText(framed, subject) : possessed ? `${possessed[2]} ${possessed[1]}${possessed[3]}` : framed;
   // Notes count for units ("(kg)"), but values listed with spaces ("(bronze silver gold)") name no concept.
   const listed = new Set((facts.spaced ?? []).map((v) => v.toLowerCase()));
   const matchWords = [...matchText.split(" ").filter(Boolean), ...facts.words.filter((w) => !facts.text.split(" ").includes(w) && !listed.has(w))];
@@ -133,11 +152,17 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   let text = (slashHead ?? named).replace(/\s+in$/, (m) => (/\bin\s*[$€£]/.test(phrase) ? "" : m));
   if (values && values !== facts.values && !slashHead && values !== facts.spaced) text = matchText.split(" ").slice(0, match?.end ?? 1).join(" ");
   if (possessed && !slashHead && !(values && values !== facts.values)) text = `${possessed[2]} ${possessed[1]}${possessed[3]}`;
-  let name = written ?? (facts.whether ? columnNameFrom(outcomeWords(text)) : facts.question ? columnNameFrom(text.replace(/^(is|was|are|were|did|does) (it|they|there|he|she) /, "").replace(/\b(a|an|the)\b/g, " ")) : text === "" ? (values ? columnNameFrom(values.join(" or ")) : concept?.id ?? "value") : nameFrom(text));
+  let name = written ?? (facts.whether ? columnNameFrom(outcomeText(text, subject)) : facts.question ? columnNameFrom(text.replace(/^(is|was|are|were|did|does) (it|they|there|he|she) /, "").replace(/\b(a|an|the)\b/g, " ")) : text === "" ? (values ? columnNameFrom(values.join(" or ")) : concept?.id ?? "value") : nameFrom(text));
 
   let shape: ConceptShape | undefined;
   let unit: string | undefined;
   if (concept) ({ shape, unit } = shapeForUnits(concept, facts.words));
+  // "user score out of 10", "rating out of 5": a scale the concept has no unit for is its range (1 up for stars).
+  const outOf = /\bout of (\d+)\b/.exec(facts.text);
+  if (outOf && !unit && !facts.range && !facts.values && (!shape || isNumeric(shape))) {
+    const top = Number(outOf[1]);
+    if (top >= 3 && top <= 1000) shape = withRange(shape, { min: top <= 5 ? 1 : 0, max: top, percent: false });
+  }
   if (unit && !written && /^[a-z]+$/.test(unit) && !text.split(" ").includes(unit) && unit.length <= 12) name = `${name}_${unit}`.slice(0, 48);
 
   // "last promotion year", "graduation year": a trailing "year" the concept's name lacks asks for a calendar year.

@@ -78,7 +78,11 @@ export function planOffline(description: string): PlanResult {
   // "hospital patients", "gym members": only the rows, named by a short plural, in a domain with usual columns.
   const onlyRows = subject === "" && phrases.length === 1 && domain?.defaults !== undefined && ROWS_ONLY.test(phrases[0]!.trim());
   const onlyDomain = onlyRows || (subject === "" && phrases.length === 1 && domain !== undefined && /\b(data ?set|data|table|csv|records|spreadsheet|sample)\b/i.test(phrases[0]!));
-  let planned = onlyDomain ? { items: [], recognised: 0 } : planPhrases(phrases, domain?.domain, warnings, false, subject);
+  // "what drives a low csat?": a question naming the target, not a column.
+  const question = phrases.map((p) => ASKED_TARGET.exec(p.trim())?.[1]).find((w) => w !== undefined);
+  const listed = question === undefined ? phrases : phrases.filter((p) => !ASKED_TARGET.test(p.trim()));
+  let planned = onlyDomain ? { items: [], recognised: 0 } : planPhrases(listed, domain?.domain, warnings, false, subject);
+  if (question !== undefined && planned.items.length > 0) askedTarget(planned.items, question, domain?.domain);
   if (planned.recognised === 0 && domain?.defaults) {
     warnings.length = 0;
     planned = planPhrases(domain.defaults, domain.domain, warnings, true);
@@ -121,6 +125,23 @@ export function planOffline(description: string): PlanResult {
     warnings.push(`some relations between columns were left out: ${error instanceof Error ? error.message.split("\n").slice(1, 3).join("; ").trim() : String(error)}`);
     return { spec: parseSpec(spec), warnings };
   }
+}
+
+/** "what drives a low csat?", "which factors predict churn": the words after the verb name the target. */
+const ASKED_TARGET = /^(?:so\s+)?(?:what|which(?:\s+\w+)?)\s+(?:drives|affects|predicts|influences|determines|causes|explains|impacts)\s+(?:an?\s+|the\s+)?(?:(?:low|high|lower|higher|poor|good|bad)\s+)?(.+?)\s*\??$/i;
+
+/** The column a question names becomes the target; one not listed is added as a yes/no ("what drives churn?"). */
+function askedTarget(items: PlannedColumn[], words: string, domain: string | undefined): void {
+  const found = findColumn(items.map((p) => p.column), words);
+  const item = found ? items.find((p) => p.column === found) : undefined;
+  if (item) {
+    item.outcomeRank = 5;
+    return;
+  }
+  const made = planColumn(`whether ${words}`, domain);
+  made.column = { ...made.column, name: uniqueName(made.column.name, new Set(items.map((p) => p.column.name))) };
+  made.outcomeRank = 5;
+  items.push(made);
 }
 
 /** One to three words ending in a plural noun, nothing else: what the rows are ("hospital patients"), not a column. */

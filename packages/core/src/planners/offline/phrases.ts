@@ -103,7 +103,9 @@ function splitList(list: string): string[] {
         continue;
       }
       const sep = /^(?:\s+(?:and|&|plus|as well as|along with)\s+|\s+-{1,2}\s+|--|\.\s+|\s*\bw\/\s*)/i.exec(list.slice(i));
-      if (sep && (sep[0].trim() !== "." || current.trim() !== "")) {
+      // "w/" abbreviates "with" only as a word of its own, not the end of one ("oceanview/balcony").
+      const inWord = sep !== null && /^w\//i.test(sep[0]) && /\w/.test(list[i - 1] ?? "");
+      if (sep && !inWord && (sep[0].trim() !== "." || current.trim() !== "")) {
         flush();
         i += sep[0].length - 1;
         continue;

@@ -20,7 +20,8 @@ interface Rule {
 const LEAD = String.raw`(?:\b(?:with|and|plus|including|include|has|have|showing|shows|exhibiting|illustrating|demonstrating)\s+)?(?:(?:a|an|some|one|the)\s+)?`;
 
 const RULES: Rule[] = [
-  { kind: "leak", match: new RegExp(String.raw`${LEAD}\b(?:(?:data|target|label|feature) )?leak(?:age|y column|y feature|ing column|s)?\b`, "gi") },
+  // A pipe's leak is a column, not a data leak: "leak detected", "water leaks", "gas leak alarm".
+  { kind: "leak", match: new RegExp(String.raw`${LEAD}(?<!\b(?:water|gas|oil|pipe|fuel|air|roof|refrigerant|memory)\s)\b(?:(?:data|target|label|feature) )?leak(?:age|y column|y feature|ing column|s)?\b(?!\s+(?:detected|detection|alerts?|alarms?|flag|sensors?|found|reported|repairs?|rate|volume|size|location|count|events?|test))`, "gi") },
   { kind: "confounder", match: new RegExp(String.raw`${LEAD}\b(?:confounders?|confounding(?: variables?| factors?)?)\b`, "gi") },
   { kind: "paradox", match: new RegExp(String.raw`${LEAD}\bsimpson'?s(?: paradox)?\b|${LEAD}\breversal paradox\b`, "gi") },
   { kind: "multicollinear", match: new RegExp(String.raw`${LEAD}\b(?:multi-?)?collinear(?:ity)?(?: features| columns)?\b|${LEAD}\bnear-?duplicate features\b`, "gi") },

@@ -44,6 +44,8 @@ export const KNOWN_DOMAINS = [
   "telecom",
   "agriculture",
   "fitness",
+  "tech",
+  "transport",
   "general",
 ] as const;
 export type DomainName = (typeof KNOWN_DOMAINS)[number];

@@ -122,7 +122,7 @@ export const banking: DomainKnowledge = {
     {
       id: "bank_account_age_days",
       names: ["account age", "account age days", "days since account opened", "account tenure days", "customer since days"],
-      domains: ["finance", "e-commerce", "telecom"],
+      domains: ["finance", "markets", "e-commerce", "telecom"],
       shape: { kind: "integer", distribution: "lognormal", mean: 1100, sd: 1000, min: 0, max: 12000 },
       units: [
         { words: ["months", "mos"], shape: { kind: "integer", distribution: "lognormal", mean: 36, sd: 33, min: 0, max: 400 } },

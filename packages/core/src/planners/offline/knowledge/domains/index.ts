@@ -54,6 +54,13 @@ import { carRentals } from "./car-rentals.js";
 import { travelInsurance } from "./travel-insurance.js";
 import { windTurbines } from "./wind-turbines.js";
 import { operations } from "./operations.js";
+import { techOps } from "./tech-ops.js";
+import { paymentsCrypto } from "./payments-crypto.js";
+import { transit } from "./transit.js";
+import { baggageCruises } from "./baggage-cruises.js";
+import { podcastsGames } from "./podcasts-games.js";
+import { commerceSubscriptions } from "./commerce-subscriptions.js";
+import { waterUtility } from "./water-utility.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -114,5 +121,12 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   travelInsurance,
   windTurbines,
   operations,
+  techOps,
+  paymentsCrypto,
+  transit,
+  baggageCruises,
+  podcastsGames,
+  commerceSubscriptions,
+  waterUtility,
   ...domainDefaults,
 ];

@@ -167,7 +167,7 @@ export const insurance: DomainKnowledge = {
     },
     {
       id: "claim_amount",
-      names: ["claim amount", "claim cost", "claimed amount", "loss amount", "claim severity", "claim value", "amount claimed", "total claim amount"],
+      names: ["claim amount", "claim cost", "claimed amount", "loss amount", "claim severity", "claim value", "amount claimed", "total claim amount", "insurance claim amount"],
       domains: ["insurance"],
       outcome: true,
       // Average US auto property-damage claim ~$5,300; homeowners ~$15,700 (III 2022); heavy tail.
@@ -264,5 +264,54 @@ export const insurance: DomainKnowledge = {
         { concept: "coverage_level", value: "Premium", weight: 0.2 },
       ],
     },
+    {
+      id: "dwelling_value",
+      names: ["dwelling value", "home value", "dwelling coverage", "insured home value", "replacement cost", "property value insured", "coverage a"],
+      domains: ["insurance", "real estate"],
+      // US median home value about $350,000 (Zillow 2024); dwelling coverage follows rebuild cost.
+      source: "Zillow Home Value Index 2024; Insurance Information Institute (dwelling coverage)",
+      shape: { kind: "number", distribution: "lognormal", mean: 380000, sd: 260000, min: 40000, max: 5000000, decimals: 0 },
+    },
+    {
+      id: "claim_payout",
+      names: ["amount paid", "paid amount", "payout", "claim payout", "amount settled", "settlement amount", "paid loss", "indemnity paid"],
+      domains: ["insurance"],
+      // The insurer pays the loss less the deductible; a denied claim pays nothing.
+      shape: { kind: "number", distribution: "lognormal", mean: 7000, sd: 12000, min: 0, max: 1000000, decimals: 2 },
+      relations: [
+        { kind: "formula", expression: "if({claim_denied}, 0, round(max(0, {claim_amount} - {deductible}) * uniform(0.7, 1), 2))", type: "number", decimals: 2, min: 0 },
+        { kind: "formula", expression: "round(max(0, {claim_amount} - {deductible}), 2)", type: "number", decimals: 2, min: 0 },
+        { kind: "formula", expression: "round({claim_amount} * uniform(0.6, 1), 2)", type: "number", decimals: 2, min: 0 },
+      ],
+    },
+    {
+      id: "days_to_settle",
+      names: ["days to settle", "days to close", "settlement days", "days to resolution", "claim duration days", "days open"],
+      domains: ["insurance"],
+      // Most property claims close within a month or two; litigated ones take a year or more.
+      source: "J.D. Power 2023 Property Claims Satisfaction Study: average cycle time about 3-4 weeks",
+      shape: { kind: "integer", distribution: "lognormal", mean: 35, sd: 40, min: 1, max: 730 },
+    },
+    {
+      id: "claim_denied",
+      names: ["claim denied", "denied", "claim rejected", "rejected", "claim declined"],
+      domains: ["insurance"],
+      outcome: true,
+      source: "NAIC / III: about 5-10% of homeowners claims are denied",
+      shape: { kind: "boolean", probability: 0.08 },
+      // Late reports, claims soon after the policy starts and claims with no police report are the
+      // ones insurers contest (NICB / III claim-handling guidance); a higher deductible leaves less to dispute.
+      drivers: [
+        { concept: "days_to_report", weight: 0.8 },
+        { concept: "policy_tenure_months", weight: -0.6 },
+        { concept: "police_report_filed", weight: -0.5 },
+        { concept: "prior_claims_count", weight: 0.5 },
+        { concept: "claim_amount", weight: 0.3 },
+      ],
+    },
+  ],
+  links: [
+    // A dearer home makes a dearer claim (rebuild costs scale with the dwelling).
+    { from: "dwelling_value", to: "claim_amount", weight: 0.5, source: "III: homeowners claim severity rises with insured value" },
   ],
 };

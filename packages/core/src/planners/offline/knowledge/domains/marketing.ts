@@ -191,6 +191,8 @@ export const marketing: DomainKnowledge = {
         { concept: "ad_spend", weight: 0.9 },
         { concept: "ad_clicks", weight: 0.6 },
         { concept: "marketing_channel", value: "Email", weight: 0.3 },
+        // Per visitor (a row with a converted flag): revenue comes from those who bought.
+        { concept: "lead_converted", weight: 1.5 },
       ],
     },
     {
@@ -340,5 +342,9 @@ export const marketing: DomainKnowledge = {
       domains: [...MK],
       shape: { kind: "number", distribution: "normal", mean: 38, sd: 15, min: 2, max: 95, decimals: 1 },
     },
+  ],
+  links: [
+    // A visitor who opens more pages stays longer.
+    { from: "pages_viewed", to: "time_on_site_seconds", weight: 0.6, source: "web analytics: session duration rises with pages per session" },
   ],
 };

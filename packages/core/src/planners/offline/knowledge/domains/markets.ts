@@ -6,7 +6,7 @@ import type { DomainKnowledge } from "../types.js";
  */
 export const markets: DomainKnowledge = {
   domain: "markets",
-  words: ["stocks", "stock market", "stock prices", "share price", "equities", "nasdaq", "nyse", "s&p 500", "ohlc", "trading", "ticker", "tickers", "stock portfolio", "investment portfolio", "crypto", "etf", "daily prices", "candlestick"],
+  words: ["stocks", "stock market", "stock prices", "share price", "equities", "nasdaq", "nyse", "s&p 500", "ohlc", "trading", "brokerage", "stock trades", "broker", "ticker", "tickers", "stock portfolio", "investment portfolio", "crypto", "etf", "daily prices", "candlestick"],
   defaults: ["trading date", "ticker", "open", "high", "low", "close", "volume", "daily return"],
   concepts: [
     {
@@ -247,7 +247,7 @@ export const markets: DomainKnowledge = {
     },
     {
       id: "shares_quantity",
-      names: ["shares", "number of shares", "share quantity", "shares bought", "position size", "units held"],
+      names: ["shares", "number of shares", "share quantity", "shares bought", "position size", "units held", "quantity of shares", "shares traded", "trade quantity", "quantity"],
       domains: ["markets"],
       shape: { kind: "integer", distribution: "lognormal", mean: 150, sd: 400, min: 1, max: 100000 },
     },
@@ -258,6 +258,29 @@ export const markets: DomainKnowledge = {
       // Largest coins by market capitalisation (CoinMarketCap 2024).
       shape: { kind: "category", values: ["BTC", "ETH", "USDT", "BNB", "SOL", "XRP", "USDC", "ADA", "DOGE", "AVAX"], weights: [0.3, 0.2, 0.1, 0.07, 0.08, 0.06, 0.05, 0.05, 0.05, 0.04] },
       source: "CoinMarketCap rankings by market capitalisation (2024)",
+    },
+    {
+      id: "price_per_share",
+      names: ["price per share", "share price", "execution price", "fill price", "trade price", "price"],
+      domains: ["markets"],
+      // US-listed stocks: median price in the tens of dollars, a tail above $1,000.
+      source: "CRSP / NYSE-Nasdaq listed share prices (median about $30-50)",
+      shape: { kind: "number", distribution: "lognormal", mean: 95, sd: 140, min: 1, max: 4000, decimals: 2 },
+    },
+    {
+      id: "trade_value",
+      names: ["trade value", "notional", "notional value", "trade amount", "order value", "gross amount", "total value"],
+      domains: ["markets"],
+      shape: { kind: "number", distribution: "lognormal", mean: 9000, sd: 25000, min: 1, max: 50000000, decimals: 2 },
+      relations: [{ kind: "formula", expression: "round({shares_quantity} * {price_per_share}, 2)", type: "number", decimals: 2 }],
+    },
+    {
+      id: "broker_commission",
+      names: ["commission", "brokerage fee", "trading fee", "commission fee", "fees"],
+      domains: ["markets"],
+      // Most US retail brokers charge $0 per stock trade since 2019; some charge a few dollars.
+      source: "Schwab, Fidelity, E*Trade commission-free stock trades since Oct 2019",
+      shape: { kind: "formula", expression: "if(uniform(0, 1) < 0.7, 0, round(uniform(0.5, 9.99), 2))", type: "number", min: 0, max: 50 },
     },
     {
       id: "portfolio_value",

@@ -260,7 +260,7 @@ export const media: DomainKnowledge = {
     },
     {
       id: "episode_length_minutes",
-      names: ["episode length", "episode duration", "episode minutes", "episode runtime"],
+      names: ["episode length minutes", "episode length", "episode duration", "episode minutes", "episode runtime"],
       domains: [...MD],
       source: "Podcast episodes median about 35-45 minutes (Pod News / Buzzsprout stats)",
       shape: { kind: "integer", distribution: "lognormal", mean: 42, sd: 22, min: 3, max: 240 },

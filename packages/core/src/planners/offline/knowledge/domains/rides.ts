@@ -20,7 +20,11 @@ export const rides: DomainKnowledge = {
       // NYC yellow cab trips: median about 12-15 minutes.
       source: "NYC TLC trip record data 2023 (trip duration)",
       shape: { kind: "datetime", from: "2023-01-01T00:00:00Z", to: "2024-12-31T23:59:59Z" },
-      relations: [{ kind: "offset", of: ["ride_pickup_datetime"], direction: "after", unit: "minutes", gap: { min: 2, max: 120, distribution: "lognormal", median: 14 } }],
+      relations: [
+        { kind: "offset", of: ["ride_pickup_datetime"], direction: "after", unit: "minutes", gap: { min: 2, max: 120, distribution: "lognormal", median: 14 } },
+        // With a duration column the end is the start plus that duration, to the minute the user reads.
+        { kind: "formula", expression: "addDays({ride_pickup_datetime}, {duration_minutes} / 1440)", type: "datetime" },
+      ],
     },
     {
       id: "ride_passenger_count",
