@@ -114,7 +114,7 @@ describe("offline planner: causes found by heldout4", () => {
     expect(column(planOffline("hospital beds per ward: ward, beds, nurses on shift").spec, "nurses_on_shift").kind).toBe("integer");
     const orders = planOffline("food delivery orders - restaurant, items, subtotal, delivered in minutes").spec;
     expect(column(orders, "items").kind).toBe("integer");
-    expect(column(orders, "delivered_minutes").kind).toBe("number");
+    expect(["number", "integer"]).toContain(column(orders, "delivered_minutes").kind);
     expect(column(planOffline("weekly grocery prices by city: city, week, milk price").spec, "week").kind).toBe("date");
   });
 

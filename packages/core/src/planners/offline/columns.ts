@@ -30,6 +30,8 @@ const PRONOUN = /^(they|he|she|it|we|you|i|them|this|that|one|there)\s+/;
 export function outcomeWords(text: string): string {
   let t = text.replace(/^(whether|if)\s+(or not\s+)?/, "").replace(/\s+or not$/, "");
   t = t.replace(/\s+(within|in|after|before|during|over|by)\s+(the\s+)?(next|first|last|\d+|a|an|one|two|three|six|twelve)\b.*$/, "");
+  // "churned next quarter", "defaulted this year": the time frame is not the outcome's name.
+  t = t.replace(/\s+(?:next|this|last|following|the following)\s+(?:day|week|month|quarter|year|season|term|semester|cycle)$/, "");
   const aux = AUX.exec(t);
   const before = t;
   if (aux && aux.index > 0 && t.slice(0, aux.index).trim().split(" ").length <= 3 && !/^made\b/.test(aux[0])) t = t.slice(aux.index + aux[0].length);
@@ -52,13 +54,15 @@ const ROW_NOUNS = () => (rowNouns ??= new Set(ENTITY_MODULES.flatMap((m) => m.en
 
 function outcomeText(text: string, subject: string): string {
   const words = outcomeWords(text);
-  const m = /^(?:(?:whether|if)\s+)?(?:was|were|is|are|has|had|did)?\s*(?:the|a|an|their|its|his|her)\s+(\w+)\s+(?:was|were|is|are|got|has been|had been|been)\s/.exec(text);
+  const m = /^(?:(?:whether|if)\s+)?(?:was|were|is|are|has|had|did)?\s*(?:(?:the|a|an|their|its|his|her|any)\s+)?(\w+)\s+(?:was|were|is|are|got|has been|had been|been)\s/.exec(text);
   if (!m) return words;
   // The rows themselves, or a table's ("orders ...: whether the order was returned"), are not part of the outcome.
   const noun = m[1]!.replace(/s$/, "");
   if (wordsOf(subject).some((w) => w.replace(/s$/, "") === noun) || ROW_NOUNS().has(m[1]!)) return words;
   const joined = `${m[1]} ${words}`;
-  return knowledgeIndex().byName.has(joined) ? joined : words;
+  // A lone participle says nothing without what it is about: "whether damage was reported" is "damage reported".
+  if (PRONOUN.test(`${m[1]} `) || /^(?:it|they|he|she|there|this|that|one)$/.test(m[1]!)) return words;
+  return knowledgeIndex().byName.has(joined) || /^\w{3,}(?:ed|en)$/.test(words) ? joined : words;
 }
 
 /** Column name for a feature phrase: articles dropped, other words kept ("length_of_stay"). */
@@ -195,7 +199,7 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
     if (concept) concept = { ...concept, outcome: false, drivers: [], relations: [] };
   }
   // "paid within 30 days", "renewed in the first year": an event in a time frame happened or not.
-  if (framed !== facts.text && PARTICIPLE.test(framed) && !values && !facts.range && (!shape || shape.kind !== "date")) shape = { kind: "boolean", probability: 0.5 };
+  if (framed !== facts.text && PARTICIPLE.test(framed) && !values && !facts.range && (!shape || (shape.kind !== "date" && shape.kind !== "boolean"))) shape = { kind: "boolean", probability: 0.5 };
   // "posts per month", "tickets per agent": so many of a thing per unit is a rate, even when the
   // thing (a post, a ticket) is a concept of its own that is text or a label.
   if (shape && (shape.kind === "text" || shape.kind === "category" || shape.kind === "faker" || shape.kind === "boolean") && !values && !facts.range && !facts.yesNo && / per [a-z]+$/.test(text) && /s$/.test(text.split(" per ")[0]!)) shape = undefined;

@@ -43,8 +43,10 @@ export function isYesNo(values: string[]): boolean {
 }
 
 function splitValues(inner: string): string[] {
+  // A list with commas keeps a slash inside a value: "(moneyline, spread, over/under, parlay)".
+  const separators = /,|;/.test(inner) ? /\s*(?:\||,|;|\bor\b|\band\b)\s*/i : /\s*(?:\/|\||,|;|\bor\b|\band\b)\s*/i;
   return inner
-    .split(/\s*(?:\/|\||,|;|\bor\b|\band\b)\s*/i)
+    .split(separators)
     .map((s) => s.trim().replace(/^["']|["']$/g, ""))
     .filter(Boolean);
 }

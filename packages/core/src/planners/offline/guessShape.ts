@@ -56,7 +56,7 @@ export function guessShape(text: string): ConceptShape {
   }
   // Whole days, weeks, months or years are counted ("days in shelter"); minutes and hours are measured.
   if (/ (days|weeks|months|years) /.test(t) && !/ (minutes|mins|hours|hrs|seconds|secs) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: 12, sd: 10, min: 0 };
-  if (/ (minutes|mins|hours|hrs|seconds|secs|duration|days|weeks|months|years) /.test(t)) return { kind: "number", distribution: "lognormal", mean: 12, sd: 10, min: 0, decimals: 1 };
+  if (/ (minutes|mins|hours|hrs|seconds|secs|duration|length|days|weeks|months|years) /.test(t)) return durationGuess(t);
   // "critical violation flag", "push notifications enabled": a marker is a yes/no, whatever it marks.
   if (/ (flag|flagged|indicator|enabled|disabled|opted in|opted out|turned on|switched on|yes no|y n) $/.test(t)) return { kind: "boolean", probability: 0.3 };
   const hw = head.split(" ");
@@ -89,4 +89,16 @@ export function guessShape(text: string): ConceptShape {
     return { kind: "category", values: ["A", "B", "C", "D", "E", "F"].map((x) => `${label} ${x}`), weights: [0.26, 0.22, 0.18, 0.14, 0.11, 0.09] };
   }
   return { kind: "text", style: "comment", maxWords: 14 };
+}
+
+/**
+ * How long something took, by its unit and what it is: a wait or a response takes minutes,
+ * a session, visit, class or appointment most of an hour, an activity in hours a few.
+ */
+function durationGuess(t: string): ConceptShape {
+  const waiting = / (wait|waiting|response|respond|delay|delayed|late|queue|hold|lead|commute|travel|transfer|idle|downtime|walk|drive) /.test(t);
+  if (/ (seconds|secs) /.test(t)) return { kind: "integer", distribution: "lognormal", mean: waiting ? 40 : 120, sd: waiting ? 45 : 150, min: 1 };
+  if (/ (hours|hrs) /.test(t)) return { kind: "number", distribution: "lognormal", mean: waiting ? 2 : 3, sd: 2.2, min: 0.1, max: 72, decimals: 1 };
+  if (waiting) return { kind: "integer", distribution: "lognormal", mean: 12, sd: 10, min: 0, max: 240 };
+  return { kind: "integer", distribution: "lognormal", mean: 50, sd: 28, min: 10, max: 480 };
 }

@@ -7,8 +7,8 @@ import type { Concept, ConceptShape } from "./knowledge/types.js";
  *   1. one not filed only under other domains than the description's (unless its name has 2+ words),
  *   2. then one that starts before the first preposition ("hours volunteered per month" is
  *      about hours; "length of stay" spans the "of" and is one name),
- *   3. then the longest name ("fasting glucose" over "glucose"),
- *   4. then a specific concept over a generic head word ("glucose level" is glucose,
+ *   3. then the longest name ("fasting glucose" over "glucose"; a unit it ends in does not count),
+ *   4. then one not filed only under other domains, then a specific concept over a generic head word ("glucose level" is glucose,
  *      "customer age" an age, "scholarship holder" a yes/no),
  *   5. then a noun over a trailing participle ("price paid" is a price),
  *   6. then, for names of 2+ words, one of the description's domain ("package weight lbs"),
@@ -52,7 +52,7 @@ export function matchConcept(words: string[], domain: string | undefined, contex
         for (const concept of kb.byName.get(key) ?? (key.length > 4 && key.endsWith("s") ? kb.byName.get(key.slice(0, -1)) : undefined) ?? []) {
           const inDomain = concept.domains === undefined ? 1 : domain !== undefined && concept.domains.includes(domain as never) ? 2 : 0;
           const participle = len === 1 && start > 0 && /^(\w{3,}ed|paid|made|done|sold|won|lost)$/.test(words[0]!) ? 0 : 1;
-          const score = [inDomain > 0 || len >= 2 ? 1 : 0, start < head ? 1 : 0, len - swapped * 0.5, concept.generic ? 0 : 1, participle, len >= 2 ? inDomain : 0, start, inDomain];
+          const score = [inDomain > 0 || len >= 2 ? 1 : 0, start < head ? 1 : 0, namedLength(words, kb.unitWords) - swapped * 0.5, len >= 2 && inDomain === 0 ? 0 : 1, concept.generic ? 0 : 1, participle, len >= 2 ? inDomain : 0, start, inDomain];
           if (!best || better(score, best.score)) best = { match: { concept, start, end: start + len, corrected }, score };
         }
       });
@@ -69,7 +69,7 @@ export function matchConcept(words: string[], domain: string | undefined, contex
         // Not into another domain's name: "coffee shop sales" with "price" is no house's "sale price".
         if (domain !== undefined && inDomain === 0) continue;
         // Completed by the subject ("laptop" + "weight kg"), a name says more than a plain one of the same length.
-        const score = [1, 1, len + 1.25, concept.generic ? 0 : 1, 1, inDomain, 0, inDomain];
+        const score = [1, 1, len + 1.25, 1, concept.generic ? 0 : 1, 1, inDomain, 0, inDomain];
         if (!best || better(score, best.score)) best = { match: { concept, start: 0, end: len, corrected }, score };
       }
     }
@@ -79,6 +79,13 @@ export function matchConcept(words: string[], domain: string | undefined, contex
   const used = new Set(fixed.slice(best.match.start, best.match.end));
   for (const [typed, known] of corrected) if (!used.has(known)) corrected.delete(typed);
   return best.match;
+}
+
+/** A name's length without the unit it ends in: "distance in km" names no more than "distance" ("route distance in km" is a route distance). */
+function namedLength(words: string[], unitWords: Set<string>): number {
+  let n = words.length;
+  while (n > 2 && unitWords.has(words[n - 1]!)) n--;
+  return n < words.length && words[n - 1] === "in" ? n - 1 : words.length;
 }
 
 function better(a: number[], b: number[]): boolean {

@@ -12,6 +12,8 @@ import { columnNameFrom, splitDescription } from "./phrases.js";
 import { applyLinks } from "./links.js";
 import { priceByItem } from "./itemPrice.js";
 import { linkPrePost } from "./prePost.js";
+import { linkOrderedPairs } from "./orderPairs.js";
+import { linkTotals } from "./totals.js";
 import { applyChildren } from "./children.js";
 import { applyRelations } from "./relations.js";
 import { readEntities } from "./entities.js";
@@ -96,6 +98,8 @@ export function planOffline(description: string): PlanResult {
   applyRelations(items, target);
   applyLinks(items, target);
   applyChildren(items, subject, target);
+  linkOrderedPairs(items, target);
+  linkTotals(items, target);
   if (target) {
     const unsigned: string[] = [];
     const effects = targetEffects(target, items, unsigned);
@@ -275,6 +279,7 @@ function titleFrom(subject: string, domainSubject: string | undefined, columns: 
     .replace(/^(a|an|the|some)\s+/i, "")
     .replace(/^(?:data|records|rows|info|information)\s+(?:on|about|of|for)\s+/i, "")
     .replace(/[?!.]+$/, "")
+    .replace(/,\s*(?:(?:one|a|an|each|every)\s+(?:row|record|line|entry)|per\s)[^,]*/gi, "")
     .replace(/\b(synthetic|fake|sample|mock)\s+/gi, "")
     .replace(/\b(dataset|data set|table|csv)\s*(of|for|about)?\s*/gi, "")
     .replace(/^\d[\d,]*\s+(rows?|records?|entries)?\s*(of\s+)?/i, "")

@@ -16,6 +16,11 @@ const SUBJECT_SEPARATOR = /\s*;\s*|\s+-{1,2}\s+|\s*[—–]\s*|[.?!]\s+/;
 /** A request's own words before the first column: "I need years of experience, ...", "it should have age, ...". */
 const LEAD_IN = /^(?:(?:i|we)(?:'d| would)? (?:need|want|like|would like)(?: to (?:have|see|include))?|(?:it|each row|every row|the data|the dataset) should (?:have|include|contain)|(?:please )?(?:include|add|give me)|columns? (?:are|should be))\s+/i;
 
+/** A list marker after a comma: ", with driver id, ...". */
+const LATE_MARKER = /,\s*(?:with|including|containing|having|that has|that have)\b:?\s*/i;
+/** What a row is: "one row per driver per day", "each row a visit", "daily", "per store". */
+const GRAIN = /^(?:(?:one|a|an|1|each|every)\s+(?:row|record|line|entry|observation)\b|per\s+\w+|(?:daily|weekly|monthly|hourly|yearly|annual)(?:\s+\w+)?$)/i;
+
 export function splitDescription(description: string): DescriptionParts {
   const text = protectRanges(description.replace(/\s+/g, " ").trim());
   const firstComma = topLevelIndex(text, ",");
@@ -38,6 +43,15 @@ export function splitDescription(description: string): DescriptionParts {
     const commas = (s: string) => s.split(",").length - 1;
     const head = text.slice(0, colon);
     if (commas(head) <= 2 && commas(text.slice(colon + 1)) >= commas(head) + 2 && !/[;(]/.test(head)) cut = { at: colon, length: 1 };
+  }
+  // "I want delivery routes, one row per driver per day, with driver id, ...": a list marker after a
+  // comma or two starts the list when what comes before is the rows and their grain, not columns.
+  if (!cut) {
+    const late = LATE_MARKER.exec(text);
+    if (late && topLevelIndex(text.slice(late.index), ",") === 0) {
+      const head = text.slice(0, late.index).split(",").map((p) => p.trim());
+      if (head.length <= 3 && head.slice(1).every((p) => GRAIN.test(p)) && (LEAD_IN.test(head[0]! + " ") || head.length > 1)) cut = { at: late.index, length: late[0].length };
+    }
   }
   if (!cut) {
     const sep = SUBJECT_SEPARATOR.exec(text);

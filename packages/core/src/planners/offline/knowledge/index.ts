@@ -97,7 +97,7 @@ export function knowledgeIndex(): KnowledgeIndex {
     domain: module.domain,
     module,
         // Longest first, so "library loans" is read whole rather than as "library".
-    pattern: new RegExp(`\\b(?:${[...module.words].sort((a, b) => b.length - a.length).map((w) => escape(w.toLowerCase())).join("|")})\\b`, "gi"),
+    pattern: new RegExp(`\\b(?:${[...module.words].sort((a, b) => b.length - a.length).map((w) => escape(w.toLowerCase()).replace(/ /g, "[\\s-]+")).join("|")})\\b`, "gi"),
   }));
   index = { byId, byName, longest, words, unitWords, deletes: undefined, domains: [...KNOWLEDGE], links: KNOWLEDGE.flatMap((m) => m.links ?? []), domainWords };
   return index;

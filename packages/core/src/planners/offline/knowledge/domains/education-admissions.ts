@@ -17,6 +17,14 @@ export const educationAdmissions: DomainKnowledge = {
   words: ["admissions", "applicants", "grad school", "graduate admissions", "college applications", "university applications", "gre", "sat scores", "toefl"],
   concepts: [
     {
+      id: "lesson_length_minutes",
+      names: ["session length", "session duration", "lesson length", "lesson duration", "class length", "class duration", "tutoring session length", "minutes per session", "session minutes", "lesson minutes", "class minutes"],
+      domains: ["education"],
+      // Tutoring sessions and school periods mostly run 45-60 minutes; block periods 90.
+      source: "NCES Schools and Staffing Survey (class periods ~45-55 min); tutoring programs typically 30-60 min sessions",
+      shape: { kind: "integer", distribution: "normal", mean: 55, sd: 15, min: 15, max: 180 },
+    },
+    {
       id: "cgpa",
       names: ["cgpa", "undergraduate cgpa", "undergrad gpa out of 10", "cgpa out of 10"],
       domains: [...EDU],

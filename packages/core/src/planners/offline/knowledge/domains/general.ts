@@ -327,7 +327,14 @@ export const general: DomainKnowledge = {
   domain: "general",
   words: ["people", "persons", "contacts", "customers", "clients", "users", "members", "respondents"],
   defaults: ["customer id", "first name", "last name", "email", "age", "city", "state", "signup date", "whether they churned"],
-  concepts: [...people, ...places, ...ids, ...dates, ...numbers, ...flags, ...outcomes, ...text
+  concepts: [
+    {
+      id: "visit_duration_minutes",
+      names: ["visit duration", "visit length", "length of visit", "time spent inside", "minutes spent inside", "minutes inside", "dwell time", "time in venue", "minutes in store", "time in store", "minutes on site visit"],
+      // A visit to a place (a museum, a store, a park) lasts about an hour or two, not an app session's minutes.
+      source: "museum visitor studies (Falk): median visit about 1-2 hours; retail dwell time ~20-40 min",
+      shape: { kind: "integer", distribution: "lognormal", mean: 75, sd: 45, min: 5, max: 480 },
+    },...people, ...places, ...ids, ...dates, ...numbers, ...flags, ...outcomes, ...text
   ],
   links: [
     { from: "age", to: "experience_years", weight: 0.8 },

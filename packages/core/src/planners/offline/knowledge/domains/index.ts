@@ -61,6 +61,8 @@ import { baggageCruises } from "./baggage-cruises.js";
 import { podcastsGames } from "./podcasts-games.js";
 import { commerceSubscriptions } from "./commerce-subscriptions.js";
 import { waterUtility } from "./water-utility.js";
+import { lastMile } from "./last-mile.js";
+import { saasAccounts } from "./saas-accounts.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -128,5 +130,7 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   podcastsGames,
   commerceSubscriptions,
   waterUtility,
+  lastMile,
+  saasAccounts,
   ...domainDefaults,
 ];

@@ -3,7 +3,7 @@ import type { DomainKnowledge } from "../types.js";
 /** Freight and parcel logistics: shipments, warehouses, weights, distances and on-time delivery. */
 export const logistics: DomainKnowledge = {
   domain: "logistics",
-  words: ["logistics", "shipments", "shipment", "freight", "supply chain", "warehouse", "warehouses", "truck fleet", "fleet management", "trucking", "3pl", "parcels", "last mile", "distribution center", "fulfillment center"],
+  words: ["logistics", "shipments", "shipment", "freight", "supply chain", "warehouse", "warehouses", "truck fleet", "fleet management", "trucking", "3pl", "parcels", "last mile", "delivery routes", "delivery drivers", "parcel delivery", "package delivery", "couriers", "courier routes", "distribution center", "fulfillment center"],
   defaults: ["shipment id", "origin warehouse", "destination city", "carrier", "ship date", "delivery date", "package weight kg", "distance km", "shipping cost", "on time"],
   concepts: [
     {
@@ -48,7 +48,7 @@ export const logistics: DomainKnowledge = {
     },
     {
       id: "shipment_distance",
-      names: ["distance", "distance km", "distance in km", "distance miles", "distance in miles", "route distance", "shipping distance", "haul distance", "trip distance", "kilometers travelled", "distance driven", "distance travelled", "distance traveled"],
+      names: ["distance", "shipping distance", "haul distance", "trip distance", "kilometers travelled", "distance driven", "distance travelled", "distance traveled"],
       domains: ["logistics"],
       // US truckload average length of haul ~500 miles; parcels mostly regional.
       shape: { kind: "number", distribution: "lognormal", mean: 650, sd: 700, min: 2, max: 5000, decimals: 1 },

@@ -35,7 +35,12 @@ export const techOps: DomainKnowledge = {
       // Web API latency is right-skewed: a median of tens of ms with a tail into seconds.
       source: "typical API latency distributions (p50 ~50-150 ms, p99 ~1-2 s)",
       shape: { kind: "integer", distribution: "lognormal", mean: 180, sd: 260, min: 2, max: 30000 },
-      units: [{ words: ["seconds", "secs", "sec", "s"], shape: { kind: "number", distribution: "lognormal", mean: 0.18, sd: 0.26, min: 0.002, max: 30, decimals: 3 } }],
+      units: [
+        { words: ["seconds", "secs", "sec", "s"], shape: { kind: "number", distribution: "lognormal", mean: 0.18, sd: 0.26, min: 0.002, max: 30, decimals: 3 } },
+        // A response in minutes is a person's (an ambulance, a fire crew, a support agent), not a server's.
+        { words: ["minutes", "mins", "min"], shape: { kind: "number", distribution: "lognormal", mean: 9, sd: 5, min: 0.5, max: 120, decimals: 1 }, source: "NFPA 1710: fire engine travel time 4 minutes; US EMS median response about 7-8 minutes" },
+        { words: ["hours", "hrs", "hr"], shape: { kind: "number", distribution: "lognormal", mean: 8, sd: 10, min: 0.1, max: 168, decimals: 1 }, source: "Zendesk benchmarks: median first reply time of several hours" },
+      ],
     },
     {
       id: "payload_size_kb",

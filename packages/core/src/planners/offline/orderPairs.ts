@@ -1,0 +1,118 @@
+import type { Column, Offset } from "../../spec/schema.js";
+import type { PlannedColumn } from "./columns.js";
+
+/**
+ * Pairs of columns whose names say which comes first, when the knowledge base did not
+ * relate them: a request is completed after it was submitted, a unit arrives after the
+ * alarm, a rental is returned after it starts (its length in days when one is listed),
+ * a maximum salary is above the minimum. Without this the two are drawn apart and half
+ * the rows run backwards.
+ */
+
+/** Words of a moment, by the stage of a process they name: a later stage comes after an earlier one. */
+const STAGES: [number, RegExp][] = [
+  [0, /^(?:created|creation|opened|submitted|submission|requested|request|reported|report|filed|filing|alarm|call|called|ordered|order|placed|purchase|purchased|booked|booking|reservation|reserved|applied|application|signup|sign|registered|registration|listed|listing|posted|issued|issue|hired|hire|enrolled|enrollment|admitted|admission|launch|launched|sent|incident|onset|diagnosis|diagnosed|invoice|invoiced|billed|bill|open|opening|entry|entered)$/],
+  [1, /^(?:start|started|starting|begin|began|beginning|pickup|pick|dispatch|dispatched|shipped|ship|shipping|assigned|scheduled|departure|departed|kickoff|first|rental|checkin|check|boarding)$/],
+  [2, /^(?:end|ended|ending|finish|finished|completed|completion|complete|closed|close|closing|resolved|resolution|returned|return|delivered|delivery|arrival|arrived|checkout|out|discharge|discharged|dropoff|drop|deadline|due|expiry|expiration|expires|expired|cancelled|canceled|cancellation|terminated|termination|last|sold|paid|payment|approved|approval|decision|repaired|fixed|settled|settlement|graduated|graduation|left|exit|exited|churned|renewal)$/],
+];
+
+const DATE_KINDS = new Set(["date", "datetime"]);
+
+function stageOf(name: string): number | undefined {
+  const words = name.split("_").filter((w) => !/^(?:date|time|datetime|timestamp|at|on|of|the|day|utc|local)$/.test(w));
+  // "check in" / "check out", "pick up" / "drop off": the second word decides.
+  const joined = words.join(" ");
+  if (/\bcheck in\b|\bcheckin\b/.test(joined)) return 1;
+  if (/\bcheck out\b|\bcheckout\b|\bdrop off\b/.test(joined)) return 2;
+  for (const w of [...words].reverse()) for (const [stage, re] of STAGES) if (re.test(w)) return stage;
+  return undefined;
+}
+
+/** The length listed beside a pair, as days: "rental days", "campaign length in days", "duration minutes", "nights". */
+function durationOf(items: PlannedColumn[]): { name: string; perDay: number } | undefined {
+  for (const p of items) {
+    const c = p.column;
+    if (c.kind !== "integer" && c.kind !== "number") continue;
+    const n = c.name;
+    if (!/(?:^|_)(?:duration|length|days|nights|hours|minutes|weeks|term)(?:_|$)/.test(n) || /(?:^|_)(?:per|each|avg|average|until|to|since|before|after|late|overdue|early)(?:_|$)/.test(n)) continue;
+    const perDay = /(?:^|_)minutes?(?:_|$)|_mins?$/.test(n) ? 1 / 1440 : /(?:^|_)hours?(?:_|$)|_hrs?$/.test(n) ? 1 / 24 : /(?:^|_)weeks?(?:_|$)/.test(n) ? 7 : /(?:^|_)(?:days?|nights?)(?:_|$)/.test(n) ? 1 : undefined;
+    if (perDay !== undefined) return { name: n, perDay };
+  }
+  return undefined;
+}
+
+/** A usual gap from the earlier to the later moment, by the words of the later one. */
+function gapFor(earlier: Column, later: Column): Pick<Offset, "gap" | "unit"> {
+  const l = later.name;
+  const bothTimes = earlier.kind === "datetime" && later.kind === "datetime";
+  if (bothTimes && /arriv|on_scene|dispatch|respon/.test(l)) return { gap: { min: 1, max: 60, distribution: "lognormal", median: 8 }, unit: "minutes" };
+  if (bothTimes && /(?:^|_)(?:end|ended|finish|finished|checkout|out|drop|dropoff)(?:_|$)/.test(l)) return { gap: { min: 0.25, max: 12, distribution: "lognormal", median: 1.5 }, unit: "hours" };
+  if (/deadline|due|expir|renewal/.test(l)) return { gap: { min: 7, max: 365, distribution: "lognormal", median: 30 }, unit: "days" };
+  if (bothTimes) return { gap: { min: 0.1, max: 72, distribution: "lognormal", median: 4 }, unit: "hours" };
+  return { gap: { min: 0, max: 120, distribution: "lognormal", median: 5 }, unit: "days" };
+}
+
+function linkMoments(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  const moments = items
+    .filter((p) => DATE_KINDS.has(p.column.kind) && p !== target)
+    .map((p) => ({ p, stage: stageOf(p.column.name) }))
+    .filter((m): m is { p: PlannedColumn; stage: number } => m.stage !== undefined);
+  const duration = durationOf(items);
+  for (const later of moments) {
+    const c = later.p.column as Column & { offset?: unknown; after?: unknown };
+    if (c.offset || c.after) continue;
+    // The nearest earlier stage: "completed" follows "started" when both are listed, else "submitted".
+    const earlier = moments.filter((m) => m.stage < later.stage && m.p !== later.p).sort((a, b) => b.stage - a.stage)[0];
+    if (!earlier) continue;
+    // Never a loop: the earlier one may not already be placed after the later one.
+    const e = earlier.p.column as Column & { offset?: { columns: string[] }; after?: { column: string } };
+    if (e.offset?.columns.includes(c.name) || e.after?.column === c.name) continue;
+    if (duration && earlier.stage >= 1 && later.stage === 2) {
+      const type = later.p.column.kind === "datetime" ? "datetime" : "date";
+      const scale = duration.perDay === 1 ? "" : ` * ${duration.perDay === 7 ? "7" : `(1 / ${Math.round(1 / duration.perDay)})`}`;
+      later.p.column = { name: c.name, kind: "formula", expression: `addDays(${earlier.p.column.name}, ${duration.name}${scale})`, type } as Column;
+      continue;
+    }
+    later.p.column = { ...c, offset: { columns: [earlier.p.column.name], direction: "after", ...gapFor(earlier.p.column, c) } } as Column;
+  }
+}
+
+const LOW = /^(?:min|minimum|lowest|low|starting|base|floor)_(.+)$/;
+const HIGH = /^(?:max|maximum|highest|high|top|ceiling|cap)_(.+)$/;
+
+/** "min salary" and "max salary": the maximum sits above the minimum, on the same scale. */
+function linkRanges(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  for (const high of items) {
+    const h = HIGH.exec(high.column.name);
+    if (!h || (high.column.kind !== "number" && high.column.kind !== "integer")) continue;
+    const low = items.find((p) => p !== high && (p.column.kind === "number" || p.column.kind === "integer") && LOW.exec(p.column.name)?.[1] === h[1]);
+    if (!low || low === target) continue;
+    const l = low.column as Column & { mean?: number; offset?: unknown; bounds?: unknown; effects?: unknown };
+    const c = high.column as Column & { mean?: number; offset?: unknown; bounds?: unknown; effects?: unknown };
+    if (c.offset || c.bounds || l.offset) continue;
+    // The target keeps its own shape and effects; the minimum then sits below it.
+    const [from, to, direction] = high === target ? ([high, low, "before"] as const) : ([low, high, "after"] as const);
+    const { effects: _e, ...shape } = from.column as Column & { mean?: number; effects?: unknown };
+    const mean = Math.abs(shape.mean ?? 1);
+    to.column = { ...shape, name: to.column.name, offset: { columns: [from.column.name], direction, gap: { min: 0, max: mean * 1.5, distribution: "lognormal", median: mean * 0.3 } } } as Column;
+  }
+}
+
+/** People counted in a row never exceed the room's capacity: attendees, guests, passengers, occupants. */
+function linkCapacity(items: PlannedColumn[]): void {
+  const capacity = items.find((p) => (p.column.kind === "integer" || p.column.kind === "number") && /(?:^|_)capacity(?:_|$)|^(?:max|maximum)_(?:guests|occupancy|people|attendees|seats)/.test(p.column.name));
+  if (!capacity) return;
+  for (const p of items) {
+    if (p === capacity || (p.column.kind !== "integer" && p.column.kind !== "number")) continue;
+    if (!/(?:^|_)(?:attendees|attendance|guests|passengers|occupants|participants|people|riders|visitors|headcount|seated|party_size|group_size)(?:_|$)/.test(p.column.name)) continue;
+    const c = p.column as Column & { bounds?: { atMost?: string[] } };
+    if (c.bounds) continue;
+    p.column = { ...c, bounds: { atMost: [capacity.column.name] } } as Column;
+  }
+}
+
+export function linkOrderedPairs(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  linkMoments(items, target);
+  linkRanges(items, target);
+  linkCapacity(items);
+}

@@ -1,0 +1,86 @@
+import type { Column } from "../../spec/schema.js";
+import type { PlannedColumn } from "./columns.js";
+
+/**
+ * Totals the listed columns make, when the knowledge base did not say so: revenue is the
+ * customers served times the average ticket, a rental's total charge its days times the
+ * daily rate, MRR the seats times the price per seat, a bet's payout the stake times the
+ * odds when it won; and a share "used of available" (rooms sold of rooms available) is
+ * never above its whole, with the rate column computed from the two.
+ */
+
+const numeric = (p: PlannedColumn) => p.column.kind === "number" || p.column.kind === "integer";
+const free = (p: PlannedColumn) => numeric(p) && !(p.column as { offset?: unknown }).offset;
+
+/** A total of a row: "revenue", "total charge", "amount billed", "payout", "mrr". */
+const TOTAL = /^(?:total(?:_\w+)?|\w+_total|revenue|\w+_revenue|revenue_\w+|sales|gross_sales|charge|total_charge|amount|amount_billed|amount_charged|bill|bill_amount|invoice_amount|payout|\w+_payout|mrr|arr|earnings|income|fare_total|cost_total)$/;
+
+/** A price of one unit, and the words of what is counted: "price per seat" counts seats, a "daily rate" days. */
+function unitOf(name: string): RegExp | undefined {
+  const per = /(?:^|_)(?:price|cost|fee|rate|fare|charge|spend|revenue)_per_([a-z]+)/.exec(name) ?? /^per_([a-z]+)_(?:price|cost|fee|rate)$/.exec(name);
+  if (per) {
+    const noun = per[1]!.replace(/s$/, "");
+    return new RegExp(`(?:^|_)${noun}s?(?:_|$)`);
+  }
+  const period = /^(daily|hourly|nightly|weekly|monthly)_(?:rate|price|fee|cost|charge|rent)$/.exec(name);
+  if (period) {
+    const unit = { daily: "days?", hourly: "hours?", nightly: "nights?", weekly: "weeks?", monthly: "months?" }[period[1] as "daily"];
+    return new RegExp(`(?:^|_)${unit}(?:_|$)`);
+  }
+  if (/^(?:avg|average|mean)_(?:ticket|spend|check|order_value|order|basket|sale|transaction|bill|purchase)(?:_\w+)?$|^(?:aov|average_order_value|avg_order_value)$/.test(name)) {
+    return /(?:^|_)(?:customers|orders|transactions|tickets|covers|visitors|guests|served|sold|checks|purchases|sales_count)(?:_|$)/;
+  }
+  if (/^(?:unit_price|price_each|price_per_unit|unit_cost)$/.test(name)) return /(?:^|_)(?:quantity|qty|units|units_sold|items)(?:_|$)/;
+  return undefined;
+}
+
+function linkProducts(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  for (const total of items) {
+    if (total === target || !numeric(total) || !TOTAL.test(total.column.name)) continue;
+    for (const price of items) {
+      if (price === total || !free(price)) continue;
+      const counts = unitOf(price.column.name);
+      if (!counts) continue;
+      const quantity = items.filter((q) => q !== total && q !== price && free(q) && counts.test(q.column.name) && !unitOf(q.column.name));
+      if (quantity.length !== 1) continue;
+      total.column = { name: total.column.name, kind: "formula", expression: `round(${quantity[0]!.column.name} * ${price.column.name}, 2)`, type: "number", decimals: 2, min: 0 } as Column;
+      break;
+    }
+  }
+}
+
+/** "payout" beside a stake, odds and a won flag: what a winning bet returns, nothing for a lost one. */
+function linkPayout(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  const payout = items.find((p) => p !== target && numeric(p) && /(?:^|_)(?:payout|winnings|return|returns|amount_won)(?:_|$)/.test(p.column.name));
+  const stake = items.find((p) => free(p) && /(?:^|_)(?:stake|wager|bet_amount|amount_wagered|bet_size)(?:_|$)/.test(p.column.name));
+  const odds = items.find((p) => free(p) && /(?:^|_)odds(?:_|$)/.test(p.column.name));
+  if (!payout || !stake || !odds) return;
+  const won = items.find((p) => p.column.kind === "boolean" && /^(?:won|win|is_win|bet_won|winner|result_won)$/.test(p.column.name));
+  const pays = `round(${stake.column.name} * ${odds.column.name}, 2)`;
+  payout.column = { name: payout.column.name, kind: "formula", expression: won ? `if(${won.column.name}, ${pays}, 0)` : pays, type: "number", decimals: 2, min: 0 } as Column;
+  // Decimal odds are at least 1 (a stake back); longer odds win less often (polarity.ts).
+  const o = odds.column as Column & { min?: number; decimals?: number };
+  if (o.kind === "integer" || (o.min ?? 0) < 1.01) odds.column = { name: o.name, kind: "number", distribution: "lognormal", mean: 2.6, sd: 1.8, min: 1.01, max: 50, decimals: 2 } as Column;
+}
+
+/** "rooms sold" of "rooms available", "seats filled" of "seats": the part never above the whole; "occupancy %" is the share. */
+function linkShares(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  for (const part of items) {
+    const m = /^(?:(\w+)_)?(?:sold|occupied|used|booked|filled|taken|rented)(?:_(\w+))?$/.exec(part.column.name);
+    if (!m || !free(part)) continue;
+    const noun = m[1] ?? m[2];
+    if (!noun) continue;
+    const whole = items.find((p) => p !== part && free(p) && new RegExp(`^(?:${noun}_(?:available|total|capacity|in_inventory)|(?:available|total)_${noun}|${noun})$`).test(p.column.name));
+    if (!whole) continue;
+    const c = part.column as Column & { bounds?: unknown };
+    if (!c.bounds) part.column = { ...c, bounds: { atMost: [whole.column.name] } } as Column;
+    const rate = items.find((p) => p !== target && numeric(p) && /^(?:occupancy|occupancy_rate|occupancy_pct|utilization|utilization_rate|fill_rate|load_factor|sell_through|occupancy_percent)(?:_pct|_percent)?$/.test(p.column.name));
+    if (rate) rate.column = { name: rate.column.name, kind: "formula", expression: `round(100 * ${part.column.name} / max(1, ${whole.column.name}), 1)`, type: "number", decimals: 1, min: 0, max: 100 } as Column;
+  }
+}
+
+export function linkTotals(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  linkShares(items, target);
+  linkPayout(items, target);
+  linkProducts(items, target);
+}
