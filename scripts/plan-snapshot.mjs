@@ -12,6 +12,10 @@ import { pathToFileURL } from "node:url";
 const args = process.argv.slice(2);
 const at = args.indexOf("--core");
 const core = resolve(at >= 0 ? args.splice(at, 2)[1] : new URL("../packages/core/dist", import.meta.url).pathname);
+if (args.some((a) => a.startsWith("-"))) {
+  console.error("usage: node scripts/plan-snapshot.mjs [--core <packages/core/dist>] [out.json]");
+  process.exit(args.includes("--help") || args.includes("-h") ? 0 : 2);
+}
 const out = args[0] ?? "plans.json";
 const { planOffline } = await import(pathToFileURL(join(core, "planners/offline/offlinePlanner.js")).href);
 const fixtures = new URL("../packages/core/test/fixtures/", import.meta.url);
