@@ -28,7 +28,12 @@ export interface PhraseFacts {
   spaced?: string[];
   /** The words before the first "/" of a spaced slash list ("payment type paypal / credit card"): head and first value. */
   firstSegment?: string;
+  /** A formula the user wrote in parentheses, over other columns' words: "fee (hours parked x hourly rate)". */
+  formula?: { left: string; op: "+" | "-" | "*" | "/"; right: string };
 }
+
+/** "hours parked x hourly rate", "grams times price per gram", "parts + labor": two named quantities and an operator. */
+const STATED_FORMULA = /^([a-z][a-z ]*?)\s+(\+|-|x|\*|×|times|plus|minus|divided by|over)\s+([a-z][a-z ]*)$/i;
 
 const RATE_NOTE = /^(?:about|around|approx\.?|roughly|~)?\s*(\d+(?:\.\d+)?)\s*%$/i;
 const RATE_WORDS = /^(?:(?:very|quite|fairly)\s+)?(?:rare|rarely|uncommon|common|few|frequent|mostly (?:no|yes|false|true)|imbalanced|unbalanced)$/i;
@@ -69,17 +74,26 @@ export function readPhrase(phrase: string): PhraseFacts {
   // Parenthesised or bracketed: values, a range, or a note (a unit).
   let rate: number | undefined;
   let spacedList: string[] | undefined;
+  let formula: PhraseFacts["formula"];
   rest = rest.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (_, a: string | undefined, b: string | undefined) => {
     const inner = (a ?? b ?? "").trim();
     const parts = splitValues(inner);
     const spaced = inner.split(/\s+/);
     const stated = /^(?:about|around|approx\.?|roughly|~)?\s*(\d+(?:\.\d+)?)\s*%(?:\s*(?:true|yes|positive|of rows))?$/i.exec(inner);
+    const written = STATED_FORMULA.exec(inner);
+    if (written) {
+      const op = ({ "+": "+", plus: "+", "-": "-", minus: "-", x: "*", "*": "*", "×": "*", times: "*", "divided by": "/", over: "/" } as const)[written[2]!.toLowerCase() as "x"];
+      formula = { left: written[1]!.trim(), op, right: written[3]!.trim() };
+      return " ";
+    }
     // "(rare, about 2%)", "(mostly no, ~5%)": a rate with words about it, not two values.
     const withWords = parts.length >= 2 && parts.some((p) => RATE_NOTE.test(p)) ? parts.map((p) => RATE_NOTE.exec(p)).find(Boolean) : undefined;
     if (withWords && parts.every((p) => RATE_NOTE.test(p) || RATE_WORDS.test(p))) rate = Number(withWords[1]) / 100;
     else if (stated) rate = Number(stated[1]) / 100;
-    else if (/^[a-z°]{1,4}\s*\/\s*[a-z0-9]{1,4}$/i.test(inner) && parts.every((p) => UNIT_TOKENS.has(p.toLowerCase()))) notes.push(inner.replace("/", " per "));
+    else if (/^[a-zµμ°]{1,4}\s*\/\s*[a-z0-9³²µμ]{1,4}$/i.test(inner) && inner.split("/").every((p) => UNIT_TOKENS.has(p.trim().toLowerCase()) || /[µμ³²°]/.test(p))) notes.push(inner.replace("/", " per "));
     else if (parts.length >= 2 && !parts.every((p) => /^-?[\d.,]+[kKmM%]?$/.test(p))) values ??= parts;
+    // "par (70, 71 or 72)", "bedrooms (1, 2, 3, 4)": three or more whole numbers are the values; two may be a range.
+    else if (parts.length >= 3 && parts.every((p) => /^-?\d+$/.test(p)) && /,|\bor\b/.test(inner)) values ??= parts;
     else if (spaced.length >= 3 && spaced.every((w) => /^[A-Z0-9]{1,4}$/.test(w))) values ??= spaced;
     else if (parts.length === 1 && spaced.length >= 3 && spaced.every((w) => /^[a-z][a-z-]*$/i.test(w) && !STOP.has(w.toLowerCase()))) {
       spacedList = spaced;
@@ -158,10 +172,10 @@ export function readPhrase(phrase: string): PhraseFacts {
     if (range.percent) notes.push("%");
   }
   if (/^(whether|if)\b/i.test(rest)) {
-    return finish(phrase, rest, notes, { range, values, yesNo, whether: true, question: false, target, rate, spaced: spacedList, firstSegment });
+    return finish(phrase, rest, notes, { range, values, yesNo, whether: true, question: false, target, rate, spaced: spacedList, firstSegment, formula });
   }
   if (/^(had|has|have|was|were|did|does|do|is it|are they|is there|got|ever)\b/i.test(rest) || /^[a-z]+ed (to|for|in|with|on)\b(?! (?:minutes|mins|hours|hrs|days|seconds|secs|weeks|months|years|cm|mm|km|kg|lbs|usd|dollars|euros|percent)\b)/i.test(rest) || /^(is|are)\s+\w+$/i.test(rest) || /^(?:is|was|has|had|did|Is|Was|Has|Had|Did)[A-Z]/.test(rest)) question = true;
-  return finish(phrase, rest, notes, { range, values, yesNo, whether: false, question, target, rate, spaced: spacedList, firstSegment });
+  return finish(phrase, rest, notes, { range, values, yesNo, whether: false, question, target, rate, spaced: spacedList, firstSegment, formula });
 }
 
 function finish(phrase: string, rest: string, notes: string[], f: Omit<PhraseFacts, "phrase" | "text" | "words">): PhraseFacts {
@@ -180,6 +194,7 @@ function finish(phrase: string, rest: string, notes: string[], f: Omit<PhraseFac
     ...(f.rate !== undefined ? { rate: f.rate } : {}),
     ...(f.spaced ? { spaced: f.spaced } : {}),
     ...(f.firstSegment ? { firstSegment: f.firstSegment } : {}),
+    ...(f.formula ? { formula: f.formula } : {}),
   };
 }
 

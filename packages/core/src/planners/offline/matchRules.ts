@@ -82,7 +82,8 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
       if (outcomeForm || m.end - m.start !== 1) return "keep";
       // A lone plural of a kind ("devices", "languages" of a subscriber) or of a thing written ("tweets",
       // "reviews" of an account) is how many too; notes and comments stay what was written.
-      const lone = w.length === 1 && (m.concept.shape.kind === "category" || (m.concept.shape.kind === "text" && !WRITTEN_PLURAL.test(w[0]!)));
+      // A plural of a yes/no ("strokes" of a golf round, "defaults") counts them too.
+      const lone = (w.length === 1 && (m.concept.shape.kind === "category" || (m.concept.shape.kind === "text" && !WRITTEN_PLURAL.test(w[0]!)))) || m.concept.shape.kind === "boolean";
       if (m.concept.shape.kind !== "faker" && !lone) return "keep";
       const typed = w[m.start]!;
       return /[^s]s$/.test(typed) && !m.concept.names.includes(typed) && (m.end === w.length || PREPOSITIONS.has(w[m.end]!)) ? undefined : "keep";
@@ -137,7 +138,23 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
   {
     why: '"fuel used liters", "active power kw", "distance to the station in meters": a quantity in a unit of measure, never the category, name or flag its other words name',
     rule: (m, { words: w, facts, outcomeForm }) =>
-      !outcomeForm && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) && w.some((x, i) => (i < m.start || i >= m.end) && MEASURE_UNIT.test(x)) ? undefined : "keep",
+      !outcomeForm && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) && w.some((x, i) => (i < m.start || i >= m.end) && (MEASURE_UNIT.test(x) || TIME_UNIT.test(x))) ? undefined : "keep",
+  },
+  {
+    why: '"recycling weight kg", "luggage height": a body measure named after a thing is the thing\'s measure, not a person\'s',
+    rule: (m, { words: w, outcomeForm }) => {
+      if (outcomeForm || m.start === 0 || !BODY_MEASURE.has(m.concept.id)) return "keep";
+      return w.slice(0, m.start).some((x) => PERSON.test(x) || /^(body|patient|adult|baby|birth|his|her|my|their)$/.test(x)) ? "keep" : undefined;
+    },
+  },
+  {
+    why: '"volume collected in ml" at a blood bank: another domain\'s quantity (a market\'s trading volume) is not what a unit it never takes measures',
+    rule: (m, { words: w, domain, outcomeForm }) => {
+      const c = m.concept;
+      if (outcomeForm || domain === undefined || c.domains === undefined || c.domains.includes(domain as never) || (c.shape.kind !== "number" && c.shape.kind !== "integer")) return "keep";
+      const known = new Set([...(c.units ?? []).flatMap((u) => u.words.map((x) => x.toLowerCase())), ...c.names.flatMap((n) => n.split(" "))]);
+      return w.some((x, i) => (i < m.start || i >= m.end) && MEASURE_UNIT.test(x) && !known.has(x)) ? undefined : "keep";
+    },
   },
   {
     why: '"insurance covered %": a percentage of something, never the category the other words name',
@@ -145,6 +162,10 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
       !outcomeForm && facts.words.includes("%") && facts.rate === undefined && !/\d/.test(facts.phrase) && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) ? undefined : "keep",
   },
 ];
+
+const TIME_UNIT = /^(minutes|mins|hours|hrs|seconds|secs)$/;
+/** A person's body measures, which a thing named before them ("trash weight") does not have. */
+const BODY_MEASURE = new Set(["body_weight", "height_cm", "bmi"]);
 
 /** Plurals that name what was written, not how many: "comments", "notes". */
 const WRITTEN_PLURAL = /^(comments|notes|remarks|details|symptoms notes|instructions|lyrics|minutes|answers|responses|feedbacks)$/;

@@ -34,7 +34,7 @@ function durationOf(items: PlannedColumn[]): { name: string; perDay: number } | 
     const c = p.column;
     if (c.kind !== "integer" && c.kind !== "number") continue;
     const n = c.name;
-    if (!/(?:^|_)(?:duration|length|days|nights|hours|minutes|weeks|term)(?:_|$)/.test(n) || /(?:^|_)(?:per|each|avg|average|until|to|since|before|after|late|overdue|early)(?:_|$)/.test(n)) continue;
+    if (!/(?:^|_)(?:duration|length|days|nights|hours|minutes|mins|weeks|term)(?:_|$)|^(?:hours|minutes|days|nights)_\w+|_(?:parked|taken|spent|stayed)$/.test(n) || /(?:^|_)(?:per|each|avg|average|until|since|before|after|late|overdue|early|remaining|left)(?:_|$)/.test(n)) continue;
     const perDay = /(?:^|_)minutes?(?:_|$)|_mins?$/.test(n) ? 1 / 1440 : /(?:^|_)hours?(?:_|$)|_hrs?$/.test(n) ? 1 / 24 : /(?:^|_)weeks?(?:_|$)/.test(n) ? 7 : /(?:^|_)(?:days?|nights?)(?:_|$)/.test(n) ? 1 : undefined;
     if (perDay !== undefined) return { name: n, perDay };
   }
@@ -58,6 +58,10 @@ function linkMoments(items: PlannedColumn[], target: PlannedColumn | undefined):
     .map((p) => ({ p, stage: stageOf(p.column.name) }))
     .filter((m): m is { p: PlannedColumn; stage: number } => m.stage !== undefined);
   const duration = durationOf(items);
+  // "drop-off date, pickup date" at a repair shop, "pickup time, drop-off time" of a ride: the order listed decides.
+  const pick = moments.find((m) => /(?:^|_)pick(?:_?up)?(?:_|$)/.test(m.p.column.name));
+  const drop = moments.find((m) => /(?:^|_)drop(?:_?off)?(?:_|$)/.test(m.p.column.name));
+  if (pick && drop && items.indexOf(drop.p) < items.indexOf(pick.p)) [drop.stage, pick.stage] = [1, 2];
   for (const later of moments) {
     const c = later.p.column as Column & { offset?: unknown; after?: unknown };
     if (c.offset || c.after) continue;
@@ -67,7 +71,7 @@ function linkMoments(items: PlannedColumn[], target: PlannedColumn | undefined):
     // Never a loop: the earlier one may not already be placed after the later one.
     const e = earlier.p.column as Column & { offset?: { columns: string[] }; after?: { column: string } };
     if (e.offset?.columns.includes(c.name) || e.after?.column === c.name) continue;
-    if (duration && earlier.stage >= 1 && later.stage === 2) {
+    if (duration && later.stage === 2) {
       const type = later.p.column.kind === "datetime" ? "datetime" : "date";
       const scale = duration.perDay === 1 ? "" : ` * ${duration.perDay === 7 ? "7" : `(1 / ${Math.round(1 / duration.perDay)})`}`;
       later.p.column = { name: c.name, kind: "formula", expression: `addDays(${earlier.p.column.name}, ${duration.name}${scale})`, type } as Column;

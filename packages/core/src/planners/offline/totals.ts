@@ -1,5 +1,6 @@
 import type { Column } from "../../spec/schema.js";
 import type { PlannedColumn } from "./columns.js";
+import { findColumn } from "./mess.js";
 
 /**
  * Totals the listed columns make, when the knowledge base did not say so: revenue is the
@@ -79,7 +80,25 @@ function linkShares(items: PlannedColumn[], target: PlannedColumn | undefined): 
   }
 }
 
+/**
+ * "fee (hours parked x hourly rate)", "material cost (grams times price per gram)": the user wrote
+ * the formula; each side names another listed column. A side that names none leaves the column as planned.
+ */
+function statedFormulas(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  for (const p of items) {
+    const f = p.facts.formula;
+    if (!f || p === target) continue;
+    const others = items.filter((q) => q !== p && numeric(q)).map((q) => q.column);
+    const left = findColumn(others, f.left);
+    const right = findColumn(others.filter((c) => c !== left), f.right);
+    if (!left || !right) continue;
+    const expression = f.op === "/" ? `${left.name} / max(0.0001, ${right.name})` : `${left.name} ${f.op} ${right.name}`;
+    p.column = { name: p.column.name, kind: "formula", expression: `round(${expression}, 2)`, type: "number", decimals: 2 } as Column;
+  }
+}
+
 export function linkTotals(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  statedFormulas(items, target);
   linkShares(items, target);
   linkPayout(items, target);
   linkProducts(items, target);
