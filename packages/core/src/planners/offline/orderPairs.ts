@@ -34,7 +34,7 @@ function durationOf(items: PlannedColumn[]): { name: string; perDay: number } | 
     const c = p.column;
     if (c.kind !== "integer" && c.kind !== "number") continue;
     const n = c.name;
-    if (!/(?:^|_)(?:duration|length|days|nights|hours|minutes|mins|weeks|term)(?:_|$)|^(?:hours|minutes|days|nights)_\w+|_(?:parked|taken|spent|stayed)$/.test(n) || /(?:^|_)(?:per|each|avg|average|until|since|before|after|late|overdue|early|remaining|left)(?:_|$)/.test(n)) continue;
+    if (!/(?:^|_)(?:duration|length|days|nights|hours|minutes|mins|weeks|term)(?:_|$)|^(?:hours|minutes|days|nights)_\w+|_(?:parked|taken|spent|stayed)$/.test(n) || /(?:^|_)(?:per|each|avg|average|until|since|before|after|late|overdue|early|remaining|left|labor|labour|work|worked|billable|practice|study|training|volunteer|overtime|active|sleep|screen|watch|driving|flight|flying|logged)(?:_|$)/.test(n)) continue;
     const perDay = /(?:^|_)minutes?(?:_|$)|_mins?$/.test(n) ? 1 / 1440 : /(?:^|_)hours?(?:_|$)|_hrs?$/.test(n) ? 1 / 24 : /(?:^|_)weeks?(?:_|$)/.test(n) ? 7 : /(?:^|_)(?:days?|nights?)(?:_|$)/.test(n) ? 1 : undefined;
     if (perDay !== undefined) return { name: n, perDay };
   }
@@ -61,7 +61,12 @@ function linkMoments(items: PlannedColumn[], target: PlannedColumn | undefined):
   // "drop-off date, pickup date" at a repair shop, "pickup time, drop-off time" of a ride: the order listed decides.
   const pick = moments.find((m) => /(?:^|_)pick(?:_?up)?(?:_|$)/.test(m.p.column.name));
   const drop = moments.find((m) => /(?:^|_)drop(?:_?off)?(?:_|$)/.test(m.p.column.name));
-  if (pick && drop && items.indexOf(drop.p) < items.indexOf(pick.p)) [drop.stage, pick.stage] = [1, 2];
+  if (pick && drop && items.indexOf(drop.p) < items.indexOf(pick.p)) {
+    [drop.stage, pick.stage] = [1, 2];
+    // A ride's drop-off follows its pickup (the knowledge base says so); a repair shop's pickup follows the drop-off.
+    const { offset, ...rest } = drop.p.column as Column & { offset?: { columns: string[] } };
+    if (offset?.columns.includes(pick.p.column.name)) drop.p.column = rest as Column;
+  }
   for (const later of moments) {
     const c = later.p.column as Column & { offset?: unknown; after?: unknown };
     if (c.offset || c.after) continue;
