@@ -62,6 +62,8 @@ export function guessShape(text: string): ConceptShape {
   const hw = head.split(" ");
   // "quizzes completed", "loaves sold", "patients seen": a count of the things the participle did.
   if (hw.length >= 2 && (PARTICIPLE.test(last) || /ing$/.test(last)) && /[^s]s$/.test(hw[hw.length - 2]!)) return { kind: "integer", distribution: "poisson", mean: 6, min: 0 };
+  // "vehicles aboard", "patients waiting", "books on hand": how many of the things are there.
+  if (hw.length >= 2 && /^(aboard|onboard|inside|present|waiting|queued|enrolled|registered|available|remaining|outstanding|attending)$/.test(last) && /[^s]s$/.test(hw[hw.length - 2]!)) return { kind: "integer", distribution: "lognormal", mean: 40, sd: 40, min: 0 };
   // A plural unit ("distance nautical miles", "water liters") measures; it does not count.
   const unitWord = MEASURE_UNIT.test(last) || knowledgeIndex().unitWords.has(last);
   if (/ (count|number|num|no|times|total|qty|quantity|#) /.test(t) || (last.length > 3 && /[^su]s$/.test(last) && !/(ness|ics|ous|sis|ss)$/.test(last) && !unitWord)) {

@@ -3,10 +3,10 @@ import { knowledgeIndex } from "./knowledge/index.js";
 import { matchConcept, type ConceptMatch } from "./match.js";
 
 /** Units of measure a guessed column may carry ("storage gb", "roof tilt degrees"), beside the knowledge base's unit words. */
-export const MEASURE_UNIT = /^(degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh|w|watts|v|volts|mm|cm|km|kg|mg|lbs|lb|oz|mph|kph|kmh|psi|rpm|db|lux|ppm|ha|hectares|acres|sqft|m2|liters|litres|ml|gallons|meters|metres|tonnes|tons|kilograms|kilometers|kilometres)$/;
+export const MEASURE_UNIT = /^(inches|inch|feet|ft|square|sq|sqin|yards|degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh|w|watts|v|volts|mm|cm|km|kg|mg|lbs|lb|oz|mph|kph|kmh|psi|rpm|db|lux|ppm|ha|hectares|acres|sqft|m2|liters|litres|ml|gallons|meters|metres|tonnes|tons|kilograms|kilometers|kilometres)$/;
 
 /** A participle, regular or not: "completed", "watched", "sold", "won", "bought". */
-export const PARTICIPLE = /^(?:\w{3,}ed|sold|paid|made|done|won|lost|bought|held|kept|seen|read|written|given|taken|shown|grown|run|caught|thrown|spent|sent|built|brought|taught|met|hit|shot|left|found|told|driven|flown|ridden|eaten|drunk|worn|sung|swum)$/;
+export const PARTICIPLE = /^(?:\w{3,}ed|used|owed|fed|led|sold|paid|made|done|won|lost|bought|held|kept|seen|read|written|given|taken|shown|grown|run|caught|thrown|spent|sent|built|brought|taught|met|hit|shot|left|found|told|driven|flown|ridden|eaten|drunk|worn|sung|swum)$/;
 
 /** Words for people whose name a "<word> name" column is ("driver name", "host name", "pet owner name"). */
 const PERSON =
@@ -55,6 +55,16 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
       const sold = w[w.length - 1] === "sold" ? knowledgeIndex().byId.get("units_sold") : undefined;
       return sold ? { ...m, concept: sold, start: 0, end: w.length } : undefined;
     },
+  },
+  {
+    why: '"security trainings completed", "practice tests taken": a count of the things done, not the thing a word before them names (a stock\'s "security")',
+    rule: (m, { words: w, outcomeForm }) =>
+      !outcomeForm && w.length >= 3 && m.end <= w.length - 2 && PARTICIPLE.test(w[w.length - 1]!) && /[^s]s$/.test(w[w.length - 2]!) && m.concept.shape.kind !== "integer" ? undefined : "keep",
+  },
+  {
+    why: '"deposit paid", "fees charged": money that changed hands, not the kind of deposit',
+    rule: (m, { words: w, facts, outcomeForm }) =>
+      !outcomeForm && !facts.values && w.length >= 2 && m.end < w.length && /^(paid|charged|collected|refunded|owed|received|spent|raised|donated|pledged|billed)$/.test(w[w.length - 1]!) && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) ? undefined : "keep",
   },
   {
     why: '"students riding", "patients per shift": how many of a kind of person or thing, not their names',

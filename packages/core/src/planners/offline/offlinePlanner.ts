@@ -197,7 +197,11 @@ function planPhrases(phrases: string[], domain: string | undefined, warnings: st
 function chooseTarget(items: PlannedColumn[], subject: string, mess: MessRequest, warnings: string[], domain?: string): PlannedColumn | undefined {
   const columns = items.map((p) => p.column);
   let target: PlannedColumn | undefined;
-  for (const p of items) if (p.outcomeRank > 0 && (!target || p.outcomeRank >= target.outcomeRank)) target = p;
+  // "I'm trying to predict the monthly premium ...": a listed column the user says they predict is the target.
+  const said = /\bpredict(?:ing)?\s+(?:whether\s+|if\s+|the\s+|which\s+)?([a-z][a-z ]*?)(?:\s+(?:from|using|based on|given)\b.*)?$/i.exec(subject)?.[1];
+  const saidColumn = said ? findColumn(columns, said) : undefined;
+  if (saidColumn && saidColumn.name === columnNameFrom(said!) && ["boolean", "integer", "number", "category"].includes(saidColumn.kind)) target = items.find((p) => p.column === saidColumn);
+  if (!target) for (const p of items) if (p.outcomeRank > 0 && (!target || p.outcomeRank >= target.outcomeRank)) target = p;
   if (!target) {
     // "predict hotel cancellations from ...": the subject names the target.
     const predicted = /\bpredict(?:ing)?\s+(?:whether\s+|if\s+|the\s+)?(.+?)$/i.exec(subject)?.[1];
@@ -279,6 +283,7 @@ function titleFrom(subject: string, domainSubject: string | undefined, columns: 
     .replace(/^(a|an|the|some)\s+/i, "")
     .replace(/^(?:data|records|rows|info|information)\s+(?:on|about|of|for)\s+/i, "")
     .replace(/[?!.]+$/, "")
+    .replace(/[:;,.]?\s*(?:i'?m|i am|we'?re|we are|i|we)\s+(?:(?:am|are)\s+)?(?:trying|want|wanting|need|would like|looking|hoping|planning)\b.*$/i, "")
     .replace(/,\s*(?:(?:one|a|an|each|every)\s+(?:row|record|line|entry)|per\s)[^,]*/gi, "")
     .replace(/\b(synthetic|fake|sample|mock)\s+/gi, "")
     .replace(/\b(dataset|data set|table|csv)\s*(of|for|about)?\s*/gi, "")

@@ -120,8 +120,19 @@ function linkCapacity(items: PlannedColumn[]): void {
   }
 }
 
+/** A household holds its children and an adult: "household size" > "children in household". */
+function linkMembers(items: PlannedColumn[]): void {
+  const whole = items.find((p) => (p.column.kind === "integer" || p.column.kind === "number") && /^(?:household|family|party|group|team|class|crew)_size$|^(?:household|family)_members$|^people_in_(?:household|party|group)$/.test(p.column.name));
+  // The knowledge base may already place the whole above its parts (a household is its children and at least one adult).
+  if (!whole || (whole.column as { offset?: unknown }).offset) return;
+  const part = items.find((p) => p !== whole && p.column.kind === "integer" && !(p.column as { bounds?: unknown }).bounds && /(?:^|_)(?:children|kids|minors|infants|dependents|dependants)(?:_|$)/.test(p.column.name));
+  // The household is its children and at least one adult, mostly one or two.
+  if (part) whole.column = { ...whole.column, offset: { columns: [part.column.name], direction: "after", gap: { min: 1, max: 6, distribution: "lognormal", median: 1.6 } } } as Column;
+}
+
 export function linkOrderedPairs(items: PlannedColumn[], target: PlannedColumn | undefined): void {
   linkMoments(items, target);
   linkRanges(items, target);
   linkCapacity(items);
+  linkMembers(items);
 }

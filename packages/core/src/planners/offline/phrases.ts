@@ -57,15 +57,33 @@ export function splitDescription(description: string): DescriptionParts {
     const sep = SUBJECT_SEPARATOR.exec(text);
     if (sep && before(sep.index) && looksLikeSubject(text.slice(0, sep.index))) cut = { at: sep.index, length: sep[0].length };
   }
-  const subject = cut ? text.slice(0, cut.at) : "";
+  let subject = cut ? text.slice(0, cut.at) : "";
   const list = cut ? text.slice(cut.at + cut.length) : text;
-  const phrases = splitList(list)
+  let phrases = splitList(list)
     .map((p) => restoreRanges(p).trim())
     .map((p, i) => (i === 0 ? p.replace(LEAD_IN, "") : p))
+    // "so I need driver id": the request's words before a column, wherever they fall.
+    .map((p) => p.replace(/^(?:so|and|but|then)\s+(?=(?:i|we)\b)/i, "").replace(LEAD_IN, (m) => (/^(?:i|we)\b/i.test(m) ? "" : m)))
     .map((p) => p.replace(/^(?:and|or|plus|also|as well as|then)\s+/i, "").replace(/[.!?;:,]+$/, "").trim())
     .filter((p) => p.length > 0 && !/^(etc|and so on|and more|more)\.?$/i.test(p));
+  // "I'm trying to predict the monthly premium from how people drive": a sentence about the data, not a
+  // column; what it predicts joins the subject, where the planner looks for the target.
+  const sentences = phrases.filter((p) => INTENT.test(p));
+  for (const p of sentences) {
+    const predicted = /\bpredict(?:ing)?\s+((?:whether|if|the|which|a|an)\s+)?(.+?)(?:\s+(?:from|using|based on|given|by looking at)\b.*)?$/i.exec(p);
+    if (predicted) subject = `${subject} predict ${predicted[1] ?? ""}${predicted[2]}`.trim();
+  }
+  // "... predict the premium from how people drive, so I need ...": the clause after "from" is the sentence's, not a column.
+  phrases = phrases.filter((p, i) => !sentences.includes(p) && !(i === 0 && /^(?:how|what|why|when)\s+(?:people|they|users|customers|we|you|drivers|players|students|patients|members)\b/i.test(p)));
+  // "car wash transactions, timestamp, wash package, ...": with no marker, a first phrase naming the rows is the subject.
+  if (!cut && subject === "" && phrases.length >= 4 && ROW_PHRASE.test(phrases[0]!)) subject = phrases.shift()!;
   return { subject: restoreRanges(subject).trim(), phrases };
 }
+
+/** A sentence of intent: "I'm trying to predict ...", "we want to see whether ...". */
+const INTENT = /^(?:(?:so|and|but)\s+)?(?:i'?m|i am|we'?re|we are|i|we)\s+(?:(?:am|are)\s+)?(?:trying|looking|hoping|want|wanting|need|would like|'d like|going|plan|planning)\s+to\s+(?!(?:have|see|include|get)\s+(?:a|an|the)?\s*(?:column|field))\w+/i;
+/** A phrase of two or more words ending in what rows usually are: "car wash transactions", "gym check-in logs". */
+const ROW_PHRASE = /^[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*\s+(?:transactions|records|logs|orders|visits|sessions|bookings|reservations|entries|sales|trips|rides|claims|tickets|appointments|applications|shipments|deliveries|events|readings|measurements|inspections|incidents|calls|purchases|rentals|donations|enrollments|admissions|listings|data)$/i;
 
 /** A subject names rows, not a column: several words or a plural ("staff directory for a company", "tenants"). */
 function looksLikeSubject(text: string): boolean {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { planOffline, type Column, type DatasetSpec } from "@synthdata/core";
+import { generateRecords, nums } from "./helpers.js";
+
+// Causes found by heldout8 (written before the fixes), tested on other words: what the user wrote in
+// parentheses, in a sentence, or in the order of the list says what a column is.
+const column = (spec: DatasetSpec, name: string): Column => {
+  const c = spec.columns.find((x) => x.name === name);
+  if (!c) throw new Error(`no column ${name} in ${spec.columns.map((x) => x.name).join(", ")}`);
+  return c;
+};
+
+describe("offline planner: what the user's own words state", () => {
+  it("makes a formula written in parentheses the column", async () => {
+    const { spec } = planOffline("laser cutting jobs: job id, sheets used, cost per sheet, material cost (sheets used times cost per sheet), machine minutes");
+    expect(column(spec, "material_cost").kind).toBe("formula");
+    for (const r of await generateRecords(spec, 200, 3)) expect(Number(r.material_cost)).toBeCloseTo(Number(r.sheets_used) * Number(r.cost_per_sheet), 1);
+  });
+
+  it("reads a unit in parentheses as a note, three or more whole numbers as the values", () => {
+    expect(column(planOffline("city air quality: city, date, no2 (µg/m³), pm10 (µg/m³)").spec, "pm10").kind).toBe("number");
+    expect(column(planOffline("apartment listings: rent, bedrooms (1, 2, 3 or 4), floor").spec, "bedrooms")).toMatchObject({ kind: "category", values: ["1", "2", "3", "4"] });
+  });
+
+  it("counts a plural of a yes/no, measures a thing's weight as the thing's, and reads money that changed hands as money", async () => {
+    const { spec } = planOffline("mini golf scorecards: player, course, strokes, holes in one");
+    expect(column(spec, "strokes").kind).toBe("integer");
+    const bins = await generateRecords(planOffline("waste audits: site, date, cardboard weight kg, glass weight kg").spec, 500, 2);
+    // Not a person's 80 kg.
+    expect(nums(bins, "cardboard_weight_kg").filter((x) => x >= 38 && x <= 200).length).toBeLessThan(400);
+    const gym = planOffline("gym sign ups: member id, joining fee paid, passes remaining, plan type").spec;
+    expect(["number", "integer"]).toContain(column(gym, "joining_fee_paid").kind);
+    expect(column(gym, "passes_remaining").kind).toBe("integer");
+  });
+
+  it("reads a sentence of intent as the target, not as columns", () => {
+    const { spec } = planOffline("gym data: I'm trying to predict the monthly fee from how members train, so I need member id, age, visits per week, personal training sessions, monthly fee");
+    expect(spec.target).toBe("monthly_fee");
+    expect(spec.title).toBe("Gym data");
+    for (const c of spec.columns) expect(c.name).not.toMatch(/^(so_|how_|i_)/);
+  });
+
+  it("reads a first phrase naming the rows as the subject when no marker starts the list", () => {
+    const { spec } = planOffline("pet grooming appointments, appointment date, groomer, breed, price, duration minutes");
+    expect(spec.title).toBe("Pet grooming appointments");
+    expect(spec.columns.map((c) => c.name)).not.toContain("pet_grooming_appointments");
+  });
+
+  it("orders drop-off and pickup as listed, and keeps a household above its children", async () => {
+    const cleaning = await generateRecords(planOffline("dry cleaning orders: order id, drop off date, pickup date, garments, total").spec, 300, 4);
+    for (const r of cleaning) expect(Date.parse(r.pickup_date!)).toBeGreaterThanOrEqual(Date.parse(r.drop_off_date!));
+    const homes = await generateRecords(planOffline("school lunch survey - family id, household size, children in household, free lunch eligible").spec, 300, 4);
+    for (const r of homes) expect(Number(r.household_size)).toBeGreaterThan(Number(r.children_in_household));
+  });
+});
