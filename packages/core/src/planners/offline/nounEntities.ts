@@ -3,6 +3,7 @@ import type { EntityKnowledge, EntityParent } from "./knowledge/entityTypes.js";
 import { EVENT_NOUNS, isEventNoun, isPersonNoun, singularOf, thingLabel } from "./knowledge/entities/nouns.js";
 import { wordsOf } from "./knowledge/index.js";
 import { matchConcept } from "./match.js";
+import type { EntitySentence } from "./sentences.js";
 
 /**
  * Several tables of things the entity knowledge does not hold, read from how the description
@@ -34,7 +35,8 @@ const OUTCOME = /^(?:with\s+|and\s+)?(?:whether|if|flag|predict|some|a few|few|m
 
 const plural = (w: string) => w.length > 3 && /s$/.test(w) && !/(?:ss|us|is)$/.test(w);
 
-function readPart(text: string): Part | undefined {
+/** `stops`: the nouns of the other parts, which end a head ("ratings users leave on recipes": ratings, left by users). */
+function readPart(text: string, stops: ReadonlySet<string> = new Set()): Part | undefined {
   const words = wordsOf(text);
   let i = 0;
   let pronoun = false;
@@ -44,7 +46,7 @@ function readPart(text: string): Part | undefined {
   }
   let j = i;
   // A verb ends it after its first word ("tenants paying rent"), not as its first ("feeding events").
-  while (j < words.length && j - i < 3 && !STOP.has(words[j]!) && !(j > i && /(?:ing|ed)$/.test(words[j]!))) j++;
+  while (j < words.length && j - i < 3 && !STOP.has(words[j]!) && !(j > i && (/(?:ing|ed)$/.test(words[j]!) || stops.has(words[j]!)))) j++;
   const head = words.slice(i, j);
   if (head.length === 0 || !plural(head[head.length - 1]!) || head.some((w) => /\d/.test(w))) return undefined;
   const tail = words.slice(j);
@@ -102,20 +104,39 @@ function named(word: string, parts: { part: Part; entity: EntityKnowledge }[]): 
   return parts.find((p) => p.entity.names.includes(word) || p.part.head.split(" ").pop() === word || singularOf(p.part.head.split(" ").pop()!) === word);
 }
 
-export function readNounEntities(subject: string, phrases: string[]): EntityPlan | undefined {
+/** "recipes they post (title, cuisine, prep time)": the parenthesised list is the table's columns. */
+const LISTED = /^([^()]+?)\s*\(([^()]+)\)\s*$/;
+
+export function readNounEntities(subject: string, phrases: string[], sentences: EntitySentence[] = []): EntityPlan | undefined {
   // "charity volunteers and the shifts they work": a subject that lists things is part of the list.
   const listed = /,|\band\b|\btheir\b/.test(subject) ? subject.split(/\s*,\s*|\s+and\s+/) : [];
-  const texts = [...listed, ...phrases];
-  const read: Part[] = [];
+  const texts: string[] = [];
   const outcomes: string[] = [];
-  for (const text of texts) {
+  const columnsOf = new Map<string, string[]>();
+  for (const text of [...listed, ...phrases]) {
     if (OUTCOME.test(text)) {
       outcomes.push(text);
       continue;
     }
-    const part = readPart(text);
+    const list = LISTED.exec(text);
+    texts.push(list ? list[1]! : text);
+    if (list) columnsOf.set(list[1]!, list[2]!.split(/\s*[,;]\s*|\s+and\s+/).map((c) => c.trim()).filter(Boolean));
+  }
+  // A part whose head runs into another part's noun ends before it: "ratings users leave on recipes".
+  const first = texts.map((t) => readPart(t));
+  const stops = new Set(first.flatMap((p) => (p ? [p.head.split(" ").pop()!] : [])));
+  const read: Part[] = [];
+  for (const [i, text] of texts.entries()) {
+    const part = first[i] ?? readPart(text, stops);
     if (!part) return undefined;
     read.push(part);
+  }
+  // "each lesson has a teacher, a student": the lesson names them, as "lessons of teachers and students" would.
+  for (const s of sentences) {
+    const owner = read.find((p) => p.head === s.noun || singularOf(p.head) === s.noun);
+    for (const c of s.columns.map((x) => wordsOf(x).join(" "))) {
+      if (owner && read.some((o) => o !== owner && (o.head === c || singularOf(o.head) === c))) owner.tail.push(c);
+    }
   }
   // A head that reads as a column ("likes", "stages") is a thing only where another part names it ("performances of bands on stages").
   // So is one the knowledge base names that relates to another thing named ("movies and their ratings" stays one table).
@@ -160,9 +181,11 @@ export function readNounEntities(subject: string, phrases: string[]): EntityPlan
     if (parts[i - 1]!.part.pronoun) edges.parents.push(edge(entity, parts[i - 1]!.entity));
   });
   if (!linked) return undefined;
+  ownersReferenced(parts.map((p) => p.entity), edges);
   // What is referenced is a table of its own rows.
   const entities = parts.map((p) => p.entity).map((e) => (edges.references.some((r) => r.to === e.id) && e.rows === undefined ? { ...e, rows: 100 } : e));
-  const plan = arrange(entities, new Map(), edges);
+  const columnsFor = new Map(parts.flatMap(({ part, entity }) => (columnsOf.has(part.text) ? [[entity.id, columnsOf.get(part.text)!] as const] : [])));
+  const plan = arrange(entities, columnsFor, edges);
   if (!plan) return undefined;
   const rest = outcomes.map((phrase) => ({ phrase, entities: wordsOf(phrase).map((w) => plan.tables.find((t) => t.entity.names.includes(w))?.entity).filter((e): e is EntityKnowledge => e !== undefined) }));
   return { ...plan, rest };
@@ -171,4 +194,30 @@ export function readNounEntities(subject: string, phrases: string[]): EntityPlan
 function edge(child: EntityKnowledge, parent: EntityKnowledge): EntityParent {
   const count = { distribution: "poisson" as const, mean: 4, max: 30 };
   return { child: child.id, parent: parent.id, count, rollups: [{ name: `${child.key.name.replace(/_id$/, "")}_count`, function: "count", description: `${child.table.replace(/_/g, " ")} per ${parent.key.name.replace(/_id$/, "").replace(/_/g, " ")}` }] };
+}
+
+/**
+ * "users, the recipes they post and ratings users leave on recipes": recipes belong to a user,
+ * and ratings point at recipes, so recipes must be a table others can reference, which a child
+ * table cannot be. The owner becomes the table of its own rows instead: recipes reference the
+ * user who posted them, and rows of the owner that point at them (ratings) hang under them and
+ * reference the owner. Every key still joins; only which table is made first changes.
+ */
+function ownersReferenced(entities: EntityKnowledge[], edges: Edges): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const x of entities) {
+    const up = edges.parents.find((p) => p.child === x.id);
+    if (!up || x.rows !== undefined || !edges.references.some((r) => r.to === x.id)) continue;
+    // Only an owner at the top: a chain above it would lose its child.
+    if (edges.parents.some((p) => p.child === up.parent) || edges.references.some((r) => r.to === up.parent)) continue;
+    const owner = byId.get(up.parent)!;
+    edges.parents.splice(edges.parents.indexOf(up), 1);
+    edges.references.push({ from: x.id, to: owner.id, popularity: "zipf", skew: 0.6 });
+    for (const p of [...edges.parents]) {
+      const toX = edges.references.find((r) => r.from === p.child && r.to === x.id);
+      if (p.parent !== owner.id || !toX) continue;
+      edges.parents.splice(edges.parents.indexOf(p), 1, edge(byId.get(p.child)!, x));
+      edges.references.splice(edges.references.indexOf(toX), 1, { ...toX, to: owner.id });
+    }
+  }
 }

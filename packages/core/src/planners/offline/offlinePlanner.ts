@@ -16,8 +16,7 @@ import { linkOrderedPairs } from "./orderPairs.js";
 import { linkTotals } from "./totals.js";
 import { applyChildren } from "./children.js";
 import { applyRelations } from "./relations.js";
-import { readEntities } from "./entities.js";
-import { readNounEntities } from "./nounEntities.js";
+import { readTables } from "./sentences.js";
 import { linkNames, untitledNames } from "./names.js";
 import { planTables } from "./tableSpec.js";
 import { targetEffects } from "./targets.js";
@@ -44,7 +43,7 @@ function readParts(original: string) {
  */
 export function namesSeveralTables(description: string): boolean {
   const { subject, phrases } = readParts(description.replace(/\s+/g, " ").trim());
-  return (readEntities(subject, phrases) ?? readNounEntities(subject, phrases)) !== undefined;
+  return readTables(subject, phrases) !== undefined;
 }
 
 /**
@@ -62,15 +61,12 @@ export function planOffline(description: string): PlanResult {
   }
   const { asked, text, mess, subject, phrases } = readParts(original);
   const domain = detectDomain(text, subject) ?? voteDomain(phrases);
-  // "customers, their orders and products": several related tables (entities.ts, tableSpec.ts).
-  const known = readEntities(subject, phrases);
-  const nouns = readNounEntities(subject, phrases);
-  // The description's own relations name more tables than the knowledge base found ("teams, their players and the matches they play").
-  const entities = nouns && (!known || nouns.tables.length > known.tables.length) ? nouns : known;
-  if (entities) {
+  // "customers, their orders and products": several related tables (entities.ts, nounEntities.ts, sentences.ts, tableSpec.ts).
+  const tables = readTables(subject, phrases);
+  if (tables) {
     // Things the knowledge base lacks take their domain from the subject ("a gym", "music festival data"), not from a word of a table ("classes").
-    const tablesDomain = entities === nouns ? detectDomain(subject, subject)?.domain : domain?.domain;
-    const planned = planTables(entities, { original, subject, domain: tablesDomain, mess });
+    const tablesDomain = tables.nouns ? detectDomain(subject, subject)?.domain : domain?.domain;
+    const planned = planTables(tables.plan, { original, subject, domain: tablesDomain, mess });
     // Teaching scenarios work on the root table (where the target is); one that cannot is a warning.
     const spec = asked.scenario.length > 0 ? parseSpec(applyScenarios(planned.spec, asked.scenario, warnings)) : planned.spec;
     return { ...planned, spec, warnings: [...planned.warnings, ...warnings] };

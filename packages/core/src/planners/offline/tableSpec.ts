@@ -11,6 +11,7 @@ import { applyMess, type MessRequest } from "./mess.js";
 import { linkNames, untitledNames } from "./names.js";
 import { featurePolarity, guessedSign, outcomePolarity } from "./polarity.js";
 import { bareNoun } from "./nounEntities.js";
+import { singularOf } from "./knowledge/entities/nouns.js";
 import { rootOnOutcome } from "./outcomeRoot.js";
 import { applyRelations } from "./relations.js";
 import { priceByItem } from "./itemPrice.js";
@@ -31,6 +32,8 @@ interface BuiltTable {
   references: ReferenceColumn[];
   lookups: LookupColumn[];
   rollups: RollupColumn[];
+  /** A derived label the user's own name column took the place of ("name" of a brewery is its company name). */
+  labelled?: string | undefined;
 }
 
 /** Quantifiers and verbs around an outcome: "some customers churn", "flag which patients get readmitted". */
@@ -91,10 +94,21 @@ function buildTable(t: EntityTable, warnings: string[]): BuiltTable {
   const used = new Set<string>([e.key.name]);
   const key: Column = { name: e.key.name, kind: "id", format: e.key.format, ...(e.key.prefix ? { prefix: e.key.prefix } : {}), ...(e.key.start ? { start: e.key.start } : {}) };
   items.push({ column: key, facts: { text: e.key.name, words: [] } as unknown as PlannedColumn["facts"], outcomeRank: 0, known: true });
+  let labelled: string | undefined;
+  // The reader completes a column's name by the subject's nouns with a trailing "s" cut ("lessons": lesson length); "classes" and "breweries" need their singular said.
+  const one = singularOf(e.names[0]!);
+  const subject = one === e.names[0]!.replace(/(?<=[^s])s$/, "") ? e.names[0]! : `${e.names[0]} ${one}`;
   for (const phrase of t.columns ?? e.columns) {
-    const item = planColumn(phrase, e.domain, e.names[0]);
+    const item = planColumn(phrase, e.domain, subject);
     // "customer id" listed for customers is the key; an id of another table is its reference.
     if (item.column.kind === "id" || used.has(item.column.name)) continue;
+    // A thing's "name" or "title" the user lists is the thing's label (a brewery's company name, a recipe's dish), not a person's name or job title.
+    const label = t.columns && /^(?:name|title)$/.test(item.column.name) && !labelled ? e.derived?.find((d) => /_(?:name|title|label|model|address)$/.test(d.name)) : undefined;
+    if (label) {
+      item.column = { ...label, name: item.column.name } as Column;
+      item.known = true;
+      labelled = label.name;
+    }
     if (!item.known) warnings.push(`guessed: ${e.table}.${item.column.name}, check it`);
     item.column = humanNumbers(item.column);
     used.add(item.column.name);
@@ -103,7 +117,7 @@ function buildTable(t: EntityTable, warnings: string[]): BuiltTable {
   priceByItem(items);
   applyRelations(items);
   applyLinks(items);
-  return { table: t, items, columns: [], references: [], lookups: [], rollups: [] };
+  return { table: t, items, columns: [], references: [], lookups: [], rollups: [], labelled };
 }
 
 /** A mean or sd as a person writes it: 3.4, not 3.444444444444444 (a range rescaled from the knowledge base's). */
@@ -145,6 +159,7 @@ function relate(b: BuiltTable, byEntity: Map<string, BuiltTable>): void {
     }
   }
   for (const d of t.entity.derived ?? []) {
+    if (d.name === b.labelled) continue;
     const inputs = d.kind === "formula" ? (d.expression.match(/[a-z_][a-z0-9_]*/g) ?? []) : [];
     const names = plannedNames(b);
     if (inputs.every((i) => names.has(i)) && !names.has(d.name)) b.items.push({ column: d, facts: { text: d.name, words: [] } as unknown as PlannedColumn["facts"], outcomeRank: 0, known: true });

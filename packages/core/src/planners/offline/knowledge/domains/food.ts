@@ -6,6 +6,28 @@ export const food: DomainKnowledge = {
   words: ["restaurant", "restaurants", "food", "food delivery", "doordash", "uber eats", "ubereats", "grubhub", "menu", "dishes", "cafe", "diner", "takeout", "waiter", "tips", "meals", "kitchen", "coffee shop", "coffee shops", "café", "coffeehouse", "barista", "bakery"],
   defaults: ["order id", "restaurant name", "cuisine", "dish", "bill amount", "tip", "party size", "delivery time minutes", "rating"],
   concepts: [
+    // Recipes people post, after the Food.com recipes of Majumder et al. (2019, 230k recipes): named with
+    // the recipe, so a recipe table reads them, while a restaurant's prep time and calories stay its own.
+    {
+      id: "recipe_ingredients",
+      names: ["recipe ingredients", "number of ingredients", "ingredient count", "recipe number of ingredients", "n ingredients"],
+      domains: ["food"],
+      source: "Majumder et al. (2019), Generating Personalized Recipes from Historical User Preferences (Food.com): 9 ingredients on average, sd 3.7",
+      shape: { kind: "integer", distribution: "normal", mean: 9, sd: 3.7, min: 2, max: 30 },
+    },
+    {
+      id: "recipe_prep_time",
+      names: ["recipe prep time", "recipe preparation time", "recipe minutes", "recipe cook time", "recipe total time"],
+      source: "Majumder et al. (2019), Food.com recipes: median 40 minutes, long tail of slow cooks",
+      shape: { kind: "integer", distribution: "lognormal", mean: 45, sd: 35, min: 5, max: 480 },
+      units: [{ words: ["minutes", "mins", "min", "in minutes", "in mins"], shape: { kind: "integer", distribution: "lognormal", mean: 45, sd: 35, min: 5, max: 480 } }],
+    },
+    {
+      id: "recipe_calories",
+      names: ["recipe calories", "recipe calories per serving", "recipe calories per portion", "recipe kcal"],
+      source: "Majumder et al. (2019), Food.com recipes: calories per serving median about 310, mean about 430",
+      shape: { kind: "integer", distribution: "lognormal", mean: 430, sd: 300, min: 20, max: 2000 },
+    },
     {
       id: "restaurant_name",
       names: ["restaurant name", "restaurant", "eatery", "venue name", "merchant restaurant"],

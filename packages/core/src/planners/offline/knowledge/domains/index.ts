@@ -44,6 +44,7 @@ import { devices } from "./devices.js";
 import { peopleAges } from "./people-ages.js";
 import { wellbeing } from "./wellbeing.js";
 import { wine } from "./wine.js";
+import { beer } from "./beer.js";
 import { measures } from "./measures.js";
 import { tennis } from "./tennis.js";
 import { livestockFisheries } from "./livestock-fisheries.js";
@@ -110,6 +111,7 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   libraryLoans,
   agriculture,
   wine,
+  beer,
   devices,
   peopleAges,
   wellbeing,

@@ -12,6 +12,17 @@ export const music: DomainKnowledge = {
   defaults: ["track id", "track name", "artist", "genre", "duration ms", "danceability", "energy", "tempo", "popularity"],
   concepts: [
     {
+      // Filed under no domain: a lesson table of things the knowledge base lacks ("a music school with teachers,
+      // students and lessons") plans in no domain, where education's lesson_length_minutes (school periods) is not read.
+      id: "instrument_lesson_minutes",
+      names: ["lesson length", "lesson duration", "lesson minutes", "lesson time", "instrument lesson length", "music lesson length", "class length", "class duration", "class minutes"],
+      // Private instrument lessons are booked as 30, 45 or 60 minutes, beginners mostly 30 (teachers' rate cards; MTNA studio surveys);
+      // a studio's dance or fitness class runs 45-60.
+      source: "Music Teachers National Association studio business surveys: private lessons of 30, 45 and 60 minutes",
+      shape: { kind: "integer", distribution: "normal", mean: 45, sd: 12, min: 20, max: 90 },
+      units: [{ words: ["minutes", "mins", "min", "in minutes", "in mins"], shape: { kind: "integer", distribution: "normal", mean: 45, sd: 12, min: 20, max: 90 } }],
+    },
+    {
       id: "track_id",
       names: ["track id", "song id", "trackid", "isrc", "spotify id"],
       domains: [...MU],

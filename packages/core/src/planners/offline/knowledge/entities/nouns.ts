@@ -8,7 +8,7 @@ import type { Column } from "../../../../spec/schema.js";
 
 /** Plural nouns for people: their table gets a person name. */
 export const PERSON_NOUNS = new Set(
-  "people persons players members tenants landlords owners drivers riders passengers volunteers instructors teachers tutors coaches trainers dentists doctors nurses physicians surgeons therapists vets veterinarians pharmacists athletes artists musicians actors authors writers readers viewers listeners fans subscribers donors sponsors clients customers buyers sellers vendors suppliers agents brokers realtors managers employees staff workers contractors freelancers interns applicants candidates participants attendees visitors guests travellers travelers tourists pilots chefs waiters cashiers residents citizens voters students pupils learners parents children kids babies runners swimmers cyclists climbers golfers gamers streamers creators influencers hosts judges referees umpires officers inspectors technicians engineers developers mechanics couriers shoppers diners borrowers lenders investors traders farmers breeders gardeners campers hikers climbers".split(" "),
+  "people persons users players members tenants landlords owners drivers riders passengers volunteers instructors teachers tutors coaches trainers dentists doctors nurses physicians surgeons therapists vets veterinarians pharmacists athletes artists musicians actors authors writers readers viewers listeners fans subscribers donors sponsors clients customers buyers sellers vendors suppliers agents brokers realtors managers employees staff workers contractors freelancers interns applicants candidates participants attendees visitors guests travellers travelers tourists pilots chefs waiters cashiers residents citizens voters students pupils learners parents children kids babies runners swimmers cyclists climbers golfers gamers streamers creators influencers hosts judges referees umpires officers inspectors technicians engineers developers mechanics couriers shoppers diners borrowers lenders investors traders farmers breeders gardeners campers hikers climbers".split(" "),
 );
 
 /** Person nouns by their ending: dentists, trainees, volunteers (not lists, fees, trees, beers). */
@@ -41,7 +41,7 @@ const THING_LABELS: { words: string[]; suffix: string; method: string }[] = [
   { words: ["dishes", "meals", "recipes", "menu items"], suffix: "name", method: "food.dish" },
   { words: ["cities", "towns"], suffix: "name", method: "location.city" },
   {
-    words: "airlines farms clubs teams restaurants shops stores companies businesses firms venues studios gyms hotels hospitals clinics schools colleges universities charities suppliers brands agencies banks branches cafes bars breweries wineries labs startups".split(" "),
+    words: "airlines farms clubs teams restaurants shops stores companies businesses firms venues studios gyms hotels hospitals clinics schools colleges universities charities suppliers brands agencies banks branches cafes bakeries bars breweries wineries labs startups".split(" "),
     suffix: "name",
     method: "company.name",
   },
