@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planOffline, type Column, type DatasetSpec } from "@synthdata/core";
-import { generateRecords, nums } from "./helpers.js";
+import { generateRecords, nums, spearman } from "./helpers.js";
 
 // Causes found by heldout8 (written before the fixes), tested on other words: what the user wrote in
 // parentheses, in a sentence, or in the order of the list says what a column is.
@@ -44,6 +44,14 @@ describe("offline planner: what the user's own words state", () => {
     const { spec } = planOffline("pet grooming appointments, appointment date, groomer, breed, price, duration minutes");
     expect(spec.title).toBe("Pet grooming appointments");
     expect(spec.columns.map((c) => c.name)).not.toContain("pet_grooming_appointments");
+  });
+
+  it("leaves a tip as a share of the bill, and sells more ice cream on hot dry days", async () => {
+    const taxi = await generateRecords(planOffline("taxi rides: ride id, pickup time, fare, tip, payment type").spec, 500, 5);
+    for (const r of taxi) expect(Number(r.tip)).toBeLessThanOrEqual(Number(r.fare) * 0.6);
+    const shop = await generateRecords(planOffline("a gelato stand, one row per day: date, max temp, precipitation mm, scoops sold, total sales").spec, 1500, 5);
+    expect(spearman(shop, "max_temp", "scoops_sold")).toBeGreaterThan(0.2);
+    expect(spearman(shop, "precipitation_mm", "scoops_sold")).toBeLessThan(-0.1);
   });
 
   it("orders drop-off and pickup as listed, and keeps a household above its children", async () => {

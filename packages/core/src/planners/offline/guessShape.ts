@@ -10,7 +10,9 @@ import { KIND_HEAD, MEASURE_UNIT, PARTICIPLE } from "./matchRules.js";
 /** Words that name something written: those stay free text. */
 const TEXT_WORD = /^(text|comment|comments|note|notes|remark|remarks|description|feedback|review|message|body|bio|summary|reason|explanation|answer|response|reply|transcript|content|caption|title|headline|subject|question|story|essay|narrative|complaint|diagnosis|notes?|memo|log|details?)$/;
 
-export function guessShape(text: string): ConceptShape {
+export function guessShape(phrase: string): ConceptShape {
+  // "door cycles today", "goals so far": when it was counted is not what is counted.
+  const text = phrase.replace(/ (?:today|yesterday|tonight|so far|to date|ytd|this (?:week|month|year|season|term|quarter))$/, "") || phrase;
   const t = ` ${text} `;
   const kind = KIND_HEAD.exec(text.split(" ").pop() ?? "");
   // "iPhone model", "engine type": a kind of thing the knowledge base does not list. Placeholder

@@ -99,11 +99,19 @@ function linkRanges(items: PlannedColumn[], target: PlannedColumn | undefined): 
     const l = low.column as Column & { mean?: number; offset?: unknown; bounds?: unknown; effects?: unknown };
     const c = high.column as Column & { mean?: number; offset?: unknown; bounds?: unknown; effects?: unknown };
     if (c.offset || c.bounds || l.offset) continue;
-    // The target keeps its own shape and effects; the minimum then sits below it.
-    const [from, to, direction] = high === target ? ([high, low, "before"] as const) : ([low, high, "after"] as const);
-    const { effects: _e, ...shape } = from.column as Column & { mean?: number; effects?: unknown };
-    const mean = Math.abs(shape.mean ?? 1);
-    to.column = { ...shape, name: to.column.name, offset: { columns: [from.column.name], direction, gap: { min: 0, max: mean * 1.5, distribution: "lognormal", median: mean * 0.3 } } } as Column;
+    // A range's ends are in proportion (a posted salary band runs about 1.2-1.6 times its floor):
+    // the target keeps its own shape and effects and the other end follows it.
+    const decimals = (high.column as { decimals?: number }).decimals ?? (high.column.kind === "integer" ? 0 : 2);
+    const type = high.column.kind === "integer" ? "integer" : "number";
+    const positive = ((l as { min?: number }).min ?? -1) >= 0 && ((c as { min?: number }).min ?? -1) >= 0 && !/temp|degree|elevation|altitude/.test(h[1]!);
+    if (positive && high === target) low.column = { name: low.column.name, kind: "formula", expression: `round(${high.column.name} * uniform(0.6, 0.85), ${decimals})`, type, decimals, min: 0 } as Column;
+    else if (positive) high.column = { name: high.column.name, kind: "formula", expression: `round(${low.column.name} * uniform(1.2, 1.6), ${decimals})`, type, decimals, min: 0 } as Column;
+    else if (high !== target) {
+      // A temperature or a height above sea level: the top sits a few units above the bottom.
+      const { effects: _e, ...shape } = l;
+      const spread = Math.abs((shape as { sd?: number }).sd ?? 1);
+      high.column = { ...shape, name: c.name, offset: { columns: [low.column.name], direction: "after", gap: { min: 0, max: spread * 3, distribution: "lognormal", median: spread } } } as Column;
+    }
   }
 }
 

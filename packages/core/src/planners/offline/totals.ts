@@ -97,8 +97,17 @@ function statedFormulas(items: PlannedColumn[], target: PlannedColumn | undefine
   }
 }
 
+/** A tip is a share of what it is left on: mostly 15-20% of the bill, sometimes nothing. */
+function linkTip(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  const tip = items.find((p) => p !== target && free(p) && /^(?:tip|tips|tip_amount|gratuity|tip_usd)$/.test(p.column.name));
+  const base = items.find((p) => p !== tip && free(p) && /^(?:price|bill|fare|subtotal|check|total|amount|bill_amount|service_price|meal_cost|fare_amount|total_bill)(?:_usd)?$/.test(p.column.name));
+  if (!tip || !base) return;
+  tip.column = { name: tip.column.name, kind: "formula", expression: `round(${base.column.name} * max(0, normal(0.17, 0.07)), 2)`, type: "number", decimals: 2, min: 0 } as Column;
+}
+
 export function linkTotals(items: PlannedColumn[], target: PlannedColumn | undefined): void {
   statedFormulas(items, target);
+  linkTip(items, target);
   linkShares(items, target);
   linkPayout(items, target);
   linkProducts(items, target);

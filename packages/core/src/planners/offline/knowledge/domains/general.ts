@@ -329,6 +329,19 @@ export const general: DomainKnowledge = {
   defaults: ["customer id", "first name", "last name", "email", "age", "city", "state", "signup date", "whether they churned"],
   concepts: [
     {
+      id: "deadline_date",
+      names: ["deadline", "deadline date", "due by", "closing date", "expiry date", "expiration date", "end by date"],
+      // A deadline is a day on the calendar, after whatever started it (orderPairs.ts places it).
+      shape: { kind: "date", from: "2023-01-01", to: "2024-12-31" },
+    },
+    {
+      id: "building_floors",
+      names: ["floors in building", "floors in the building", "building floors", "number of floors in building", "building height floors", "storeys in building", "stories in building"],
+      // US buildings with elevators: mostly low- and mid-rise, a tail of towers.
+      source: "CTBUH / US Census of Construction: most elevator buildings 3-20 floors",
+      shape: { kind: "integer", distribution: "lognormal", mean: 12, sd: 10, min: 2, max: 120 },
+    },
+    {
       id: "visit_duration_minutes",
       names: ["visit duration", "visit length", "length of visit", "time spent inside", "minutes spent inside", "minutes inside", "dwell time", "time in venue", "minutes in store", "time in store", "minutes on site visit"],
       // A visit to a place (a museum, a store, a park) lasts about an hour or two, not an app session's minutes.

@@ -64,6 +64,7 @@ import { commerceSubscriptions } from "./commerce-subscriptions.js";
 import { waterUtility } from "./water-utility.js";
 import { lastMile } from "./last-mile.js";
 import { saasAccounts } from "./saas-accounts.js";
+import { eventVenues, iceCream } from "./venues-icecream.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -134,5 +135,7 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   waterUtility,
   lastMile,
   saasAccounts,
+  eventVenues,
+  iceCream,
   ...domainDefaults,
 ];
