@@ -63,6 +63,11 @@ import { commerceSubscriptions } from "./commerce-subscriptions.js";
 import { waterUtility } from "./water-utility.js";
 import { lastMile } from "./last-mile.js";
 import { saasAccounts } from "./saas-accounts.js";
+import { bowling } from "./bowling.js";
+import { coffeeRoasting } from "./coffee-roasting.js";
+import { fantasyFootball } from "./fantasy-football.js";
+import { streetTrees } from "./street-trees.js";
+import { sleepClinic } from "./sleep-clinic.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -132,5 +137,10 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   waterUtility,
   lastMile,
   saasAccounts,
+  bowling,
+  coffeeRoasting,
+  fantasyFootball,
+  streetTrees,
+  sleepClinic,
   ...domainDefaults,
 ];
