@@ -25,9 +25,9 @@ describe("offline knowledge: bowling, coffee roasting, fantasy football, street 
   });
 
   it("roasts off 12-20% of the green weight, more for dark roasts, dropping hotter", async () => {
-    const { spec } = planOffline("roasting log for a small coffee roaster: lot, bean origin, charge weight, weight out, roast loss, roast degree light/medium/dark, roast duration, drop temperature");
+    const { spec } = planOffline("roasting log for a small coffee roaster: lot, bean origin, charge weight, roasted yield, roast loss, roast degree light/medium/dark, roast duration, drop temperature");
     const rows = await generateRecords(spec, 1500, 5);
-    const [green, out, loss, level, minutes, drop] = ["charge_weight", "weight_out", "roast_loss", "roast_degree", "roast_duration", "drop_temperature"].map((p) => find(spec, p));
+    const [green, out, loss, level, minutes, drop] = ["charge_weight", "roasted_yield", "roast_loss", "roast_degree", "roast_duration", "drop_temperature"].map((p) => find(spec, p));
     for (const r of rows) {
       const g = Number(r[green!]);
       const o = Number(r[out!]);

@@ -9,7 +9,7 @@ export const coffeeRoasting: DomainKnowledge = {
   concepts: [
     {
       id: "green_coffee_weight",
-      names: ["green weight", "green coffee weight", "green bean weight", "green weight kg", "charge weight", "batch weight", "weight in", "input weight"],
+      names: ["green weight", "green coffee weight", "green bean weight", "green weight kg", "charge weight"],
       domains: [...F],
       // Shop roasters charge about 5-30 kg a batch (Probat P12/P25, Loring S15/S35, Diedrich IR-12); production drums 60-120 kg.
       source: "Roaster capacities: Probat P-series 5-60 kg, Loring S15/S35 15-35 kg, Diedrich IR-12 12 kg batches",
@@ -18,7 +18,7 @@ export const coffeeRoasting: DomainKnowledge = {
     },
     {
       id: "roasted_coffee_weight",
-      names: ["roasted weight", "roasted coffee weight", "roasted bean weight", "roasted weight kg", "weight out", "output weight", "roasted yield", "yield weight"],
+      names: ["roasted weight", "roasted coffee weight", "roasted bean weight", "roasted weight kg", "roasted yield"],
       domains: [...F],
       // Roasting drives off water and some dry matter: the roasted coffee weighs 12-20% less, more the darker the roast.
       source: "Illy & Viani, Espresso Coffee: The Science of Quality (2005): roast loss ~12% light to ~20% dark; SCA roaster guides",
@@ -64,7 +64,7 @@ export const coffeeRoasting: DomainKnowledge = {
     },
     {
       id: "roast_drop_temp",
-      names: ["drop temp", "drop temperature", "end temp", "end temperature", "final bean temp", "final bean temperature", "bean temp at drop", "drop bt", "charge out temp"],
+      names: ["drop temp", "drop temperature", "final bean temp", "final bean temperature", "bean temp at drop", "drop bt", "charge out temp"],
       domains: [...F],
       // Bean temperature at drop: ~196-205 °C light (just past first crack), ~210-220 medium, ~225-235 dark (second crack).
       source: "SCA / Rao (2014): first crack ~196 °C, second crack ~224 °C; drop temps 195-240 °C",
@@ -74,7 +74,7 @@ export const coffeeRoasting: DomainKnowledge = {
     },
     {
       id: "coffee_origin",
-      names: ["coffee origin", "bean origin", "green coffee origin", "origin country", "country of origin", "origin"],
+      names: ["coffee origin", "bean origin", "green coffee origin", "origin"],
       domains: [...F],
       // Specialty roasters' most-bought origins; Brazil and Colombia lead by volume.
       source: "USDA FAS Coffee: World Markets and Trade; ICO exporting-country volumes",

@@ -33,7 +33,7 @@ export const fantasyFootball: DomainKnowledge = {
     },
     {
       id: "fantasy_projected_points",
-      names: ["projected points", "projected fantasy points", "projection", "projected pts", "proj points", "proj pts", "projected score", "point projection"],
+      names: ["projected points", "projected fantasy points", "projection", "projected pts", "proj points", "proj pts", "point projection"],
       domains: [...S],
       source: "FantasyPros weekly consensus projections: ~5-25 points a week for startable players, QBs highest",
       shape: { kind: "number", distribution: "lognormal", mean: 9.5, sd: 5.5, min: 0, max: 40, decimals: 1 },
@@ -54,14 +54,14 @@ export const fantasyFootball: DomainKnowledge = {
     },
     {
       id: "fantasy_rostered_pct",
-      names: ["rostered %", "rostered", "rostered pct", "percent rostered", "roster percentage", "rostered percentage", "owned %", "ownership %", "percent owned", "roster rate"],
+      names: ["rostered %", "rostered", "rostered pct", "percent rostered", "roster percentage", "rostered percentage", "percent owned", "roster rate"],
       domains: [...S],
       source: "ESPN / Yahoo % rostered: starters near 100%, most waiver-wire players under 20%",
       shape: { kind: "number", distribution: "normal", mean: 50, sd: 32, min: 0, max: 100, decimals: 1 },
     },
     {
       id: "fantasy_injury_status",
-      names: ["injury status", "injury designation", "game status", "injury report status"],
+      names: ["injury status", "injury designation", "injury report status"],
       domains: [...S],
       source: "NFL injury report designations; most players carry none in a given week",
       shape: { kind: "category", values: ["healthy", "questionable", "doubtful", "out"], weights: [0.82, 0.1, 0.03, 0.05] },

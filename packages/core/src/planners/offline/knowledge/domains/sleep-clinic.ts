@@ -9,7 +9,7 @@ export const sleepClinic: DomainKnowledge = {
   concepts: [
     {
       id: "neck_circumference",
-      names: ["neck circumference", "neck size", "neck circ", "neck circumference cm", "neck girth", "collar size"],
+      names: ["neck circumference", "neck size", "neck circ", "neck circumference cm", "neck girth"],
       // Adult neck circumference: ~38-40 cm in men, ~33-35 cm in women; > 40 cm counts on STOP-Bang.
       source: "NHANES anthropometry; Chung et al. 2008, STOP-Bang questionnaire (neck > 40 cm)",
       shape: { kind: "number", distribution: "normal", mean: 37, sd: 3, min: 28, max: 55, decimals: 1 },

@@ -9,7 +9,7 @@ export const streetTrees: DomainKnowledge = {
   concepts: [
     {
       id: "tree_species",
-      names: ["tree species", "species", "tree type", "species common name", "tree kind"],
+      names: ["tree species", "tree type", "species common name", "tree kind"],
       domains: [...A],
       // NYC 2015 Street Tree Census: London planetree, honeylocust, Callery pear, pin oak, Norway maple lead.
       source: "NYC Parks 2015 Street Tree Census (TreesCount!): top species by count",
@@ -34,7 +34,7 @@ export const streetTrees: DomainKnowledge = {
     },
     {
       id: "tree_height_ft",
-      names: ["tree height", "height", "height ft", "height feet", "total height", "tree height ft", "height of tree"],
+      names: ["tree height", "total height", "tree height ft", "height of tree"],
       domains: [...A],
       // Urban tree height by DBH (McPherson et al. 2016): ~15 ft at 2 in, ~40 ft at 12 in, ~70 ft at 30 in.
       source: "McPherson, van Doorn & Peper 2016, Urban Tree Database and Allometric Equations (USDA FS PSW-GTR-253)",
@@ -44,7 +44,7 @@ export const streetTrees: DomainKnowledge = {
     },
     {
       id: "tree_health",
-      names: ["tree health", "health", "tree condition", "health condition", "condition rating", "health rating"],
+      names: ["tree health", "tree condition"],
       domains: [...A],
       source: "NYC 2015 Street Tree Census: 81% good, 15% fair, 4% poor",
       shape: { kind: "category", values: ["good", "fair", "poor"], weights: [0.81, 0.15, 0.04] },
