@@ -65,6 +65,11 @@ import { waterUtility } from "./water-utility.js";
 import { lastMile } from "./last-mile.js";
 import { saasAccounts } from "./saas-accounts.js";
 import { eventVenues, iceCream } from "./venues-icecream.js";
+import { bowling } from "./bowling.js";
+import { coffeeRoasting } from "./coffee-roasting.js";
+import { fantasyFootball } from "./fantasy-football.js";
+import { streetTrees } from "./street-trees.js";
+import { sleepClinic } from "./sleep-clinic.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -137,5 +142,10 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   saasAccounts,
   eventVenues,
   iceCream,
+  bowling,
+  coffeeRoasting,
+  fantasyFootball,
+  streetTrees,
+  sleepClinic,
   ...domainDefaults,
 ];
