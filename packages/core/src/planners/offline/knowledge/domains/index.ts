@@ -63,6 +63,7 @@ import { commerceSubscriptions } from "./commerce-subscriptions.js";
 import { waterUtility } from "./water-utility.js";
 import { lastMile } from "./last-mile.js";
 import { saasAccounts } from "./saas-accounts.js";
+import { veterinary } from "./veterinary.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -132,5 +133,6 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   waterUtility,
   lastMile,
   saasAccounts,
+  veterinary,
   ...domainDefaults,
 ];
