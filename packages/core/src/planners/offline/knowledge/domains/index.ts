@@ -64,6 +64,7 @@ import { waterUtility } from "./water-utility.js";
 import { lastMile } from "./last-mile.js";
 import { saasAccounts } from "./saas-accounts.js";
 import { veterinary } from "./veterinary.js";
+import { golf } from "./golf.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -134,5 +135,6 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   lastMile,
   saasAccounts,
   veterinary,
+  golf,
   ...domainDefaults,
 ];
