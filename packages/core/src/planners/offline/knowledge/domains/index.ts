@@ -65,6 +65,7 @@ import { lastMile } from "./last-mile.js";
 import { saasAccounts } from "./saas-accounts.js";
 import { veterinary } from "./veterinary.js";
 import { golf } from "./golf.js";
+import { earthquakes } from "./earthquakes.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -136,5 +137,6 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   saasAccounts,
   veterinary,
   golf,
+  earthquakes,
   ...domainDefaults,
 ];
