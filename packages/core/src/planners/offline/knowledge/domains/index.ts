@@ -66,6 +66,7 @@ import { saasAccounts } from "./saas-accounts.js";
 import { veterinary } from "./veterinary.js";
 import { golf } from "./golf.js";
 import { earthquakes } from "./earthquakes.js";
+import { bloodDonation } from "./blood-donation.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -138,5 +139,6 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   veterinary,
   golf,
   earthquakes,
+  bloodDonation,
   ...domainDefaults,
 ];
