@@ -46,6 +46,7 @@ export const KNOWN_DOMAINS = [
   "fitness",
   "tech",
   "transport",
+  "veterinary",
   "general",
 ] as const;
 export type DomainName = (typeof KNOWN_DOMAINS)[number];

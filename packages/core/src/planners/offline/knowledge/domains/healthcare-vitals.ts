@@ -260,6 +260,8 @@ export const healthcareVitals: DomainKnowledge = {
       domains: [...CLINICAL],
       source: "Reference men 13.5-17.5, women 12-15.5 g/dL (Mayo Clinic)",
       shape: { kind: "number", distribution: "normal", mean: 13.9, sd: 1.7, min: 5, max: 20, decimals: 1 },
+      // Men run about 1.5 g/dL higher than women (NHANES: means ~15.1 and ~13.5).
+      relations: [{ kind: "conditional", on: "gender", cases: [{ value: "male", mean: 15.1, sd: 1.2, min: 8, max: 20 }, { value: "female", mean: 13.5, sd: 1.15, min: 7, max: 18 }, { value: "non-binary", mean: 14.2, sd: 1.5, min: 7, max: 20 }, { value: "m", mean: 15.1, sd: 1.2, min: 8, max: 20 }, { value: "f", mean: 13.5, sd: 1.15, min: 7, max: 18 }, { value: "men", mean: 15.1, sd: 1.2, min: 8, max: 20 }, { value: "women", mean: 13.5, sd: 1.15, min: 7, max: 18 }] }],
     },
     {
       id: "white_blood_cell_count",

@@ -70,6 +70,10 @@ import { coffeeRoasting } from "./coffee-roasting.js";
 import { fantasyFootball } from "./fantasy-football.js";
 import { streetTrees } from "./street-trees.js";
 import { sleepClinic } from "./sleep-clinic.js";
+import { veterinary } from "./veterinary.js";
+import { golf } from "./golf.js";
+import { earthquakes } from "./earthquakes.js";
+import { bloodDonation } from "./blood-donation.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -147,5 +151,9 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   fantasyFootball,
   streetTrees,
   sleepClinic,
+  veterinary,
+  golf,
+  earthquakes,
+  bloodDonation,
   ...domainDefaults,
 ];
