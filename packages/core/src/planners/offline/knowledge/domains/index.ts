@@ -63,6 +63,12 @@ import { commerceSubscriptions } from "./commerce-subscriptions.js";
 import { waterUtility } from "./water-utility.js";
 import { lastMile } from "./last-mile.js";
 import { saasAccounts } from "./saas-accounts.js";
+import { laundromat } from "./laundromat.js";
+import { carWash } from "./car-wash.js";
+import { charityRuns } from "./charity-runs.js";
+import { tattooStudio } from "./tattoo-studio.js";
+import { escapeRooms } from "./escape-rooms.js";
+import { ferries } from "./ferries.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -132,5 +138,11 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   waterUtility,
   lastMile,
   saasAccounts,
+  laundromat,
+  carWash,
+  charityRuns,
+  tattooStudio,
+  escapeRooms,
+  ferries,
   ...domainDefaults,
 ];
