@@ -85,6 +85,18 @@ export const automotive: DomainKnowledge = {
       // Average used-car listing ~$25-26k, new ~$48k (Cox Automotive / KBB 2024).
       shape: { kind: "number", distribution: "lognormal", mean: 26000, sd: 14000, min: 1500, max: 250000, decimals: 0 },
       source: "Cox Automotive / Kelley Blue Book 2024 (average used listing ~$25,500, new ATP ~$48,000)",
+      // Beside a car wash's package, a bare "price" is the wash's (car-wash.ts): $7-40 by the tier.
+      relations: [
+        {
+          kind: "conditional",
+          on: "car_wash_package",
+          cases: [
+            { value: "basic", mean: 10, sd: 1.5, min: 7, max: 15 },
+            { value: "deluxe", mean: 17, sd: 2.5, min: 12, max: 25 },
+            { value: "ultimate", mean: 26, sd: 4, min: 19, max: 40 },
+          ],
+        },
+      ],
       drivers: [
         { concept: "model_year", weight: 0.6 },
         { concept: "vehicle_mileage", weight: -0.55 },

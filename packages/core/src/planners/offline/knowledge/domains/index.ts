@@ -74,6 +74,12 @@ import { veterinary } from "./veterinary.js";
 import { golf } from "./golf.js";
 import { earthquakes } from "./earthquakes.js";
 import { bloodDonation } from "./blood-donation.js";
+import { laundromat } from "./laundromat.js";
+import { carWash } from "./car-wash.js";
+import { charityRuns } from "./charity-runs.js";
+import { tattooStudio } from "./tattoo-studio.js";
+import { escapeRooms } from "./escape-rooms.js";
+import { ferries } from "./ferries.js";
 
 /**
  * Every domain module of the knowledge base. Add a module here when you add a
@@ -155,5 +161,11 @@ export const KNOWLEDGE: readonly DomainKnowledge[] = [
   golf,
   earthquakes,
   bloodDonation,
+  laundromat,
+  carWash,
+  charityRuns,
+  tattooStudio,
+  escapeRooms,
+  ferries,
   ...domainDefaults,
 ];
