@@ -85,4 +85,20 @@ describe("offline planner: pairs and totals the column names imply", () => {
       expect(Number(r.packages_delivered)).toBeGreaterThanOrEqual(Number(r.number_of_stops));
     }
   });
+
+  it("lets a tier ladder lift activity, keeps years of experience within a life, and computes an overrun from estimate and actual", async () => {
+    const hotel = await generateRecords(planOffline("hotel loyalty members: member id, status (bronze, silver, gold, platinum), nights stayed last year, points balance, age").spec, 3000, 8);
+    const nights = (tier: string) => {
+      const xs = hotel.filter((r) => r.status === tier).map((r) => Number(r.nights_stayed_last_year));
+      return xs.reduce((a, b) => a + b, 0) / xs.length;
+    };
+    expect(nights("platinum")).toBeGreaterThan(nights("bronze"));
+    const coaches = await generateRecords(planOffline("youth soccer coaches: coach id, age, years of experience coaching, team, wins").spec, 1000, 8);
+    for (const r of coaches) expect(Number(r.years_of_experience_coaching)).toBeLessThanOrEqual(Math.max(0, Number(r.age) - 18));
+    const { spec } = planOffline("road resurfacing jobs: job id, estimated cost, actual cost, cost overrun %, crew size");
+    for (const r of await generateRecords(spec, 300, 8)) {
+      const want = (100 * (Number(r.actual_cost) - Number(r.estimated_cost))) / Number(r.estimated_cost);
+      expect(Number(r.cost_overrun)).toBeCloseTo(want, 0);
+    }
+  });
 });

@@ -31,7 +31,7 @@ describe("offline planner: columns", () => {
       ["city", "category"],
     ]);
     expect(spec.title).toBe("Customers");
-    expect(offlinePlanner.fingerprint).toBe("offline-25");
+    expect(offlinePlanner.fingerprint).toBe("offline-26");
   });
 
   it("reads 'with X, Y and whether Z' lists, keeping words that carry meaning in the names", () => {
@@ -128,7 +128,9 @@ describe("offline planner: columns", () => {
     const { spec } = planOffline("claims with patient age, customer rating, years at company and card holder");
     expect(column(spec, "patient_age").kind).toBe("integer");
     expect(column(spec, "customer_rating")).toMatchObject({ kind: "integer", min: 1, max: 5 });
-    expect(column(spec, "years_at_company").kind).toBe("integer");
+    // A whole number of years, placed within the years since the age a person starts work when it drives nothing.
+    const years = column(spec, "years_at_company") as { kind: string; type?: string };
+    expect(years.kind === "integer" || (years.kind === "formula" && years.type === "integer")).toBe(true);
     expect(column(spec, "card_holder")).toMatchObject({ kind: "faker", method: "person.fullName" });
   });
 

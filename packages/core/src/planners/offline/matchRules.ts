@@ -148,7 +148,7 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
   {
     why: '"fuel used liters", "active power kw", "distance to the station in meters": a quantity in a unit of measure, never the category, name or flag its other words name',
     rule: (m, { words: w, facts, outcomeForm }) =>
-      !outcomeForm && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) && w.some((x, i) => (i < m.start || i >= m.end) && (MEASURE_UNIT.test(x) || TIME_UNIT.test(x))) ? undefined : "keep",
+      !outcomeForm && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) && w.some((x, i) => (i < m.start || i >= m.end) && (MEASURE_UNIT.test(x) || (TIME_UNIT.test(x) && !/^(?:within|in|after|before|next|first|last)$/.test(w[i - 2] ?? w[i - 1] ?? "")))) ? undefined : "keep",
   },
   {
     why: '"recycling weight kg", "luggage height": a body measure named after a thing is the thing\'s measure, not a person\'s',

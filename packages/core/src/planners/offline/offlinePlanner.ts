@@ -12,8 +12,9 @@ import { columnNameFrom, splitDescription } from "./phrases.js";
 import { applyLinks } from "./links.js";
 import { priceByItem } from "./itemPrice.js";
 import { linkPrePost } from "./prePost.js";
-import { linkOrderedPairs } from "./orderPairs.js";
+import { linkOrderedPairs, linkYearsToAge } from "./orderPairs.js";
 import { linkTotals } from "./totals.js";
+import { linkTiers } from "./tiers.js";
 import { applyChildren } from "./children.js";
 import { applyRelations } from "./relations.js";
 import { readTables } from "./sentences.js";
@@ -96,6 +97,7 @@ export function planOffline(description: string): PlanResult {
   applyChildren(items, subject, target);
   linkOrderedPairs(items, target);
   linkTotals(items, target);
+  linkTiers(items, target);
   if (target) {
     const unsigned: string[] = [];
     const effects = targetEffects(target, items, unsigned);
@@ -103,6 +105,7 @@ export function planOffline(description: string): PlanResult {
     if (unsigned.length > 0) warnings.push(`${target.column.name} was made more likely with more ${unsigned.join(" and ")}: nothing says which way they act on it; give an effect in the spec (e.g. {"column": "${unsigned[0]}", "weight": -0.8}) to turn one around`);
   }
   linkPrePost(items);
+  linkYearsToAge(items, target);
   const columns = items.map((p) => p.column);
   untitledNames(columns, items.map((p) => p.facts.phrase), subject);
   linkNames(columns);

@@ -138,6 +138,31 @@ function linkMembers(items: PlannedColumn[]): void {
   if (part) whole.column = { ...whole.column, offset: { columns: [part.column.name], direction: "after", gap: { min: 1, max: 6, distribution: "lognormal", median: 1.6 } } } as Column;
 }
 
+/** Years of something a person has done, and the age they start it at: nobody has more experience than their years since then. */
+const YEARS_OF = /^(?:years_(?:as_\w+|of_experience(?:_\w+)?|experience(?:_\w+)?|playing|driving|licensed|employed|of_service|in_\w+|at_\w+|coaching|teaching|competing|pro|professional|on_tour)|(?:tenure|experience|service|playing|driving)_years|years_since_(?:licensed|hired|joining))$/;
+
+/**
+ * Run after the effects are set: years that drive something (salary follows experience) keep their
+ * shape and stay at most the age; years that drive nothing become a share of the years since the start age.
+ */
+export function linkYearsToAge(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  const age = items.find((p) => (p.column.kind === "integer" || p.column.kind === "number") && /^(?:age|\w+_age|age_years)$/.test(p.column.name) && !/(?:car|vehicle|home|house|building|account|machine|equipment|tree|pet|dog|cat|meter|elevator|asset)_age$/.test(p.column.name));
+  if (!age) return;
+  for (const p of items) {
+    const c = p.column as Column & { offset?: unknown; bounds?: unknown };
+    if (p === target || p === age || (c.kind !== "integer" && c.kind !== "number") || c.offset || c.bounds || !YEARS_OF.test(c.name)) continue;
+    if (JSON.stringify(age.column).includes(`"${c.name}"`)) continue;
+    const drives = items.some((q) => ((q.column as { effects?: { column: string }[] }).effects ?? []).some((e) => e.column === c.name));
+    if (drives) {
+      p.column = { ...c, bounds: { atMost: [age.column.name] } } as Column;
+      continue;
+    }
+    const start = /driving|licensed/.test(c.name) ? 16 : /pro|playing|competing|on_tour|professional/.test(c.name) ? 15 : 18;
+    const type = c.kind === "integer" ? "integer" : "number";
+    p.column = { name: c.name, kind: "formula", expression: `round(max(0, ${age.column.name} - ${start}) * uniform(0.05, 0.85)${type === "integer" ? "" : ", 1"})`, type, ...(type === "number" ? { decimals: 1 } : {}), min: 0 } as Column;
+  }
+}
+
 export function linkOrderedPairs(items: PlannedColumn[], target: PlannedColumn | undefined): void {
   linkMoments(items, target);
   linkRanges(items, target);

@@ -2,9 +2,9 @@ import type { Column, Effect } from "../../spec/schema.js";
 import type { PlannedColumn } from "./columns.js";
 
 /** "baseline score", "starting weight kg", "weight before": the measure at the start. */
-const BEFORE = /^(?:baseline|pre|pretest|pre_test|initial|before|starting|start|entry|first|previous|prior|original|admission|intake|opening)_(.+)$|^(.+)_(?:before|at_baseline|at_start|at_entry|at_admission|pre|initial)$/;
+const BEFORE = /^(?:baseline|pre|pretest|pre_test|initial|before|starting|start|entry|first|previous|prior|original|admission|intake|opening)_(.+)$|^(.+)_(?:before|at_baseline|at_start|at_entry|at_admission|at_intake|at_enrollment|pre|initial)$/;
 /** "final SAT score", "current weight kg", "weight after": the same measure later. */
-const AFTER = /^(?:final|post|posttest|post_test|after|end|ending|exit|current|latest|last|new|follow_up|followup|discharge|closing|week_\d+|month_\d+|year_end)_(.+)$|^(.+)_(?:after|at_end|at_exit|at_discharge|post|final|now|today)$/;
+const AFTER = /^(?:final|post|posttest|post_test|after|end|ending|exit|current|latest|last|new|follow_up|followup|discharge|closing|week_\d+|month_\d+|year_end)_(.+)$|^(.+)_(?:after|at_end|at_exit|at_discharge|at_follow_up|at_followup|at_completion|post|final|now|today)$/;
 
 const numeric = (c: Column) => c.kind === "integer" || c.kind === "number";
 

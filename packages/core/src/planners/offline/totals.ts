@@ -105,7 +105,23 @@ function linkTip(items: PlannedColumn[], target: PlannedColumn | undefined): voi
   tip.column = { name: tip.column.name, kind: "formula", expression: `round(${base.column.name} * max(0, normal(0.17, 0.07)), 2)`, type: "number", decimals: 2, min: 0 } as Column;
 }
 
+/** "cost overrun %" beside an estimated and an actual cost: the actual follows the estimate, the overrun is their difference in percent. */
+function linkOverrun(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  for (const over of items) {
+    const m = /^(\w+?)_?(?:overrun|variance|overrun_pct|variance_pct|overrun_percent)$|^(?:overrun|variance)$/.exec(over.column.name);
+    if (!m || over === target || !numeric(over)) continue;
+    const noun = m[1] ?? "";
+    const planned = items.find((p) => free(p) && new RegExp(`^(?:estimated|planned|budgeted|budget|forecast|expected|quoted)_${noun || "\\w+"}$`).test(p.column.name));
+    const actual = planned && items.find((p) => free(p) && p !== planned && p !== target && p.column.name === planned.column.name.replace(/^[a-z]+_/, "actual_"));
+    if (!planned || !actual) continue;
+    // Most projects land near their estimate, a tail runs well over.
+    actual.column = { name: actual.column.name, kind: "formula", expression: `round(${planned.column.name} * max(0.6, normal(1.08, 0.15)), 2)`, type: "number", decimals: 2, min: 0 } as Column;
+    over.column = { name: over.column.name, kind: "formula", expression: `round(100 * (${actual.column.name} - ${planned.column.name}) / max(1, ${planned.column.name}), 1)`, type: "number", decimals: 1 } as Column;
+  }
+}
+
 export function linkTotals(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  linkOverrun(items, target);
   statedFormulas(items, target);
   linkTip(items, target);
   linkShares(items, target);
