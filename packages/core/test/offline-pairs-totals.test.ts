@@ -65,7 +65,7 @@ describe("offline planner: pairs and totals the column names imply", () => {
       expect(Number(r.occupancy)).toBeCloseTo((100 * Number(r.rooms_sold)) / Math.max(1, Number(r.rooms_available)), 0);
     }
     const { spec } = planOffline("B2B SaaS accounts: account id, seats, price per seat, MRR, nps 0-10, churned next quarter?");
-    const churn = column(spec, "churned_next_quarter") as Column & { probability?: number; rate?: number };
+    const churn = column(spec, "churned") as Column & { probability?: number; rate?: number };
     expect(churn.rate ?? churn.probability).toBeLessThan(0.4);
     for (const r of await generateRecords(spec, 200, 1)) expect(Number(r.MRR)).toBeCloseTo(Number(r.seats) * Number(r.price_per_seat), 1);
   });

@@ -60,4 +60,16 @@ describe("offline planner: what the user's own words state", () => {
     const homes = await generateRecords(planOffline("school lunch survey - family id, household size, children in household, free lunch eligible").spec, 300, 4);
     for (const r of homes) expect(Number(r.household_size)).toBeGreaterThan(Number(r.children_in_household));
   });
+
+  it("reads a listed question as a yes/no, and a funnel's later step only after the earlier one", async () => {
+    const { spec } = planOffline("newsletter sends, one row per subscriber per email: subscriber id, sent at, opened?, clicked link?, purchased?, unsubscribed?");
+    for (const name of ["opened", "clicked_link", "purchased", "unsubscribed"]) {
+      const c = column(spec, name) as { kind: string; type?: string };
+      expect(c.kind === "boolean" || c.type === "boolean", name).toBe(true);
+    }
+    for (const r of await generateRecords(spec, 1000, 6)) {
+      if (r.clicked_link === "true") expect(r.opened).toBe("true");
+      if (r.purchased === "true") expect(r.clicked_link).toBe("true");
+    }
+  });
 });

@@ -163,9 +163,30 @@ export function linkYearsToAge(items: PlannedColumn[], target: PlannedColumn | u
   }
 }
 
+/** Steps of a funnel, in order: an email is opened before its link is clicked, clicked before a form is filled. */
+const FUNNEL: RegExp[] = [
+  /^(?:opened|opened_email|email_opened|viewed|saw_ad|delivered|visited)$/,
+  /^(?:clicked|clicked_the_link|clicked_link|link_clicked|clicked_ad|clicked_through|added_to_cart)$/,
+  /^(?:entered_credentials|submitted_credentials|entered_password|submitted_form|signed_up|purchased|converted|checked_out|bought)$/,
+];
+
+/** A later step happens only to rows that took the earlier one; among those, at its own share. */
+function linkFunnel(items: PlannedColumn[], target: PlannedColumn | undefined): void {
+  const steps = FUNNEL.map((re) => items.find((p) => p.column.kind === "boolean" && re.test(p.column.name)));
+  for (let i = 1; i < steps.length; i++) {
+    const later = steps[i];
+    const earlier = steps.slice(0, i).reverse().find(Boolean);
+    if (!later || !earlier || later === target || (later.column as { effects?: unknown[] }).effects?.length) continue;
+    const p = (c: Column) => ((c as { rate?: number; probability?: number }).rate ?? (c as { probability?: number }).probability ?? 0.3);
+    const share = Math.min(0.95, Math.max(0.02, p(later.column) / Math.max(0.05, p(earlier.column))));
+    later.column = { name: later.column.name, kind: "formula", expression: `${earlier.column.name} and uniform(0, 1) < ${Math.round(share * 100) / 100}`, type: "boolean" } as Column;
+  }
+}
+
 export function linkOrderedPairs(items: PlannedColumn[], target: PlannedColumn | undefined): void {
   linkMoments(items, target);
   linkRanges(items, target);
   linkCapacity(items);
   linkMembers(items);
+  linkFunnel(items, target);
 }

@@ -64,7 +64,7 @@ export function splitDescription(description: string): DescriptionParts {
     .map((p, i) => (i === 0 ? p.replace(LEAD_IN, "") : p))
     // "so I need driver id": the request's words before a column, wherever they fall.
     .map((p) => p.replace(/^(?:so|and|but|then)\s+(?=(?:i|we)\b)/i, "").replace(LEAD_IN, (m) => (/^(?:i|we)\b/i.test(m) ? "" : m)))
-    .map((p) => p.replace(/^(?:and|or|plus|also|as well as|then)\s+/i, "").replace(/[.!?;:,]+$/, "").trim())
+    .map((p) => p.replace(/^(?:and|or|plus|also|as well as|then)\s+/i, "").replace(/[.!;:,]+$/, "").replace(/\s*\?+\s*[.!;:,]*$/, "?").trim())
     .filter((p) => p.length > 0 && !/^(etc|and so on|and more|more)\.?$/i.test(p));
   // "I'm trying to predict the monthly premium from how people drive": a sentence about the data, not a
   // column; what it predicts joins the subject, where the planner looks for the target.
