@@ -72,4 +72,11 @@ describe("offline planner: what the user's own words state", () => {
       if (r.purchased === "true") expect(r.clicked_link).toBe("true");
     }
   });
+
+  it("numbers each row by its 'no', and completes a repair after it was received", async () => {
+    const { spec } = planOffline("watch repair tickets: ticket no, received date, completed date, repair cost");
+    const rows = await generateRecords(spec, 500, 9);
+    expect(new Set(rows.map((r) => r.ticket_no)).size).toBe(500);
+    for (const r of rows) expect(Date.parse(r.completed_date!)).toBeGreaterThanOrEqual(Date.parse(r.received_date!));
+  });
 });

@@ -62,6 +62,11 @@ export function guessShape(phrase: string): ConceptShape {
   // "critical violation flag", "push notifications enabled": a marker is a yes/no, whatever it marks.
   if (/ (flag|flagged|indicator|enabled|disabled|opted in|opted out|turned on|switched on|yes no|y n) $/.test(t)) return { kind: "boolean", probability: 0.3 };
   const hw = head.split(" ");
+  // "ticket no", "invoice number", "bib #": the row's own number, unique; a room or seat number repeats across rows.
+  if (hw.length >= 2 && /^(no|number|num|nr|#)$/.test(last) && !/^(of|the)$/.test(hw[hw.length - 2]!)) {
+    if (/^(room|seat|table|floor|gate|platform|lane|bay|locker|bed|unit|apartment|house|street|jersey|shirt|route|bus|line|flight|model|part|pump|court|pitch|stall|booth|desk|cabin|slot|row|aisle|shelf|dock)$/.test(hw[hw.length - 2]!)) return { kind: "integer", distribution: "uniform", min: 1, max: 60 };
+    return { kind: "id", format: "sequence", start: 1, unique: true };
+  }
   // "quizzes completed", "loaves sold", "patients seen": a count of the things the participle did.
   if (hw.length >= 2 && (PARTICIPLE.test(last) || /ing$/.test(last)) && /[^s]s$/.test(hw[hw.length - 2]!)) return { kind: "integer", distribution: "poisson", mean: 6, min: 0 };
   // "vehicles aboard", "patients waiting", "books on hand": how many of the things are there.

@@ -46,6 +46,7 @@ function gapFor(earlier: Column, later: Column): Pick<Offset, "gap" | "unit"> {
   const l = later.name;
   const bothTimes = earlier.kind === "datetime" && later.kind === "datetime";
   if (bothTimes && /arriv|on_scene|dispatch|respon/.test(l)) return { gap: { min: 1, max: 60, distribution: "lognormal", median: 8 }, unit: "minutes" };
+  if (bothTimes && /(?:^|_)shift(?:_|$)/.test(l)) return { gap: { min: 3, max: 14, distribution: "normal", median: 8.5, sd: 1.5 }, unit: "hours" };
   if (bothTimes && /(?:^|_)(?:end|ended|finish|finished|checkout|out|drop|dropoff)(?:_|$)/.test(l)) return { gap: { min: 0.25, max: 12, distribution: "lognormal", median: 1.5 }, unit: "hours" };
   if (/deadline|due|expir|renewal/.test(l)) return { gap: { min: 7, max: 365, distribution: "lognormal", median: 30 }, unit: "days" };
   if (bothTimes) return { gap: { min: 0.1, max: 72, distribution: "lognormal", median: 4 }, unit: "hours" };
@@ -55,8 +56,12 @@ function gapFor(earlier: Column, later: Column): Pick<Offset, "gap" | "unit"> {
 function linkMoments(items: PlannedColumn[], target: PlannedColumn | undefined): void {
   const moments = items
     .filter((p) => DATE_KINDS.has(p.column.kind) && p !== target)
-    .map((p) => ({ p, stage: stageOf(p.column.name) }))
+    .map((p) => ({ p, stage: stageOf(p.column.name) ?? (/(?:^|_)received(?:_|$)/.test(p.column.name) ? 0 : undefined) }))
     .filter((m): m is { p: PlannedColumn; stage: number } => m.stage !== undefined);
+  // "received date, completed date": a repair is received first, unless something was shipped to be received.
+  const received = moments.find((m) => /(?:^|_)received(?:_|$)/.test(m.p.column.name));
+  if (received && !moments.some((m) => /(?:^|_)(?:shipped|ship|sent|dispatched|mailed)(?:_|$)/.test(m.p.column.name))) received.stage = 0;
+  else if (received) received.stage = 2;
   const duration = durationOf(items);
   // "drop-off date, pickup date" at a repair shop, "pickup time, drop-off time" of a ride: the order listed decides.
   const pick = moments.find((m) => /(?:^|_)pick(?:_?up)?(?:_|$)/.test(m.p.column.name));

@@ -71,7 +71,7 @@ function linkShares(items: PlannedColumn[], target: PlannedColumn | undefined): 
     if (!m || !free(part)) continue;
     const noun = m[1] ?? m[2];
     if (!noun) continue;
-    const whole = items.find((p) => p !== part && free(p) && new RegExp(`^(?:${noun}_(?:available|total|capacity|in_inventory)|(?:available|total)_${noun}|${noun})$`).test(p.column.name));
+    const whole = items.find((p) => p !== part && free(p) && new RegExp(`^(?:${noun}_(?:available|total|capacity|in_inventory|offered|listed|on_offer|posted)|(?:available|total|offered)_${noun}|${noun})$`).test(p.column.name));
     if (!whole) continue;
     const c = part.column as Column & { bounds?: unknown };
     if (!c.bounds) part.column = { ...c, bounds: { atMost: [whole.column.name] } } as Column;

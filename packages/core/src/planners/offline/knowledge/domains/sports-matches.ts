@@ -238,6 +238,14 @@ export const sportsMatches: DomainKnowledge = {
       shape: { kind: "integer", distribution: "lognormal", mean: 7200, sd: 3500, min: 200, max: 35000 },
     },
     {
+      id: "daily_calories_burned",
+      names: ["daily calories burned", "calories burned per day", "total calories burned", "calories out", "total daily energy expenditure", "tdee", "daily calories", "daily energy expenditure"],
+      domains: [...S, "healthcare", "iot"],
+      // A tracker's day total includes the resting burn: about 1,800-3,000 kcal for adults.
+      source: "USDA Dietary Guidelines 2020-2025 estimated energy needs (1,600-3,000 kcal/day); Fitbit daily totals",
+      shape: { kind: "integer", distribution: "normal", mean: 2300, sd: 420, min: 1200, max: 5500 },
+    },
+    {
       id: "calories_burned",
       names: ["calories burned", "calories burnt", "kcal burned", "active calories", "energy expenditure"],
       domains: [...S, "healthcare", "iot"],
@@ -282,6 +290,7 @@ export const sportsMatches: DomainKnowledge = {
     },
   ],
   links: [
+    { from: "daily_steps", to: "daily_calories_burned", weight: 0.6, source: "each 1,000 steps burns roughly 30-50 kcal on top of the resting rate" },
     // More training and more experience make a faster (shorter) marathon.
     { from: "weekly_running_km", to: "marathon_finish_minutes", weight: -0.7, source: "Tanda 2011: mean weekly km and pace explain most of marathon time" },
     { from: "weekly_running_km", to: "race_finish_time", weight: -0.7 },
