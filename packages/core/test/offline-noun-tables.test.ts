@@ -107,4 +107,13 @@ describe("offline planner: tables described sentence by sentence", () => {
       expect(planOffline(d).spec.tables, d).toBeUndefined();
     }
   });
+
+  it("reads 'boats have a name, ...' without 'each', and dates a booking after its member joined", async () => {
+    const { spec } = planOffline("a climbing gym with members, routes and sessions. members have a name, join date and grade (beginner, intermediate, advanced); routes have a route name and difficulty 1-10; each session has a member, a route, a session date and attempts");
+    expect(names(spec).sort()).toEqual(["members", "routes", "sessions"]);
+    const data = await generate(spec);
+    expectKeysJoin(spec, data);
+    const joined = new Map(data.get("members")!.map((r) => [r.member_id, r.join_date]));
+    for (const r of data.get("sessions")!) expect(Date.parse(r.session_date!)).toBeGreaterThanOrEqual(Date.parse(joined.get(r.member_id)!));
+  });
 });

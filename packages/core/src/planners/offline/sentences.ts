@@ -18,8 +18,8 @@ export interface EntitySentence {
   columns: string[];
 }
 
-/** "each beer has a style", "every lesson includes a date": the noun, then the first column. */
-const SENTENCE = /^(?:each|every|any|one)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:has|have|gets|includes|records|lists|holds|stores|comes with|is given)\s+(.+)$/i;
+/** "each beer has a style", "every lesson includes a date", "boats have a name": the noun, then the first column. */
+const SENTENCE = /^(?:(?:each|every|any|one)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:has|have|gets|includes|records|lists|holds|stores|comes with|is given)|([a-z][a-z-]*s)\s+(?:have|include|record|list|get|come with))\s+(.+)$/i;
 /** Words that lead a column phrase in a sentence without naming it: "a name", "its city", "an average rating". */
 const ARTICLE = /^(?:(?:a|an|the|its|their|his|her|one|some)\s+)+/i;
 /** An outcome after the columns belongs to the description, not to a table's list ("whether a member quits"). */
@@ -32,9 +32,10 @@ export function readSentences(phrases: string[]): { phrases: string[]; sentences
   for (const phrase of phrases) {
     const said = SENTENCE.exec(phrase.trim());
     if (said) {
-      current = { noun: said[1]!.toLowerCase(), columns: [] };
+      // "each boat has ..." or "boats have ...": a plural with no "each" names the table too.
+      current = { noun: (said[1] ?? said[2]!).toLowerCase(), columns: [] };
       sentences.push(current);
-      current.columns.push(said[2]!.replace(ARTICLE, ""));
+      current.columns.push(said[3]!.replace(ARTICLE, ""));
     } else if (current && !OUTCOME.test(phrase.trim())) current.columns.push(phrase.trim().replace(ARTICLE, ""));
     else rest.push(phrase);
   }

@@ -148,12 +148,14 @@ function relate(b: BuiltTable, byEntity: Map<string, BuiltTable>): void {
       }
     }
   }
+  if (edge && parent && !edge.after) afterStart(b, parent, parent.table.entity.key.name);
   for (const ref of t.references) {
     const other = byEntity.get(ref.to);
     if (!other) continue;
     const name = other.table.entity.key.name;
     if (plannedNames(b).has(name)) continue;
     b.references.push({ name, table: other.table.entity.table, popularity: ref.popularity, ...(ref.skew !== undefined ? { skew: ref.skew } : {}) });
+    afterStart(b, other, name);
     for (const l of ref.lookups ?? []) {
       if (other.items.some((p) => p.column.name === l.column) && !plannedNames(b).has(l.name)) b.lookups.push({ name: l.name, reference: name, column: l.column, description: l.description, ...(l.hidden ? { hidden: true } : {}) });
     }
@@ -172,6 +174,23 @@ function relate(b: BuiltTable, byEntity: Map<string, BuiltTable>): void {
       parent.rollups.push({ ...r, table: t.entity.table });
     }
   }
+}
+
+/** A date that starts a row's life: a member joins, a courier is hired, a production opens. */
+const START_DATE = /(?:^|_)(?:join|joined|joining|signup|sign_up|created|registration|registered|hire|hired|opening|open|start|founded|listed|enrolled|enrollment|member_since|since|launch|launched)(?:_|$)/;
+
+/**
+ * Without a relation the knowledge base knows, a row's first date still comes after the start of the
+ * row it belongs to or names: a booking after its member joined, a delivery after its courier was hired.
+ */
+function afterStart(b: BuiltTable, other: BuiltTable, key: string): void {
+  const childDate = b.items.find((p) => p.column.kind === "date" && p.column.after === undefined && p.column.offset === undefined && !START_DATE.test(p.column.name));
+  const start = other.items.find((p) => p.column.kind === "date" && START_DATE.test(p.column.name));
+  if (!childDate || !start) return;
+  const name = `${singular(other.table.entity)}_${start.column.name}`.slice(0, 64);
+  if (plannedNames(b).has(name)) return;
+  b.lookups.push({ name, reference: key, column: start.column.name, hidden: true });
+  childDate.column = { ...childDate.column, after: { column: name, minDays: 0, maxDays: 720 } } as Column;
 }
 
 /** The table's date column for time order: a plain date (not a datetime, not already ordered). */
