@@ -116,4 +116,13 @@ describe("offline planner: tables described sentence by sentence", () => {
     const joined = new Map(data.get("members")!.map((r) => [r.member_id, r.join_date]));
     for (const r of data.get("sessions")!) expect(Date.parse(r.session_date!)).toBeGreaterThanOrEqual(Date.parse(joined.get(r.member_id)!));
   });
+
+  it("keeps a column's own values inside a table's parenthesised list, and a thing's title as a short title", async () => {
+    const { spec } = planOffline("film festival data: directors (director name, country) and their films (film title, genre (drama, comedy, documentary), runtime minutes, audience score)");
+    expect(names(spec).sort()).toEqual(["directors", "films"]);
+    const films = tableOf(spec, "films")!.columns;
+    expect(films.find((c) => c.name === "genre")).toMatchObject({ kind: "category", values: ["drama", "comedy", "documentary"] });
+    expect(films.find((c) => c.name === "film_title")?.kind).not.toBe("boolean");
+    expectKeysJoin(spec, await generate(spec));
+  });
 });

@@ -97,6 +97,8 @@ export function guessShape(phrase: string): ConceptShape {
     const label = text.replace(/(^| )[a-z]/g, (m) => m.toUpperCase());
     return { kind: "category", values: ["A", "B", "C", "D", "E", "F"].map((x) => `${label} ${x}`), weights: [0.26, 0.22, 0.18, 0.14, 0.11, 0.09] };
   }
+  // "project title", "talk subject": a short title, not a comment.
+  if (/^(title|headline|subject|caption)$/.test(last)) return { kind: "text", style: "headline", maxWords: 8 };
   return { kind: "text", style: "comment", maxWords: 14 };
 }
 

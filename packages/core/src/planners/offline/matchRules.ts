@@ -120,7 +120,7 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
       // "orders per customer", "tickets by agent": the person after a preposition is whose, not who the row is.
       if (w.length < 2 || (m.start === 0 && m.end >= w.length) || w.includes("name") || PREPOSITIONS.has(w[w.length - 2]!)) return "keep";
       const tail = matchConcept([w[w.length - 1]!], domain);
-      if (!(tail?.concept.generic && tail.concept.shape.kind === "faker" && tail.concept.shape.method.startsWith("person."))) return "keep";
+      if (!(tail?.concept.generic && tail.concept.shape.kind === "faker" && tail.concept.shape.method.startsWith("person.") && !tail.concept.shape.method.startsWith("person.job"))) return "keep";
       return { ...tail, start: w.length - 1, end: w.length, concept: { ...tail.concept, shape: { kind: "boolean", probability: 0.3 }, units: [], relations: [] } };
     },
   },
@@ -149,6 +149,11 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
     why: '"fuel used liters", "active power kw", "distance to the station in meters": a quantity in a unit of measure, never the category, name or flag its other words name',
     rule: (m, { words: w, facts, outcomeForm }) =>
       !outcomeForm && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) && w.some((x, i) => (i < m.start || i >= m.end) && (MEASURE_UNIT.test(x) || (TIME_UNIT.test(x) && !/^(?:within|in|after|before|next|first|last)$/.test(w[i - 2] ?? w[i - 1] ?? "")))) ? undefined : "keep",
+  },
+  {
+    why: '"project title", "song title", "talk title": the title of a thing is its name, not a job title',
+    rule: (m, { words: w }) =>
+      m.concept.id === "person_job_title" && w[m.start] === "title" && m.start > 0 && !/^(job|position|work|official|employee|staff|his|her|their|current|professional)$/.test(w[m.start - 1]!) ? undefined : "keep",
   },
   {
     why: '"recycling weight kg", "luggage height": a body measure named after a thing is the thing\'s measure, not a person\'s',

@@ -104,8 +104,31 @@ function named(word: string, parts: { part: Part; entity: EntityKnowledge }[]): 
   return parts.find((p) => p.entity.names.includes(word) || p.part.head.split(" ").pop() === word || singularOf(p.part.head.split(" ").pop()!) === word);
 }
 
-/** "recipes they post (title, cuisine, prep time)": the parenthesised list is the table's columns. */
-const LISTED = /^([^()]+?)\s*\(([^()]+)\)\s*$/;
+/**
+ * "recipes they post (title, cuisine, prep time)": the parenthesised list is the table's columns, and a
+ * column may carry its own values ("track (ai, health, games)").
+ */
+function listedColumns(text: string): [string, string[]] | undefined {
+  const open = text.indexOf("(");
+  if (open <= 0 || !text.trimEnd().endsWith(")")) return undefined;
+  const head = text.slice(0, open).trim();
+  const inner = text.trimEnd().slice(open + 1, -1);
+  const columns: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of inner) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth--;
+    if (depth < 0) return undefined;
+    if (depth === 0 && (ch === "," || ch === ";")) {
+      columns.push(current);
+      current = "";
+    } else current += ch;
+  }
+  if (depth !== 0 || head === "") return undefined;
+  columns.push(current);
+  return [head, columns.flatMap((c) => (/\(/.test(c) ? [c] : c.split(/\s+and\s+/))).map((c) => c.trim()).filter(Boolean)];
+}
 
 export function readNounEntities(subject: string, phrases: string[], sentences: EntitySentence[] = []): EntityPlan | undefined {
   // "charity volunteers and the shifts they work": a subject that lists things is part of the list.
@@ -118,9 +141,9 @@ export function readNounEntities(subject: string, phrases: string[], sentences: 
       outcomes.push(text);
       continue;
     }
-    const list = LISTED.exec(text);
-    texts.push(list ? list[1]! : text);
-    if (list) columnsOf.set(list[1]!, list[2]!.split(/\s*[,;]\s*|\s+and\s+/).map((c) => c.trim()).filter(Boolean));
+    const list = listedColumns(text);
+    texts.push(list ? list[0] : text);
+    if (list) columnsOf.set(list[0], list[1]);
   }
   // A part whose head runs into another part's noun ends before it: "ratings users leave on recipes".
   const first = texts.map((t) => readPart(t));
