@@ -15,6 +15,9 @@ describe("offline planner: what the user's own words state", () => {
     const { spec } = planOffline("laser cutting jobs: job id, sheets used, cost per sheet, material cost (sheets used times cost per sheet), machine minutes");
     expect(column(spec, "material_cost").kind).toBe("formula");
     for (const r of await generateRecords(spec, 200, 3)) expect(Number(r.material_cost)).toBeCloseTo(Number(r.sheets_used) * Number(r.cost_per_sheet), 1);
+    // A sum may name more than two columns.
+    const jobs = planOffline("plumbing jobs: job id, parts cost, labor cost, call out fee, total bill (parts cost + labor cost + call out fee)").spec;
+    for (const r of await generateRecords(jobs, 200, 3)) expect(Number(r.total_bill)).toBeCloseTo(Number(r.parts_cost) + Number(r.labor_cost) + Number(r.call_out_fee), 1);
   });
 
   it("reads a unit in parentheses as a note, three or more whole numbers as the values", () => {

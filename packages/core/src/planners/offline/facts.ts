@@ -33,7 +33,7 @@ export interface PhraseFacts {
 }
 
 /** "hours parked x hourly rate", "grams times price per gram", "parts + labor": two named quantities and an operator. */
-const STATED_FORMULA = /^([a-z][a-z ]*?)\s+(\+|-|x|\*|×|times|plus|minus|divided by|over)\s+([a-z][a-z ]*)$/i;
+const STATED_FORMULA = /^([a-z][a-z ]*?)\s+(\+|-|x|\*|×|times|plus|minus|divided by|over)\s+([a-z][a-z +*×]*)$/i;
 
 const RATE_NOTE = /^(?:about|around|approx\.?|roughly|~)?\s*(\d+(?:\.\d+)?)\s*%$/i;
 const RATE_WORDS = /^(?:(?:very|quite|fairly)\s+)?(?:rare|rarely|uncommon|common|few|frequent|mostly (?:no|yes|false|true)|imbalanced|unbalanced)$/i;

@@ -89,10 +89,17 @@ function statedFormulas(items: PlannedColumn[], target: PlannedColumn | undefine
     const f = p.facts.formula;
     if (!f || p === target) continue;
     const others = items.filter((q) => q !== p && numeric(q)).map((q) => q.column);
-    const left = findColumn(others, f.left);
-    const right = findColumn(others.filter((c) => c !== left), f.right);
-    if (!left || !right) continue;
-    const expression = f.op === "/" ? `${left.name} / max(0.0001, ${right.name})` : `${left.name} ${f.op} ${right.name}`;
+    // "parts + labor + tax", "qty x price x nights": a sum or product may name more than two.
+    const more = f.op === "+" ? /\s+(?:\+|plus)\s+/i : f.op === "*" ? /\s+(?:x|\*|×|times)\s+/i : undefined;
+    const words = [f.left, ...(more ? f.right.split(more) : [f.right])];
+    const operands: Column[] = [];
+    for (const w of words) {
+      const c = findColumn(others.filter((o) => !operands.includes(o)), w);
+      if (c) operands.push(c);
+    }
+    if (operands.length !== words.length) continue;
+    const [left, right] = operands as [Column, Column];
+    const expression = f.op === "/" ? `${left.name} / max(0.0001, ${right.name})` : operands.map((c) => c.name).join(` ${f.op} `);
     p.column = { name: p.column.name, kind: "formula", expression: `round(${expression}, 2)`, type: "number", decimals: 2 } as Column;
   }
 }
