@@ -82,4 +82,14 @@ describe("offline planner: what the user's own words state", () => {
     expect(new Set(rows.map((r) => r.ticket_no)).size).toBe(500);
     for (const r of rows) expect(Date.parse(r.completed_date!)).toBeGreaterThanOrEqual(Date.parse(r.received_date!));
   });
+
+  it("reads a measure taken at a start or an end as the measure, and what a session uses up as ending lower", async () => {
+    const { spec } = planOffline("drone flight logs: flight id, start battery %, end battery %, start altitude m, flight minutes");
+    expect(["number", "integer"]).toContain(column(spec, "start_altitude_m").kind);
+    for (const r of await generateRecords(spec, 300, 2)) expect(Number(r.end_battery)).toBeLessThanOrEqual(Number(r.start_battery));
+    // A person's starting weight is still a body weight.
+    const diet = await generateRecords(planOffline("weight loss program: member id, starting weight kg, sessions attended").spec, 500, 2);
+    const median = [...nums(diet, "starting_weight_kg")].sort((a, b) => a - b)[250]!;
+    expect(median).toBeGreaterThan(55);
+  });
 });

@@ -3,7 +3,7 @@ import { knowledgeIndex } from "./knowledge/index.js";
 import { matchConcept, type ConceptMatch } from "./match.js";
 
 /** Units of measure a guessed column may carry ("storage gb", "roof tilt degrees"), beside the knowledge base's unit words. */
-export const MEASURE_UNIT = /^(inches|inch|feet|ft|square|sq|sqin|yards|degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh|w|watts|v|volts|mm|cm|km|kg|mg|lbs|lb|oz|mph|kph|kmh|psi|rpm|db|lux|ppm|ha|hectares|acres|sqft|m2|liters|litres|ml|gallons|meters|metres|tonnes|tons|kilograms|kilometers|kilometres)$/;
+export const MEASURE_UNIT = /^(bar|kpa|hpa|mbar|atm|inches|inch|feet|ft|square|sq|sqin|yards|degrees|deg|gb|mb|tb|kb|ghz|mhz|mah|kw|kwh|mw|mwh|w|watts|v|volts|mm|cm|km|kg|mg|lbs|lb|oz|mph|kph|kmh|psi|rpm|db|lux|ppm|ha|hectares|acres|sqft|m2|liters|litres|ml|gallons|meters|metres|tonnes|tons|kilograms|kilometers|kilometres)$/;
 
 /** A participle, regular or not: "completed", "watched", "sold", "won", "bought". */
 export const PARTICIPLE = /^(?:\w{3,}ed|used|owed|fed|led|sold|paid|made|done|won|lost|bought|held|kept|seen|read|written|given|taken|shown|grown|run|caught|thrown|spent|sent|built|brought|taught|met|hit|shot|left|found|told|driven|flown|ridden|eaten|drunk|worn|sung|swum)$/;
@@ -151,6 +151,11 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
       !outcomeForm && !facts.values && !facts.spaced && ["category", "faker", "text", "boolean"].includes(m.concept.shape.kind) && w.some((x, i) => (i < m.start || i >= m.end) && (MEASURE_UNIT.test(x) || (TIME_UNIT.test(x) && !/^(?:within|in|after|before|next|first|last)$/.test(w[i - 2] ?? w[i - 1] ?? "")))) ? undefined : "keep",
   },
   {
+    why: '"start pressure bar", "end weight kg": a measure taken at a start or an end is the measure, not the start date',
+    rule: (m, { words: w, outcomeForm }) =>
+      !outcomeForm && (m.concept.shape.kind === "date" || m.concept.shape.kind === "datetime") && w.some((x, i) => (i < m.start || i >= m.end) && (MEASURE_UNIT.test(x) || /^(pressure|temperature|temp|weight|height|depth|altitude|elevation|speed|volume|level|reading|score|count|balance|charge|battery|mileage|odometer|distance|power|voltage|heart|hr)$/.test(x))) ? undefined : "keep",
+  },
+  {
     why: '"project title", "song title", "talk title": the title of a thing is its name, not a job title',
     rule: (m, { words: w }) =>
       m.concept.id === "person_job_title" && w[m.start] === "title" && m.start > 0 && !/^(job|position|work|official|employee|staff|his|her|their|current|professional)$/.test(w[m.start - 1]!) ? undefined : "keep",
@@ -159,7 +164,7 @@ const RULES: { why: string; rule: (m: ConceptMatch, c: MatchContext) => ConceptM
     why: '"recycling weight kg", "luggage height": a body measure named after a thing is the thing\'s measure, not a person\'s',
     rule: (m, { words: w, outcomeForm }) => {
       if (outcomeForm || m.start === 0 || !BODY_MEASURE.has(m.concept.id)) return "keep";
-      return w.slice(0, m.start).some((x) => PERSON.test(x) || /^(body|patient|adult|baby|birth|his|her|my|their)$/.test(x)) ? "keep" : undefined;
+      return w.slice(0, m.start).some((x) => PERSON.test(x) || /^(body|patient|adult|baby|birth|his|her|my|their|start|starting|end|ending|final|current|baseline|target|goal|initial|ideal|pre|post|admission|discharge|intake)$/.test(x)) ? "keep" : undefined;
     },
   },
   {

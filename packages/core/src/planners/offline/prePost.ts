@@ -6,6 +6,9 @@ const BEFORE = /^(?:baseline|pre|pretest|pre_test|initial|before|starting|start|
 /** "final SAT score", "current weight kg", "weight after": the same measure later. */
 const AFTER = /^(?:final|post|posttest|post_test|after|end|ending|exit|current|latest|last|new|follow_up|followup|discharge|closing|week_\d+|month_\d+|year_end)_(.+)$|^(.+)_(?:after|at_end|at_exit|at_discharge|at_follow_up|at_followup|at_completion|post|final|now|today)$/;
 
+/** Quantities a session uses up. */
+const USED_UP = /(?:^|_)(?:pressure|tank|air|fuel|gas|battery|charge|charge_pct|soc|ink|toner|oxygen)(?:_|$)/;
+
 const numeric = (c: Column) => c.kind === "integer" || c.kind === "number";
 
 /**
@@ -28,6 +31,13 @@ export function linkPrePost(items: PlannedColumn[]): void {
     const earlierRest = (BEFORE.exec(before.column.name)![1] ?? BEFORE.exec(before.column.name)![2])!;
     sameScale(before, after, earlierRest.length >= laterRest.length);
     const c = after.column as Column & { effects?: Effect[] };
+    // What a session uses up (a dive's tank pressure, a battery, fuel) ends below where it started.
+    if (USED_UP.test(laterRest)) {
+      const { effects: _e, ...shape } = before.column as Column & { effects?: Effect[]; mean?: number; min?: number };
+      const mean = Math.abs((shape as { mean?: number }).mean ?? 1);
+      after.column = { ...shape, name: c.name, offset: { columns: [before.column.name], direction: "before", gap: { min: 0, max: mean * 0.9, distribution: "normal", median: mean * 0.45, sd: mean * 0.15 } } } as Column;
+      continue;
+    }
     if (c.effects?.some((e) => e.column === before.column.name)) continue;
     after.column = { ...c, effects: [{ column: before.column.name, weight: 1.2 }, ...(c.effects ?? [])].slice(0, 8) } as Column;
   }
