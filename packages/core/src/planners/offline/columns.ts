@@ -216,7 +216,8 @@ function isCategory(shape: ConceptShape): boolean {
   return shape.kind === "category" || shape.kind === "faker";
 }
 
-function isNumeric(shape: ConceptShape): boolean {
+/** A number or a whole number: a shape, or a planned column. */
+export function isNumeric(shape: { kind: string }): boolean {
   return shape.kind === "integer" || shape.kind === "number";
 }
 

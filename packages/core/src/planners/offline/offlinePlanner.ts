@@ -8,7 +8,7 @@ import { detectDomain, knowledgeIndex } from "./knowledge/index.js";
 import { matchConcept } from "./match.js";
 import { applyMess, extractMess, findColumn, type MessRequest } from "./mess.js";
 import { applyScenarios, extractScenarios } from "./scenarios.js";
-import { columnNameFrom, splitDescription } from "./phrases.js";
+import { columnNameFrom, predictedIn, splitDescription } from "./phrases.js";
 import { applyLinks } from "./links.js";
 import { priceByItem } from "./itemPrice.js";
 import { linkPrePost } from "./prePost.js";
@@ -197,15 +197,14 @@ function chooseTarget(items: PlannedColumn[], subject: string, mess: MessRequest
   const columns = items.map((p) => p.column);
   let target: PlannedColumn | undefined;
   // "I'm trying to predict the monthly premium ...": a listed column the user says they predict is the target.
-  const said = /\bpredict(?:ing)?\s+(?:whether\s+|if\s+|the\s+|which\s+)?([a-z][a-z ]*?)(?:\s+(?:from|using|based on|given)\b.*)?$/i.exec(subject)?.[1];
+  const said = predictedIn(subject);
   const saidColumn = said ? findColumn(columns, said) : undefined;
   if (saidColumn && saidColumn.name === columnNameFrom(said!) && ["boolean", "integer", "number", "category"].includes(saidColumn.kind)) target = items.find((p) => p.column === saidColumn);
   if (!target) for (const p of items) if (p.outcomeRank > 0 && (!target || p.outcomeRank >= target.outcomeRank)) target = p;
   if (!target) {
     // "predict hotel cancellations from ...": the subject names the target.
-    const predicted = /\bpredict(?:ing)?\s+(?:whether\s+|if\s+|the\s+)?(.+?)$/i.exec(subject)?.[1];
-    if (predicted && !columns.some((c) => c.name === columnNameFrom(predicted))) {
-      const made = planColumn(`whether ${predicted}`, domain);
+    if (said && !columns.some((c) => c.name === columnNameFrom(said))) {
+      const made = planColumn(`whether ${said}`, domain);
       if (made.column.kind === "boolean" || made.concept?.outcome) {
         made.column = { ...made.column, name: uniqueName(made.column.name, new Set(columns.map((c) => c.name))) };
         items.push(made);

@@ -1,5 +1,6 @@
 import type { Column, Offset } from "../../spec/schema.js";
-import type { PlannedColumn } from "./columns.js";
+import { isNumeric, type PlannedColumn } from "./columns.js";
+import { refersTo } from "./links.js";
 
 /**
  * Pairs of columns whose names say which comes first, when the knowledge base did not
@@ -32,7 +33,7 @@ function stageOf(name: string): number | undefined {
 function durationOf(items: PlannedColumn[]): { name: string; perDay: number } | undefined {
   for (const p of items) {
     const c = p.column;
-    if (c.kind !== "integer" && c.kind !== "number") continue;
+    if (!isNumeric(c)) continue;
     const n = c.name;
     if (!/(?:^|_)(?:duration|length|days|nights|hours|minutes|mins|weeks|term)(?:_|$)|^(?:hours|minutes|days|nights)_\w+|_(?:parked|taken|spent|stayed)$/.test(n) || /(?:^|_)(?:per|each|avg|average|until|since|before|after|late|overdue|early|remaining|left|labor|labour|work|worked|billable|practice|study|training|volunteer|overtime|active|sleep|screen|watch|driving|flight|flying|logged)(?:_|$)/.test(n)) continue;
     const perDay = /(?:^|_)minutes?(?:_|$)|_mins?$/.test(n) ? 1 / 1440 : /(?:^|_)hours?(?:_|$)|_hrs?$/.test(n) ? 1 / 24 : /(?:^|_)weeks?(?:_|$)/.test(n) ? 7 : /(?:^|_)(?:days?|nights?)(?:_|$)/.test(n) ? 1 : undefined;
@@ -98,8 +99,8 @@ const HIGH = /^(?:max|maximum|highest|high|top|ceiling|cap)_(.+)$/;
 function linkRanges(items: PlannedColumn[], target: PlannedColumn | undefined): void {
   for (const high of items) {
     const h = HIGH.exec(high.column.name);
-    if (!h || (high.column.kind !== "number" && high.column.kind !== "integer")) continue;
-    const low = items.find((p) => p !== high && (p.column.kind === "number" || p.column.kind === "integer") && LOW.exec(p.column.name)?.[1] === h[1]);
+    if (!h || !isNumeric(high.column)) continue;
+    const low = items.find((p) => p !== high && isNumeric(p.column) && LOW.exec(p.column.name)?.[1] === h[1]);
     if (!low || low === target) continue;
     const l = low.column as Column & { mean?: number; offset?: unknown; bounds?: unknown; effects?: unknown };
     const c = high.column as Column & { mean?: number; offset?: unknown; bounds?: unknown; effects?: unknown };
@@ -122,10 +123,10 @@ function linkRanges(items: PlannedColumn[], target: PlannedColumn | undefined): 
 
 /** People counted in a row never exceed the room's capacity: attendees, guests, passengers, occupants. */
 function linkCapacity(items: PlannedColumn[]): void {
-  const capacity = items.find((p) => (p.column.kind === "integer" || p.column.kind === "number") && /(?:^|_)capacity(?:_|$)|^(?:max|maximum)_(?:guests|occupancy|people|attendees|seats)/.test(p.column.name));
+  const capacity = items.find((p) => isNumeric(p.column) && /(?:^|_)capacity(?:_|$)|^(?:max|maximum)_(?:guests|occupancy|people|attendees|seats)/.test(p.column.name));
   if (!capacity) return;
   for (const p of items) {
-    if (p === capacity || (p.column.kind !== "integer" && p.column.kind !== "number")) continue;
+    if (p === capacity || !isNumeric(p.column)) continue;
     if (!/(?:^|_)(?:attendees|attendance|guests|passengers|occupants|participants|people|riders|visitors|headcount|seated|party_size|group_size)(?:_|$)/.test(p.column.name)) continue;
     const c = p.column as Column & { bounds?: { atMost?: string[] } };
     if (c.bounds) continue;
@@ -135,7 +136,7 @@ function linkCapacity(items: PlannedColumn[]): void {
 
 /** A household holds its children and an adult: "household size" > "children in household". */
 function linkMembers(items: PlannedColumn[]): void {
-  const whole = items.find((p) => (p.column.kind === "integer" || p.column.kind === "number") && /^(?:household|family|party|group|team|class|crew)_size$|^(?:household|family)_members$|^people_in_(?:household|party|group)$/.test(p.column.name));
+  const whole = items.find((p) => isNumeric(p.column) && /^(?:household|family|party|group|team|class|crew)_size$|^(?:household|family)_members$|^people_in_(?:household|party|group)$/.test(p.column.name));
   // The knowledge base may already place the whole above its parts (a household is its children and at least one adult).
   if (!whole || (whole.column as { offset?: unknown }).offset) return;
   const part = items.find((p) => p !== whole && p.column.kind === "integer" && !(p.column as { bounds?: unknown }).bounds && /(?:^|_)(?:children|kids|minors|infants|dependents|dependants)(?:_|$)/.test(p.column.name));
@@ -151,12 +152,12 @@ const YEARS_OF = /^(?:years_(?:as_\w+|of_experience(?:_\w+)?|experience(?:_\w+)?
  * shape and stay at most the age; years that drive nothing become a share of the years since the start age.
  */
 export function linkYearsToAge(items: PlannedColumn[], target: PlannedColumn | undefined): void {
-  const age = items.find((p) => (p.column.kind === "integer" || p.column.kind === "number") && /^(?:age|\w+_age|age_years)$/.test(p.column.name) && !/(?:car|vehicle|home|house|building|account|machine|equipment|tree|pet|dog|cat|meter|elevator|asset)_age$/.test(p.column.name));
+  const age = items.find((p) => isNumeric(p.column) && /^(?:age|\w+_age|age_years)$/.test(p.column.name) && !/(?:car|vehicle|home|house|building|account|machine|equipment|tree|pet|dog|cat|meter|elevator|asset)_age$/.test(p.column.name));
   if (!age) return;
   for (const p of items) {
     const c = p.column as Column & { offset?: unknown; bounds?: unknown };
-    if (p === target || p === age || (c.kind !== "integer" && c.kind !== "number") || c.offset || c.bounds || !YEARS_OF.test(c.name)) continue;
-    if (JSON.stringify(age.column).includes(`"${c.name}"`)) continue;
+    if (p === target || p === age || !isNumeric(c) || c.offset || c.bounds || !YEARS_OF.test(c.name)) continue;
+    if (refersTo(age.column, c.name, items)) continue;
     const drives = items.some((q) => ((q.column as { effects?: { column: string }[] }).effects ?? []).some((e) => e.column === c.name));
     if (drives) {
       p.column = { ...c, bounds: { atMost: [age.column.name] } } as Column;

@@ -70,14 +70,19 @@ export function splitDescription(description: string): DescriptionParts {
   // column; what it predicts joins the subject, where the planner looks for the target.
   const sentences = phrases.filter((p) => INTENT.test(p));
   for (const p of sentences) {
-    const predicted = /\bpredict(?:ing)?\s+((?:whether|if|the|which|a|an)\s+)?(.+?)(?:\s+(?:from|using|based on|given|by looking at)\b.*)?$/i.exec(p);
-    if (predicted) subject = `${subject} predict ${predicted[1] ?? ""}${predicted[2]}`.trim();
+    const predicted = predictedIn(p);
+    if (predicted) subject = `${subject} predict ${predicted}`.trim();
   }
   // "... predict the premium from how people drive, so I need ...": the clause after "from" is the sentence's, not a column.
   phrases = phrases.filter((p, i) => !sentences.includes(p) && !(i === 0 && /^(?:how|what|why|when)\s+(?:people|they|users|customers|we|you|drivers|players|students|patients|members)\b/i.test(p)));
   // "car wash transactions, timestamp, wash package, ...": with no marker, a first phrase naming the rows is the subject.
   if (!cut && subject === "" && phrases.length >= 4 && ROW_PHRASE.test(phrases[0]!)) subject = phrases.shift()!;
   return { subject: restoreRanges(subject).trim(), phrases };
+}
+
+/** What "predict ..." names: "predict whether the loan defaults from income, ..." is "loan defaults". */
+export function predictedIn(text: string): string | undefined {
+  return /\bpredict(?:ing)?\s+(?:(?:whether|if|the|which)\s+)?(.+?)(?:\s+(?:from|using|based on|given|by looking at)\b.*)?$/i.exec(text)?.[1];
 }
 
 /** A sentence of intent: "I'm trying to predict ...", "we want to see whether ...". */

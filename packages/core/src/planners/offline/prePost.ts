@@ -1,5 +1,5 @@
 import type { Column, Effect } from "../../spec/schema.js";
-import type { PlannedColumn } from "./columns.js";
+import { isNumeric, type PlannedColumn } from "./columns.js";
 
 /** "baseline score", "starting weight kg", "weight before": the measure at the start. */
 const BEFORE = /^(?:baseline|pre|pretest|pre_test|initial|before|starting|start|entry|first|previous|prior|original|admission|intake|opening)_(.+)$|^(.+)_(?:before|at_baseline|at_start|at_entry|at_admission|at_intake|at_enrollment|pre|initial)$/;
@@ -9,7 +9,6 @@ const AFTER = /^(?:final|post|posttest|post_test|after|end|ending|exit|current|l
 /** Quantities a session uses up. */
 const USED_UP = /(?:^|_)(?:pressure|tank|air|fuel|gas|battery|charge|charge_pct|soc|ink|toner|oxygen)(?:_|$)/;
 
-const numeric = (c: Column) => c.kind === "integer" || c.kind === "number";
 
 /**
  * A measure taken twice (before and after, baseline and final) is one quantity on one scale, and
@@ -20,10 +19,10 @@ const numeric = (c: Column) => c.kind === "integer" || c.kind === "number";
 export function linkPrePost(items: PlannedColumn[]): void {
   for (const after of items) {
     const a = AFTER.exec(after.column.name);
-    if (!a || !numeric(after.column)) continue;
+    if (!a || !isNumeric(after.column)) continue;
     const laterRest = a[1] ?? a[2]!;
     const before = items.find((p) => {
-      if (p === after || !numeric(p.column)) return false;
+      if (p === after || !isNumeric(p.column)) return false;
       const b = BEFORE.exec(p.column.name);
       return b !== null && sameMeasure(b[1] ?? b[2]!, laterRest);
     });

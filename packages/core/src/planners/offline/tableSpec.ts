@@ -140,13 +140,7 @@ function relate(b: BuiltTable, byEntity: Map<string, BuiltTable>): void {
     b.references.push({ name: keyName, table: parent.table.entity.table });
     const childDate = dateColumn(b, t.entity.date);
     const parentDate = dateColumn(parent, parent.table.entity.date);
-    if (edge.after && childDate && parentDate) {
-      const name = `${singular(parent.table.entity)}_${parentDate.column.name}`.slice(0, 64);
-      if (!plannedNames(b).has(name)) {
-        b.lookups.push({ name, reference: keyName, column: parentDate.column.name, hidden: true });
-        childDate.column = { ...childDate.column, after: { column: name, minDays: edge.after.minDays, maxDays: edge.after.maxDays } } as Column;
-      }
-    }
+    if (edge.after && childDate && parentDate) placeAfter(b, childDate, parent, parentDate, keyName, edge.after);
   }
   if (edge && parent && !edge.after) afterStart(b, parent, parent.table.entity.key.name);
   for (const ref of t.references) {
@@ -186,11 +180,15 @@ const START_DATE = /(?:^|_)(?:join|joined|joining|signup|sign_up|created|registr
 function afterStart(b: BuiltTable, other: BuiltTable, key: string): void {
   const childDate = b.items.find((p) => p.column.kind === "date" && p.column.after === undefined && p.column.offset === undefined && !START_DATE.test(p.column.name));
   const start = other.items.find((p) => p.column.kind === "date" && START_DATE.test(p.column.name));
-  if (!childDate || !start) return;
-  const name = `${singular(other.table.entity)}_${start.column.name}`.slice(0, 64);
+  if (childDate && start) placeAfter(b, childDate, other, start, key, { minDays: 0, maxDays: 720 });
+}
+
+/** The child's date falls a gap after the other row's date, read through a hidden lookup on the key. */
+function placeAfter(b: BuiltTable, childDate: PlannedColumn, other: BuiltTable, otherDate: PlannedColumn, key: string, gap: { minDays?: number; maxDays?: number }): void {
+  const name = `${singular(other.table.entity)}_${otherDate.column.name}`.slice(0, 64);
   if (plannedNames(b).has(name)) return;
-  b.lookups.push({ name, reference: key, column: start.column.name, hidden: true });
-  childDate.column = { ...childDate.column, after: { column: name, minDays: 0, maxDays: 720 } } as Column;
+  b.lookups.push({ name, reference: key, column: otherDate.column.name, hidden: true });
+  childDate.column = { ...childDate.column, after: { column: name, minDays: gap.minDays, maxDays: gap.maxDays } } as Column;
 }
 
 /** The table's date column for time order: a plain date (not a datetime, not already ordered). */

@@ -1,5 +1,5 @@
 import type { Column } from "../../spec/schema.js";
-import type { PlannedColumn } from "./columns.js";
+import { isNumeric, type PlannedColumn } from "./columns.js";
 import { findColumn } from "./mess.js";
 
 /**
@@ -10,7 +10,7 @@ import { findColumn } from "./mess.js";
  * never above its whole, with the rate column computed from the two.
  */
 
-const numeric = (p: PlannedColumn) => p.column.kind === "number" || p.column.kind === "integer";
+const numeric = (p: PlannedColumn) => isNumeric(p.column);
 const free = (p: PlannedColumn) => numeric(p) && !(p.column as { offset?: unknown }).offset;
 
 /** A total of a row: "revenue", "total charge", "amount billed", "payout", "mrr". */
