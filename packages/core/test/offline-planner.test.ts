@@ -31,7 +31,7 @@ describe("offline planner: columns", () => {
       ["city", "category"],
     ]);
     expect(spec.title).toBe("Customers");
-    expect(offlinePlanner.fingerprint).toBe("offline-31");
+    expect(offlinePlanner.fingerprint).toBe("offline-32");
   });
 
   it("reads 'with X, Y and whether Z' lists, keeping words that carry meaning in the names", () => {

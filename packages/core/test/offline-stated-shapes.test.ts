@@ -92,4 +92,13 @@ describe("offline planner: what the user's own words state", () => {
     const median = [...nums(diet, "starting_weight_kg")].sort((a, b) => a - b)[250]!;
     expect(median).toBeGreaterThan(55);
   });
+
+  it("computes a column defined by a formula even when it would be the target, and keeps what was sold or wasted within what was made", async () => {
+    const { spec } = planOffline("a brewery taproom's daily log: date, beer (ipa, stout, lager), pints poured, pints sold, pints wasted, price per pint, revenue (pints sold x price per pint)");
+    expect(spec.target).not.toBe("revenue");
+    for (const r of await generateRecords(spec, 400, 5)) {
+      expect(Number(r.revenue)).toBeCloseTo(Number(r.pints_sold) * Number(r.price_per_pint), 1);
+      expect(Number(r.pints_sold)).toBeLessThanOrEqual(Number(r.pints_poured));
+    }
+  });
 });

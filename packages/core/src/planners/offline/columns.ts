@@ -208,7 +208,8 @@ export function planColumn(phrase: string, domain: string | undefined, subject =
   // "posted date", "transaction date": the user asked for a day, not a moment, whatever the concept keeps.
   if (shape.kind === "datetime" && / date$|^date$/.test(text) && !/\b(?:time|timestamp|datetime)\b/.test(text)) shape = { kind: "date", from: shape.from.slice(0, 10), to: shape.to.slice(0, 10) };
   // A date, a datetime or free text is never a target, whatever its words' form.
-  const outcomeRank = ["date", "datetime", "text", "id"].includes(shape.kind) ? 0 : facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question || verbLed ? 1 : 0;
+  // A column the user defined by a formula ("revenue (units sold x price)") is computed, never predicted.
+  const outcomeRank = ["date", "datetime", "text", "id"].includes(shape.kind) || facts.formula ? 0 : facts.whether || facts.target ? 4 : concept?.outcome && shape.kind === "boolean" ? 3 : concept?.outcome && (isNumeric(shape) || shape.kind === "category") ? 2 : facts.question || verbLed ? 1 : 0;
   return { column: { name, ...shape } as Column, concept, facts, outcomeRank, known };
 }
 

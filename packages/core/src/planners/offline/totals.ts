@@ -67,11 +67,11 @@ function linkPayout(items: PlannedColumn[], target: PlannedColumn | undefined): 
 /** "rooms sold" of "rooms available", "seats filled" of "seats": the part never above the whole; "occupancy %" is the share. */
 function linkShares(items: PlannedColumn[], target: PlannedColumn | undefined): void {
   for (const part of items) {
-    const m = /^(?:(\w+)_)?(?:sold|occupied|used|booked|filled|taken|rented)(?:_(\w+))?$/.exec(part.column.name);
+    const m = /^(?:(\w+)_)?(?:sold|occupied|used|booked|filled|taken|rented|wasted|spoiled|discarded|unsold|returned)(?:_(\w+))?$/.exec(part.column.name);
     if (!m || !free(part)) continue;
     const noun = m[1] ?? m[2];
     if (!noun) continue;
-    const whole = items.find((p) => p !== part && free(p) && new RegExp(`^(?:${noun}_(?:available|total|capacity|in_inventory|offered|listed|on_offer|posted)|(?:available|total|offered)_${noun}|${noun})$`).test(p.column.name));
+    const whole = items.find((p) => p !== part && free(p) && new RegExp(`^(?:${noun}_(?:available|total|capacity|in_inventory|offered|listed|on_offer|posted|baked|produced|made|prepared|stocked|manufactured|printed|brewed|harvested|poured)|(?:available|total|offered)_${noun}|${noun})$`).test(p.column.name));
     if (!whole) continue;
     const c = part.column as Column & { bounds?: unknown };
     if (!c.bounds) part.column = { ...c, bounds: { atMost: [whole.column.name] } } as Column;
